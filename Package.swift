@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Kachestvo",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kachestvo", targets: ["kachestvo"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Domain: types, hierarchy index, aggregation, flags, validation, demo generator. Foundation only.
+        .target(name: "KachestvoCore"),
+        // The JSON data file: located errors, schema migration, atomic save with backups.
+        .target(name: "KachestvoStore", dependencies: ["KachestvoCore"]),
+        // libc wcwidth made visible to Swift (glibc hides it).
+        .systemLibrary(name: "CTextWidth", path: "Sources/CTextWidth"),
+        // Terminal-agnostic UI: cells, buffers, text width, layout, widgets, themes, keys, TestBackend.
+        .target(name: "TerminalKit", dependencies: ["CTextWidth"]),
+        // ncursesw as a Swift module (module map + shim header).
+        .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
+        // Draws TerminalKit buffers through ncursesw; keys, resize, signals, hang-up.
+        .target(name: "CursesBackend", dependencies: ["TerminalKit", "CNCursesW"]),
+        // The dashboard: state, command table, update, views, localisation.
+        .target(name: "KachestvoApp", dependencies: ["KachestvoCore", "KachestvoStore", "TerminalKit"]),
+        .executableTarget(
+            name: "kachestvo",
+            dependencies: [
+                "KachestvoCore", "KachestvoStore", "TerminalKit", "CursesBackend", "KachestvoApp",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Benchmarks (run in release): load, index, first frame, key latency, bytes per keystroke, memory.
+        .executableTarget(
+            name: "kachestvo-bench",
+            dependencies: ["KachestvoCore", "KachestvoStore", "TerminalKit", "KachestvoApp"]
+        ),
+        .testTarget(name: "KachestvoCoreTests", dependencies: ["KachestvoCore"]),
+        .testTarget(name: "KachestvoStoreTests", dependencies: ["KachestvoStore", "KachestvoCore"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "KachestvoAppTests", dependencies: ["KachestvoApp", "KachestvoCore", "TerminalKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["KachestvoCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
