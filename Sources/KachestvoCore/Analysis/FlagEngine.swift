@@ -1,0 +1,179 @@
+/// Applies the flag rules of DESIGN.md §1 to one organisation in one year, with the thresholds of
+/// the dataset, and explains each finding in both languages.
+struct FlagEngine {
+    let index: RegionIndex
+    private var thresholds: FlagThresholds { index.dataset.thresholds }
+
+    init(index: RegionIndex) { self.index = index }
+
+    func evaluate(organisation org: Int, yearSlot: Int) -> [FlagFinding] {
+        var findings: [FlagFinding] = []
+        let year = index.years[yearSlot]
+        let score = index.scores.score(organisation: org, yearSlot: yearSlot)
+        let percentile = index.scores.percentile(organisation: org, yearSlot: yearSlot)
+        if let score, score < thresholds.lowResultZ {
+            findings.append(FlagFinding(flag: .lowResult, reasons: [scoreReason(score, limit: thresholds.lowResultZ)]
+                + weakestSubjects(organisation: org, year: year, yearSlot: yearSlot)))
+        }
+        if let finding = failsMinimum(organisation: org, year: year) { findings.append(finding) }
+        if let finding = persistentLow(organisation: org, yearSlot: yearSlot) { findings.append(finding) }
+        if let finding = stableHigh(organisation: org, yearSlot: yearSlot) { findings.append(finding) }
+        let decline = self.decline(organisation: org, yearSlot: yearSlot)
+        if let decline { findings.append(decline) }
+        if let finding = suspiciousJump(organisation: org, yearSlot: yearSlot) { findings.append(finding) }
+        if let financing = index.financing(organisation: org, year: year) {
+            if financing.raised, let percentile,
+               percentile < thresholds.fundedNoEffectPercentile || decline != nil {
+                findings.append(FlagFinding(flag: .fundedNoEffect, reasons: [
+                    coefficientReason(financing.coefficient, raised: true),
+                    percentileReason(percentile),
+                ] + (decline?.reasons ?? [])))
+            }
+            if abs(financing.coefficient - 1) < 0.005, let percentile,
+               percentile >= thresholds.effectiveNoFundingPercentile {
+                findings.append(FlagFinding(flag: .effectiveNoFunding, reasons: [
+                    coefficientReason(financing.coefficient, raised: false), percentileReason(percentile),
+                ]))
+            }
+        }
+        if let finding = needsSupport(organisation: org, year: year, score: score) { findings.append(finding) }
+        return findings
+    }
+
+    // MARK: Rules
+
+    private func failsMinimum(organisation org: Int, year: Int) -> FlagFinding? {
+        let results = index.results(organisation: org, year: year)
+        let participants = results.reduce(0) { $0 + $1.participants }
+        let below = results.reduce(0) { $0 + $1.belowMinimum }
+        guard participants >= thresholds.minimumParticipants else { return nil }
+        let share = Double(below) / Double(participants)
+        guard share >= thresholds.failsMinimumShare else { return nil }
+        var reasons = [BilingualText(
+            ru: "не преодолели минимальный порог \(below) из \(participants) (\(NumberText.percent(share, .ru)), порог \(NumberText.percent(thresholds.failsMinimumShare, .ru)))",
+            en: "\(below) of \(participants) below the minimum score (\(NumberText.percent(share, .en)), threshold \(NumberText.percent(thresholds.failsMinimumShare, .en)))")]
+        let worst = results.filter { $0.belowMinimum > 0 }
+            .sorted { Double($0.belowMinimum) / Double($0.participants) > Double($1.belowMinimum) / Double($1.participants) }
+        for result in worst.prefix(2) {
+            let name = subjectName(result.subjectId)
+            reasons.append(BilingualText(ru: "\(name): \(result.belowMinimum) из \(result.participants)",
+                                         en: "\(name): \(result.belowMinimum) of \(result.participants)"))
+        }
+        return FlagFinding(flag: .failsMinimum, reasons: reasons)
+    }
+
+    private func persistentLow(organisation org: Int, yearSlot: Int) -> FlagFinding? {
+        let window = max(0, yearSlot - thresholds.persistentWindow + 1)...yearSlot
+        let lowYears = window.filter { slot in
+            index.scores.score(organisation: org, yearSlot: slot).map { $0 < thresholds.lowResultZ } ?? false
+        }
+        guard lowYears.count >= thresholds.persistentLowYears else { return nil }
+        let listed = lowYears.map { String(index.years[$0]) }.joined(separator: ", ")
+        return FlagFinding(flag: .persistentLow, reasons: [BilingualText(
+            ru: "низкие результаты в \(lowYears.count) из последних \(window.count) лет: \(listed)",
+            en: "low results in \(lowYears.count) of the last \(window.count) years: \(listed)")])
+    }
+
+    private func stableHigh(organisation org: Int, yearSlot: Int) -> FlagFinding? {
+        let window = thresholds.persistentWindow
+        guard yearSlot + 1 >= window else { return nil }
+        let slots = (yearSlot - window + 1)...yearSlot
+        let scores = slots.compactMap { index.scores.score(organisation: org, yearSlot: $0) }
+        guard scores.count == window, scores.allSatisfy({ $0 > thresholds.stableHighZ }) else { return nil }
+        let listed = scores.map { NumberText.fixed($0, digits: 2, .ru) }.joined(separator: "; ")
+        let listedEn = scores.map { NumberText.fixed($0, digits: 2, .en) }.joined(separator: "; ")
+        return FlagFinding(flag: .stableHigh, reasons: [BilingualText(
+            ru: "стандартизированный результат выше \(NumberText.fixed(thresholds.stableHighZ, digits: 2, .ru)) все \(window) года: \(listed)",
+            en: "standardised score above \(NumberText.fixed(thresholds.stableHighZ, digits: 2, .en)) in all \(window) years: \(listedEn)")])
+    }
+
+    private func decline(organisation org: Int, yearSlot: Int) -> FlagFinding? {
+        let earlierSlot = yearSlot - thresholds.declineYears
+        guard earlierSlot >= 0, let now = index.scores.score(organisation: org, yearSlot: yearSlot),
+              let before = index.scores.score(organisation: org, yearSlot: earlierSlot),
+              before - now >= thresholds.declineZ else { return nil }
+        return FlagFinding(flag: .decline, reasons: [change(from: before, to: now, since: index.years[earlierSlot])])
+    }
+
+    private func suspiciousJump(organisation org: Int, yearSlot: Int) -> FlagFinding? {
+        guard yearSlot >= 1, let now = index.scores.score(organisation: org, yearSlot: yearSlot),
+              let before = index.scores.score(organisation: org, yearSlot: yearSlot - 1),
+              now - before >= thresholds.suspiciousJumpZ else { return nil }
+        return FlagFinding(flag: .suspiciousJump, reasons: [change(from: before, to: now, since: index.years[yearSlot - 1])])
+    }
+
+    private func needsSupport(organisation org: Int, year: Int, score: Double?) -> FlagFinding? {
+        let profile = index.riskProfile(organisation: org, year: year)
+        guard profile != nil || score != nil else { return nil }
+        var total = 0.0
+        var contributions: [(weight: Double, text: BilingualText)] = []
+        for factor in RiskFactor.allCases {
+            let part = thresholds.weight(of: factor) * (profile?.level(factor) ?? 0)
+            total += part
+            if part > 0 {
+                let level = NumberText.percent(profile?.level(factor) ?? 0, .ru)
+                contributions.append((part, BilingualText(ru: "\(factor.russianName): \(level)",
+                                                          en: "\(factor.rawValue): \(level)")))
+            }
+        }
+        if let score {
+            let lowResult = min(1, max(0, -score / 2))
+            total += thresholds.lowResultWeight * lowResult
+            if lowResult > 0 { contributions.append((thresholds.lowResultWeight * lowResult, scoreReason(score, limit: nil))) }
+        }
+        guard total >= thresholds.needsSupportScore else { return nil }
+        let top = contributions.sorted { $0.weight > $1.weight }.prefix(3).map(\.text)
+        return FlagFinding(flag: .needsSupport, reasons: [BilingualText(
+            ru: "индекс риска \(NumberText.fixed(total, digits: 2, .ru)) (порог \(NumberText.fixed(thresholds.needsSupportScore, digits: 2, .ru)))",
+            en: "risk score \(NumberText.fixed(total, digits: 2, .en)) (threshold \(NumberText.fixed(thresholds.needsSupportScore, digits: 2, .en)))")] + top)
+    }
+
+    // MARK: Reasons
+
+    private func subjectName(_ id: Identifier<Subject>) -> String {
+        guard let subject = index.subject(id) else { return id.rawValue }
+        return "\(subject.exam.abbreviation) \(subject.name)"
+    }
+
+    private func scoreReason(_ score: Double, limit: Double?) -> BilingualText {
+        let ru = "стандартизированный результат \(NumberText.fixed(score, digits: 2, .ru))"
+        let en = "standardised score \(NumberText.fixed(score, digits: 2, .en))"
+        guard let limit else { return BilingualText(ru: ru, en: en) }
+        return BilingualText(ru: ru + " (порог \(NumberText.fixed(limit, digits: 2, .ru)))",
+                             en: en + " (threshold \(NumberText.fixed(limit, digits: 2, .en)))")
+    }
+
+    /// The subjects furthest below the region mean, e.g. «ЕГЭ Русский язык: 54,2 при 68,1 по области».
+    private func weakestSubjects(organisation org: Int, year: Int, yearSlot: Int) -> [BilingualText] {
+        let gaps: [(ExamResult, ResultScores.SubjectStats, Double)] = index.results(organisation: org, year: year).compactMap { result in
+            guard let subjectSlot = index.subjectIndex[result.subjectId],
+                  let stats = index.scores.subjectStats(yearSlot: yearSlot, subjectSlot: subjectSlot) else { return nil }
+            return (result, stats, (result.mean - stats.mean) / stats.spread)
+        }
+        return gaps.sorted { $0.2 < $1.2 }.prefix(2).map { result, stats, _ in
+            let name = subjectName(result.subjectId)
+            return BilingualText(
+                ru: "\(name): \(NumberText.fixed(result.mean, digits: 1, .ru)) при \(NumberText.fixed(stats.mean, digits: 1, .ru)) по области",
+                en: "\(name): \(NumberText.fixed(result.mean, digits: 1, .en)) against \(NumberText.fixed(stats.mean, digits: 1, .en)) in the region")
+        }
+    }
+
+    private func change(from before: Double, to now: Double, since year: Int) -> BilingualText {
+        BilingualText(
+            ru: "стандартизированный результат \(NumberText.fixed(before, digits: 2, .ru)) в \(year) → \(NumberText.fixed(now, digits: 2, .ru))",
+            en: "standardised score \(NumberText.fixed(before, digits: 2, .en)) in \(year) → \(NumberText.fixed(now, digits: 2, .en))")
+    }
+
+    private func coefficientReason(_ coefficient: Double, raised: Bool) -> BilingualText {
+        let value = NumberText.fixed(coefficient, digits: 2, .ru)
+        let valueEn = NumberText.fixed(coefficient, digits: 2, .en)
+        return raised
+            ? BilingualText(ru: "повышенный коэффициент финансирования \(value)", en: "raised funding coefficient \(valueEn)")
+            : BilingualText(ru: "коэффициент финансирования \(value), без доплат", en: "funding coefficient \(valueEn), no extra funding")
+    }
+
+    private func percentileReason(_ percentile: Double) -> BilingualText {
+        BilingualText(ru: "результаты лучше, чем у \(NumberText.percent(percentile, .ru)) школ области",
+                      en: "results better than \(NumberText.percent(percentile, .en)) of the region's schools")
+    }
+}

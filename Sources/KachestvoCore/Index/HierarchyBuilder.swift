@@ -1,0 +1,92 @@
+/// Builds the network and administrative trees of a dataset. Dangling references (a centre or
+/// municipality that does not exist) never crash: such organisations land under `.unassigned`.
+enum HierarchyBuilder {
+    static func network(
+        _ dataset: Dataset, organisationIndex: [Identifier<Organisation>: Int]
+    ) -> Hierarchy {
+        let organisations = dataset.organisations
+        var tree = Hierarchy(view: .network, organisationCount: organisations.count,
+                             municipalityCount: dataset.municipalities.count)
+        func centre(of org: Int, role: Organisation.Role) -> Int? {
+            guard let id = organisations[org].centreId, let centre = organisationIndex[id],
+                  organisations[centre].role == role else { return nil }
+            return centre
+        }
+        var unassigned: Int?
+        func unassignedNode(_ tree: inout Hierarchy) -> Int {
+            if let unassigned { return unassigned }
+            let node = tree.add(.unassigned, under: Hierarchy.rootNode)
+            unassigned = node
+            return node
+        }
+        // Three passes, so a parent always exists before its children whatever the array order.
+        for org in organisations.indices where organisations[org].role == .consultingCentre {
+            tree.add(.organisation(org), under: Hierarchy.rootNode)
+        }
+        for org in organisations.indices where organisations[org].role == .methodologicalCentre {
+            let centreNode = centre(of: org, role: .consultingCentre).map { tree.nodeOfOrganisation[$0] }
+            let parent = centreNode ?? unassignedNode(&tree)
+            tree.add(.organisation(org), under: parent)
+        }
+        for org in organisations.indices {
+            let role = organisations[org].role
+            guard role == .participant || role == .none else { continue }
+            let centreNode = centre(of: org, role: .methodologicalCentre).map { tree.nodeOfOrganisation[$0] }
+            let parent = centreNode ?? unassignedNode(&tree)
+            tree.add(.organisation(org), under: parent)
+        }
+        sortChildren(of: &tree, dataset)
+        return tree
+    }
+
+    static func administrative(
+        _ dataset: Dataset, municipalityIndex: [Identifier<Municipality>: Int]
+    ) -> Hierarchy {
+        let municipalities = dataset.municipalities
+        var tree = Hierarchy(view: .administrative, organisationCount: dataset.organisations.count,
+                             municipalityCount: municipalities.count)
+        for index in municipalities.indices where municipalities[index].kind != .cityDistrict {
+            tree.add(.municipality(index), under: Hierarchy.rootNode)
+        }
+        var unassigned: Int?
+        for index in municipalities.indices where municipalities[index].kind == .cityDistrict {
+            if let parentId = municipalities[index].parentId, let parent = municipalityIndex[parentId],
+               tree.nodeOfMunicipality[parent] >= 0 {
+                tree.add(.municipality(index), under: tree.nodeOfMunicipality[parent])
+            } else {
+                tree.add(.municipality(index), under: Hierarchy.rootNode)
+            }
+        }
+        for org in dataset.organisations.indices {
+            if let municipality = municipalityIndex[dataset.organisations[org].municipalityId] {
+                tree.add(.organisation(org), under: tree.nodeOfMunicipality[municipality])
+            } else {
+                let parent = unassigned ?? tree.add(.unassigned, under: Hierarchy.rootNode)
+                unassigned = parent
+                tree.add(.organisation(org), under: parent)
+            }
+        }
+        sortChildren(of: &tree, dataset)
+        return tree
+    }
+
+    /// Urban districts before municipal districts, then by name; organisations by role, then name.
+    private static func sortChildren(of tree: inout Hierarchy, _ dataset: Dataset) {
+        let nodes = tree.nodes
+        func key(_ node: Int) -> (Int, String) {
+            switch nodes[node] {
+            case .region: return (0, "")
+            case .municipality(let m):
+                let kind = dataset.municipalities[m].kind
+                return (kind == .urbanDistrict ? 0 : kind == .cityDistrict ? 1 : 2, dataset.municipalities[m].name)
+            case .organisation(let o):
+                let org = dataset.organisations[o]
+                let roleRank = org.role == .consultingCentre || org.role == .methodologicalCentre ? 0 : 1
+                return (roleRank, org.name)
+            case .unassigned: return (9, "")
+            }
+        }
+        let keys = nodes.indices.map(key)
+        tree.sortChildren { keys[$0] < keys[$1] }
+    }
+}

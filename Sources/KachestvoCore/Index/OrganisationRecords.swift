@@ -1,0 +1,60 @@
+/// Per-organisation lookups into the dataset's big arrays, built in one pass: the exam results of an
+/// organisation (a contiguous run of indices), and its financing and risk profile for a year.
+public struct OrganisationRecords: Sendable {
+    /// Indices into `dataset.examResults`, grouped by organisation: the results of organisation `o`
+    /// are `resultIndices[resultStarts[o]..<resultStarts[o + 1]]`.
+    let resultIndices: [Int32]
+    let resultStarts: [Int32]
+    /// `financingSlot[o * yearCount + y]` = index into `dataset.financing`, or -1.
+    let financingSlot: [Int32]
+    let riskSlot: [Int32]
+    let yearCount: Int
+
+    init(_ dataset: Dataset, organisationIndex: [Identifier<Organisation>: Int], yearIndex: [Int: Int]) {
+        let count = dataset.organisations.count
+        yearCount = yearIndex.count
+        // Counting sort of result indices by organisation.
+        var owner = [Int32](repeating: -1, count: dataset.examResults.count)
+        var counts = [Int32](repeating: 0, count: count + 1)
+        for (index, result) in dataset.examResults.enumerated() {
+            guard let org = organisationIndex[result.organisationId] else { continue }
+            owner[index] = Int32(org)
+            counts[org + 1] += 1
+        }
+        for org in 0..<count { counts[org + 1] += counts[org] }
+        resultStarts = counts
+        var next = counts
+        var grouped = [Int32](repeating: 0, count: Int(counts[count]))
+        for (index, org) in owner.enumerated() where org >= 0 {
+            grouped[Int(next[Int(org)])] = Int32(index)
+            next[Int(org)] += 1
+        }
+        resultIndices = grouped
+
+        func slots(_ pairs: [(Identifier<Organisation>, Int)]) -> [Int32] {
+            var slots = [Int32](repeating: -1, count: count * yearIndex.count)
+            for (index, pair) in pairs.enumerated() {
+                guard let org = organisationIndex[pair.0], let year = yearIndex[pair.1] else { continue }
+                slots[org * yearIndex.count + year] = Int32(index)
+            }
+            return slots
+        }
+        financingSlot = slots(dataset.financing.map { ($0.organisationId, $0.year) })
+        riskSlot = slots(dataset.riskProfiles.map { ($0.organisationId, $0.year) })
+    }
+
+    /// Indices into `dataset.examResults` of one organisation's results.
+    func results(of org: Int) -> ArraySlice<Int32> {
+        resultIndices[Int(resultStarts[org])..<Int(resultStarts[org + 1])]
+    }
+
+    func financing(of org: Int, yearSlot: Int) -> Int? {
+        let slot = financingSlot[org * yearCount + yearSlot]
+        return slot < 0 ? nil : Int(slot)
+    }
+
+    func risk(of org: Int, yearSlot: Int) -> Int? {
+        let slot = riskSlot[org * yearCount + yearSlot]
+        return slot < 0 ? nil : Int(slot)
+    }
+}

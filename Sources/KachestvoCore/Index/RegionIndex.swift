@@ -1,0 +1,139 @@
+/// The model layer every screen reads: a dataset plus everything derived from it once at load —
+/// lookups by id, the two hierarchies, aggregates of every inner node, standardised scores and
+/// flags. Nothing here is recomputed per keystroke.
+public struct RegionIndex: Sendable {
+    public let dataset: Dataset
+    public let organisationIndex: [Identifier<Organisation>: Int]
+    public let municipalityIndex: [Identifier<Municipality>: Int]
+    public let subjectIndex: [Identifier<Subject>: Int]
+    /// Years with data, oldest first; `yearIndex[year]` is the year's slot.
+    public let years: [Int]
+    public let yearIndex: [Int: Int]
+    public let network: Hierarchy
+    public let administrative: Hierarchy
+    public let scores: ResultScores
+    let records: OrganisationRecords
+    private let networkAggregates: AggregateTable
+    private let administrativeAggregates: AggregateTable
+    /// `flagTable[yearSlot][org]`.
+    private var flagTable: [[[FlagFinding]]]
+    private let supportCaseIndices: [Int: [Int]]
+
+    public init(_ dataset: Dataset) {
+        self.dataset = dataset
+        organisationIndex = Dictionary(dataset.organisations.enumerated().map { ($1.id, $0) }) { first, _ in first }
+        municipalityIndex = Dictionary(dataset.municipalities.enumerated().map { ($1.id, $0) }) { first, _ in first }
+        subjectIndex = Dictionary(dataset.subjects.enumerated().map { ($1.id, $0) }) { first, _ in first }
+        let years = Array(Set(dataset.academicYears.map(\.year) + dataset.examResults.map(\.year))).sorted()
+        self.years = years
+        let yearIndex = Dictionary(uniqueKeysWithValues: years.enumerated().map { ($1, $0) })
+        self.yearIndex = yearIndex
+        network = HierarchyBuilder.network(dataset, organisationIndex: organisationIndex)
+        administrative = HierarchyBuilder.administrative(dataset, municipalityIndex: municipalityIndex)
+        records = OrganisationRecords(dataset, organisationIndex: organisationIndex, yearIndex: yearIndex)
+
+        var networkTable = AggregateTable(hierarchy: network, yearCount: years.count, subjectCount: subjectIndex.count)
+        var adminTable = AggregateTable(hierarchy: administrative, yearCount: years.count, subjectCount: subjectIndex.count)
+        for result in dataset.examResults {
+            guard let org = organisationIndex[result.organisationId], let year = yearIndex[result.year],
+                  let subject = subjectIndex[result.subjectId] else { continue }
+            let aggregate = ExamAggregate(result)
+            networkTable.apply(aggregate, at: network.nodeOfOrganisation[org], in: network,
+                               yearSlot: year, subjectSlot: subject)
+            adminTable.apply(aggregate, at: administrative.nodeOfOrganisation[org], in: administrative,
+                             yearSlot: year, subjectSlot: subject)
+        }
+        networkAggregates = networkTable
+        administrativeAggregates = adminTable
+
+        scores = ResultScores(dataset: dataset, records: records, yearIndex: yearIndex, subjectIndex: subjectIndex,
+                              minimumParticipants: dataset.thresholds.minimumParticipants)
+        var supportCases: [Int: [Int]] = [:]
+        for (index, supportCase) in dataset.supportCases.enumerated() {
+            guard let org = organisationIndex[supportCase.organisationId] else { continue }
+            supportCases[org, default: []].append(index)
+        }
+        supportCaseIndices = supportCases
+        flagTable = []
+        let engine = FlagEngine(index: self)
+        flagTable = years.indices.map { year in dataset.organisations.indices.map { engine.evaluate(organisation: $0, yearSlot: year) } }
+    }
+
+    public func hierarchy(_ view: Hierarchy.View) -> Hierarchy {
+        view == .network ? network : administrative
+    }
+
+    // MARK: Lookups
+
+    public func organisation(_ id: Identifier<Organisation>) -> Organisation? {
+        organisationIndex[id].map { dataset.organisations[$0] }
+    }
+
+    public func municipality(_ id: Identifier<Municipality>) -> Municipality? {
+        municipalityIndex[id].map { dataset.municipalities[$0] }
+    }
+
+    public func subject(_ id: Identifier<Subject>) -> Subject? {
+        subjectIndex[id].map { dataset.subjects[$0] }
+    }
+
+    /// The latest year with data, if any.
+    public var latestYear: Int? { years.last }
+
+    /// All results of one organisation in one year, in subject order.
+    public func results(organisation org: Int, year: Int) -> [ExamResult] {
+        records.results(of: org).map { dataset.examResults[Int($0)] }.filter { $0.year == year }
+    }
+
+    public func result(organisation org: Int, year: Int, subject: Identifier<Subject>) -> ExamResult? {
+        records.results(of: org).lazy.map { dataset.examResults[Int($0)] }
+            .first { $0.year == year && $0.subjectId == subject }
+    }
+
+    public func financing(organisation org: Int, year: Int) -> Financing? {
+        guard let slot = yearIndex[year], let index = records.financing(of: org, yearSlot: slot) else { return nil }
+        return dataset.financing[index]
+    }
+
+    /// The risk profile for the year, or the latest one before it.
+    public func riskProfile(organisation org: Int, year: Int) -> RiskProfile? {
+        for candidate in years.reversed() where candidate <= year {
+            if let slot = yearIndex[candidate], let index = records.risk(of: org, yearSlot: slot) {
+                return dataset.riskProfiles[index]
+            }
+        }
+        return nil
+    }
+
+    public func supportCases(organisation org: Int) -> [SupportCase] {
+        (supportCaseIndices[org] ?? []).map { dataset.supportCases[$0] }
+    }
+
+    public func flags(organisation org: Int, year: Int) -> [FlagFinding] {
+        guard let slot = yearIndex[year], org < flagTable[slot].count else { return [] }
+        return flagTable[slot][org]
+    }
+
+    /// Organisations carrying `flag` in `year`, in dataset order.
+    public func organisations(flagged flag: Flag, year: Int) -> [Int] {
+        guard let slot = yearIndex[year] else { return [] }
+        return flagTable[slot].indices.filter { flagTable[slot][$0].contains { $0.flag == flag } }
+    }
+
+    // MARK: Aggregates
+
+    /// Exam figures of a node's whole subtree (or a school's own result) for one year and subject.
+    public func aggregate(node: Int, in view: Hierarchy.View, year: Int, subject: Identifier<Subject>) -> ExamAggregate {
+        guard let yearSlot = yearIndex[year], let subjectSlot = subjectIndex[subject] else { return .empty }
+        let table = view == .network ? networkAggregates : administrativeAggregates
+        if let stored = table.stored(node: node, yearSlot: yearSlot, subjectSlot: subjectSlot) { return stored }
+        guard case .organisation(let org) = hierarchy(view).nodes[node],
+              let result = result(organisation: org, year: year, subject: subject) else { return .empty }
+        return ExamAggregate(result)
+    }
+
+    /// The region's figures for one year and subject.
+    public func regionAggregate(year: Int, subject: Identifier<Subject>) -> ExamAggregate {
+        aggregate(node: Hierarchy.rootNode, in: .network, year: year, subject: subject)
+    }
+}

@@ -1,0 +1,87 @@
+/// Checks of the region's structure: municipalities, organisations and the project network.
+extension DatasetValidator {
+    mutating func checkMunicipalities() {
+        for (index, municipality) in dataset.municipalities.enumerated() {
+            let path = DataPath.root["municipalities"][index]
+            checkNotBlank(municipality.name, at: path["name"])
+            switch (municipality.kind, municipality.parentId) {
+            case (.cityDistrict, nil):
+                report(path["parentId"], ru: "у района города не указан городской округ",
+                       en: "a city district must name its urban district")
+            case (.cityDistrict, let parentId?):
+                if let parent = municipalityIndex[parentId] {
+                    if dataset.municipalities[parent].kind != .urbanDistrict {
+                        report(path["parentId"], ru: "«\(parentId)» не является городским округом",
+                               en: "«\(parentId)» is not an urban district")
+                    }
+                } else {
+                    report(path["parentId"], ru: "ссылка на несуществующий муниципалитет «\(parentId)»",
+                           en: "refers to a municipality «\(parentId)» that does not exist")
+                }
+            case (_, .some):
+                report(path["parentId"], ru: "родитель указывается только у района города",
+                       en: "only a city district has a parent municipality")
+            case (_, nil):
+                break
+            }
+        }
+    }
+
+    mutating func checkOrganisations() {
+        for (index, org) in dataset.organisations.enumerated() {
+            let path = DataPath.root["organisations"][index]
+            checkNotBlank(org.name, at: path["name"])
+            if municipalityIndex[org.municipalityId] == nil {
+                report(path["municipalityId"], ru: "ссылка на несуществующий муниципалитет «\(org.municipalityId)»",
+                       en: "refers to a municipality «\(org.municipalityId)» that does not exist")
+            }
+            checkRange(org.pupils, 0...10_000, at: path["pupils"])
+            checkRange(org.teachers, 0...1_000, at: path["teachers"])
+            checkCentre(of: org, at: path["centreId"])
+        }
+    }
+
+    /// A КЦ has no centre; a УМЦ has exactly one, a КЦ; any other school's centre is a УМЦ.
+    private mutating func checkCentre(of org: Organisation, at path: DataPath) {
+        let expected: Organisation.Role?
+        switch org.role {
+        case .consultingCentre: expected = nil
+        case .methodologicalCentre: expected = .consultingCentre
+        case .participant, .none: expected = .methodologicalCentre
+        }
+        guard let centreId = org.centreId else {
+            if org.role == .methodologicalCentre {
+                report(path, ru: "у УМЦ должен быть ровно один консалтинговый центр (КЦ)",
+                       en: "a methodological centre (УМЦ) must have exactly one consulting centre (КЦ)")
+            }
+            return
+        }
+        guard let expected else {
+            report(path, ru: "консалтинговый центр (КЦ) не подчиняется другому центру",
+                   en: "a consulting centre (КЦ) is not supported by another centre")
+            return
+        }
+        guard let centre = organisationIndex[centreId] else {
+            report(path, ru: "ссылка на несуществующую организацию «\(centreId)»",
+                   en: "refers to an organisation «\(centreId)» that does not exist")
+            return
+        }
+        let actual = dataset.organisations[centre].role
+        if actual != expected {
+            let want = expected == .consultingCentre ? ("КЦ", "consulting centre (КЦ)") : ("УМЦ", "methodological centre (УМЦ)")
+            report(path, ru: "«\(centreId)» должен быть \(want.0), а это «\(actual.abbreviation.isEmpty ? "школа" : actual.abbreviation)»",
+                   en: "«\(centreId)» must be a \(want.1), but its role is \(actual.rawValue)")
+        }
+    }
+
+    mutating func checkSubjects() {
+        for (index, subject) in dataset.subjects.enumerated() {
+            let path = DataPath.root["subjects"][index]
+            checkNotBlank(subject.name, at: path["name"])
+            checkFinite(subject.minimumScore, subject.scale.range, at: path["minimumScore"])
+            if let university = subject.universityMinimum {
+                checkFinite(university, subject.scale.range, at: path["universityMinimum"])
+            }
+        }
+    }
+}

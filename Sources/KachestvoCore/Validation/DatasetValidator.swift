@@ -1,0 +1,144 @@
+/// Checks a whole dataset and returns *every* problem with its place: duplicate ids, broken
+/// references, the project structure (one КЦ per УМЦ, schools under a УМЦ), value ranges and dates.
+/// An empty result means the dataset is valid.
+public struct DatasetValidator {
+    let dataset: Dataset
+    var problems: [ValidationProblem] = []
+    let organisationIndex: [Identifier<Organisation>: Int]
+    let municipalityIndex: [Identifier<Municipality>: Int]
+    let subjectIndex: [Identifier<Subject>: Int]
+    let meetingIds: Set<Identifier<CouncilMeeting>>
+    let years: Set<Int>
+
+    public static func validate(_ dataset: Dataset) -> [ValidationProblem] {
+        var validator = DatasetValidator(dataset)
+        validator.run()
+        return validator.problems
+    }
+
+    private init(_ dataset: Dataset) {
+        self.dataset = dataset
+        organisationIndex = Dictionary(dataset.organisations.enumerated().map { ($1.id, $0) }) { first, _ in first }
+        municipalityIndex = Dictionary(dataset.municipalities.enumerated().map { ($1.id, $0) }) { first, _ in first }
+        subjectIndex = Dictionary(dataset.subjects.enumerated().map { ($1.id, $0) }) { first, _ in first }
+        meetingIds = Set(dataset.meetings.map(\.id))
+        years = Set(dataset.academicYears.map(\.year))
+    }
+
+    private mutating func run() {
+        checkHeader()
+        checkUnique(dataset.municipalities.map(\.id.rawValue), at: "municipalities")
+        checkUnique(dataset.organisations.map(\.id.rawValue), at: "organisations")
+        checkUnique(dataset.subjects.map(\.id.rawValue), at: "subjects")
+        checkUnique(dataset.academicYears.map { String($0.year) }, at: "academicYears", field: "year")
+        checkUnique(dataset.supportCases.map(\.id.rawValue), at: "supportCases")
+        checkUnique(dataset.meetings.map(\.id.rawValue), at: "meetings")
+        checkUnique(dataset.stages.map(\.id.rawValue), at: "stages")
+        checkUnique(dataset.directions.map(\.id.rawValue), at: "directions")
+        checkUnique(dataset.forecasts.map(\.id.rawValue), at: "forecasts")
+        checkMunicipalities()
+        checkOrganisations()
+        checkSubjects()
+        checkExamResults()
+        checkFinancing()
+        checkRiskProfiles()
+        checkSupportCases()
+        checkCouncil()
+        checkForecasts()
+        checkThresholds()
+    }
+
+    // MARK: Helpers shared by the checks
+
+    mutating func report(_ path: DataPath, ru: String, en: String) {
+        problems.append(ValidationProblem(path: path, ru: ru, en: en))
+    }
+
+    mutating func checkUnique(_ keys: [String], at array: String, field: String = "id") {
+        var seen: [String: Int] = [:]
+        for (index, key) in keys.enumerated() {
+            if let first = seen[key] {
+                report(DataPath.root[array][index][field],
+                       ru: "повторяющийся идентификатор «\(key)» (впервые в $.\(array)[\(first)])",
+                       en: "duplicate id «\(key)» (first at $.\(array)[\(first)])")
+            } else {
+                seen[key] = index
+            }
+        }
+    }
+
+    mutating func checkNotBlank(_ text: String, at path: DataPath) {
+        if text.allSatisfy(\.isWhitespace) {
+            report(path, ru: "пустое значение", en: "empty value")
+        }
+    }
+
+    mutating func checkRange<T: Comparable>(_ value: T, _ range: ClosedRange<T>, at path: DataPath) {
+        if !range.contains(value) {
+            report(path, ru: "значение \(value) вне допустимого диапазона \(range.lowerBound)…\(range.upperBound)",
+                   en: "value \(value) is outside the allowed range \(range.lowerBound)…\(range.upperBound)")
+        }
+    }
+
+    mutating func checkFinite(_ value: Double, _ range: ClosedRange<Double>, at path: DataPath) {
+        guard value.isFinite else {
+            report(path, ru: "значение не является конечным числом", en: "value is not a finite number")
+            return
+        }
+        checkRange(value, range, at: path)
+    }
+
+    mutating func checkOrganisationReference(_ id: Identifier<Organisation>, at path: DataPath) {
+        if organisationIndex[id] == nil {
+            report(path, ru: "ссылка на несуществующую организацию «\(id)»",
+                   en: "refers to an organisation «\(id)» that does not exist")
+        }
+    }
+
+    mutating func checkYear(_ year: Int, at path: DataPath) {
+        if !years.contains(year) {
+            report(path, ru: "год \(year) отсутствует в academicYears", en: "year \(year) is not listed in academicYears")
+        }
+    }
+
+    // MARK: Checks of the whole document
+
+    private mutating func checkHeader() {
+        if dataset.format != Dataset.formatName {
+            report(DataPath.root["format"], ru: "формат «\(dataset.format)», ожидался «\(Dataset.formatName)»",
+                   en: "format is «\(dataset.format)», expected «\(Dataset.formatName)»")
+        }
+        if dataset.revision < 0 {
+            report(DataPath.root["revision"], ru: "номер редакции не может быть отрицательным",
+                   en: "revision cannot be negative")
+        }
+        checkNotBlank(dataset.regionName, at: DataPath.root["regionName"])
+        for (index, year) in dataset.academicYears.enumerated() {
+            checkRange(year.year, 1990...2100, at: DataPath.root["academicYears"][index]["year"])
+        }
+    }
+
+    private mutating func checkThresholds() {
+        let path = DataPath.root["thresholds"]
+        let t = dataset.thresholds
+        checkFinite(t.failsMinimumShare, 0...1, at: path["failsMinimumShare"])
+        checkFinite(t.fundedNoEffectPercentile, 0...1, at: path["fundedNoEffectPercentile"])
+        checkFinite(t.effectiveNoFundingPercentile, 0...1, at: path["effectiveNoFundingPercentile"])
+        checkFinite(t.needsSupportScore, 0...1, at: path["needsSupportScore"])
+        checkRange(t.persistentWindow, 1...10, at: path["persistentWindow"])
+        checkRange(t.persistentLowYears, 1...t.persistentWindow.clamped(to: 1...10), at: path["persistentLowYears"])
+        checkRange(t.declineYears, 1...10, at: path["declineYears"])
+        checkRange(t.minimumParticipants, 1...1000, at: path["minimumParticipants"])
+        for (name, weight) in t.riskWeights.sorted(by: { $0.key < $1.key }) {
+            if RiskFactor(rawValue: name) == nil {
+                report(path["riskWeights"][name], ru: "неизвестный фактор риска «\(name)»",
+                       en: "unknown risk factor «\(name)»")
+            }
+            checkFinite(weight, 0...1, at: path["riskWeights"][name])
+        }
+    }
+}
+
+extension Comparable {
+    func clamped(to range: ClosedRange<Self>) -> Self { min(max(self, range.lowerBound), range.upperBound) }
+}
