@@ -35,7 +35,7 @@ let package = Package(
         // Benchmarks (run in release): load, index, first frame, key latency, bytes per keystroke, memory.
         .executableTarget(
             name: "kachestvo-bench",
-            dependencies: ["KachestvoCore", "KachestvoStore", "TerminalKit", "KachestvoApp"]
+            dependencies: ["KachestvoCore", "KachestvoStore", "TerminalKit", "KachestvoApp", "CursesBackend"]
         ),
         .testTarget(name: "KachestvoCoreTests", dependencies: ["KachestvoCore"]),
         .testTarget(name: "KachestvoStoreTests", dependencies: ["KachestvoStore", "KachestvoCore"]),

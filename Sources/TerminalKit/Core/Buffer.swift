@@ -4,11 +4,14 @@ public struct Buffer: Hashable, Sendable {
     public private(set) var width: Int
     public private(set) var height: Int
     public private(set) var cells: [Cell]
+    /// How text written into this buffer is measured (set `ambiguousWide` to match the terminal).
+    public var textWidth: TextWidth
 
-    public init(width: Int, height: Int, filling cell: Cell = .blank) {
+    public init(width: Int, height: Int, filling cell: Cell = .blank, textWidth: TextWidth = .standard) {
         self.width = max(0, width)
         self.height = max(0, height)
         self.cells = Array(repeating: cell, count: self.width * self.height)
+        self.textWidth = textWidth
     }
 
     public var area: Rect { Rect(x: 0, y: 0, width: width, height: height) }
@@ -25,11 +28,13 @@ public struct Buffer: Hashable, Sendable {
         }
     }
 
-    /// Fills a rectangle (clipped to the buffer) with one cell.
+    /// Fills a rectangle (clipped to the buffer) with one cell. A wide character cut by the rectangle's
+    /// edge loses its other half too (it becomes a space).
     public mutating func fill(_ rect: Rect, with cell: Cell) {
         let clipped = rect.intersection(area)
         guard !clipped.isEmpty else { return }
         for row in clipped.y..<clipped.maxY {
+            detachWideNeighbours(row: row, from: clipped.x, to: clipped.maxX)
             let start = row * width + clipped.x
             for index in start..<(start + clipped.width) { cells[index] = cell }
         }
@@ -65,5 +70,17 @@ public struct Buffer: Hashable, Sendable {
             result.append(Change(x: index % width, y: index / width, cell: cell))
         }
         return result
+    }
+
+    /// Before cells `from..<to` of a row are overwritten: a wide character whose other half lies outside
+    /// that span is replaced by a space (in its own style), so no half glyph is left behind.
+    mutating func detachWideNeighbours(row: Int, from start: Int, to end: Int) {
+        let rowStart = row * width
+        if start > 0, start < width, cells[rowStart + start].isContinuation {
+            cells[rowStart + start - 1] = Cell(symbol: " ", style: cells[rowStart + start - 1].style)
+        }
+        if end < width, end > 0, cells[rowStart + end].isContinuation {
+            cells[rowStart + end] = Cell(symbol: " ", style: cells[rowStart + end].style)
+        }
     }
 }

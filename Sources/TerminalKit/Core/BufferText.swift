@@ -1,0 +1,105 @@
+/// What to do with text that does not fit its columns.
+public enum Overflow: Hashable, Sendable {
+    /// Cut at the last whole character that fits.
+    case clip
+    /// Cut and end with "…".
+    case ellipsis
+}
+
+/// Writing text into a buffer. All text is passed through `sanitize(_:)` first, measured with the
+/// buffer's `textWidth`, and clipped by columns at the buffer's edge and at `maxWidth`. A wide character
+/// takes its cell plus a continuation cell; one that does not fit leaves a space in the last column.
+/// Writing over half of a wide character turns its other half into a space.
+extension Buffer {
+    /// Writes one string in one style; returns the columns the text took (at most `maxWidth`).
+    @discardableResult
+    public mutating func write(
+        _ text: String, x: Int, y: Int, maxWidth: Int? = nil, style: Style = .plain, overflow: Overflow = .clip
+    ) -> Int {
+        write(Line([Span(text, style: style)]), x: x, y: y, maxWidth: maxWidth, style: style, overflow: overflow)
+    }
+
+    /// Writes a line of spans; spans without a style get `style`. Returns the columns the line took.
+    @discardableResult
+    public mutating func write(
+        _ line: Line, x: Int, y: Int, maxWidth: Int? = nil, style: Style = .plain, overflow: Overflow = .clip
+    ) -> Int {
+        guard y >= 0, y < height else { return 0 }
+        let limit = min(width, x + max(0, maxWidth ?? width))
+        guard limit > x else { return 0 }
+        let runs = line.spans.map { (text: sanitize($0.text), style: $0.style ?? style) }
+        if overflow == .ellipsis {
+            let total = runs.reduce(0) { $0 + textWidth.width(of: $1.text) }
+            let marker = TextWidth.ellipsis
+            let markerWidth = textWidth.width(of: marker)
+            if total > limit - x, limit - x >= markerWidth {
+                var column = x
+                var cutStyle = style
+                for run in runs {
+                    cutStyle = run.style
+                    let end = place(
+                        run.text, from: column, limit: limit - markerWidth, y: y, style: run.style, padsCut: false
+                    )
+                    let cut = end - column < textWidth.width(of: run.text)
+                    column = end
+                    if cut { break }
+                }
+                column = place(marker, from: column, limit: limit, y: y, style: cutStyle)
+                if column < limit { column = place(" ", from: column, limit: limit, y: y, style: cutStyle) }
+                return column - x
+            }
+        }
+        var column = x
+        for run in runs where column < limit {
+            column = place(run.text, from: column, limit: limit, y: y, style: run.style)
+        }
+        return column - x
+    }
+
+    /// Puts one character (sanitised) in a cell, as `write` would.
+    public mutating func set(_ character: Character, x: Int, y: Int, style: Style = .plain) {
+        write(String(character), x: x, y: y, maxWidth: textWidth.width(of: character), style: style)
+    }
+
+    /// The text of one row: every cell's symbol, continuation cells skipped.
+    public func rowText(_ y: Int) -> String {
+        guard y >= 0, y < height else { return "" }
+        return cells[(y * width)..<((y + 1) * width)].lazy.filter { !$0.isContinuation }.map(\.symbol).joined()
+    }
+
+    /// The text of every row (see `rowText`).
+    public var lines: [String] { (0..<height).map(rowText) }
+
+    /// Places sanitised text from column `start` up to (not including) `limit`; returns the column after
+    /// the last cell written. Characters left of column 0 and zero-width characters are skipped. A wide
+    /// character cut by `limit` leaves a space in the last column when `padsCut` is on.
+    private mutating func place(
+        _ text: String, from start: Int, limit: Int, y: Int, style: Style, padsCut: Bool = true
+    ) -> Int {
+        var column = start
+        for character in text {
+            let columns = textWidth.width(of: character)
+            guard columns > 0 else { continue }
+            if column + columns > limit {
+                if padsCut, column < limit, column >= 0 {
+                    putCell(" ", columns: 1, x: column, y: y, style: style)
+                    column += 1
+                }
+                break
+            }
+            if column >= 0 {
+                putCell(String(character), columns: columns, x: column, y: y, style: style)
+            } else if column + columns > 0 {
+                putCell(" ", columns: 1, x: 0, y: y, style: style)
+            }
+            column += columns
+        }
+        return column
+    }
+
+    private mutating func putCell(_ symbol: String, columns: Int, x: Int, y: Int, style: Style) {
+        detachWideNeighbours(row: y, from: x, to: x + columns)
+        self[x, y] = Cell(symbol: symbol, style: style)
+        if columns == 2 { self[x + 1, y] = Cell(symbol: "", style: style, isContinuation: true) }
+    }
+}

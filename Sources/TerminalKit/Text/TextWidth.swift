@@ -1,0 +1,107 @@
+/// How text is aligned inside a fixed number of columns.
+public enum TextAlignment: Hashable, Sendable {
+    case left, center, right
+}
+
+/// Measures text in terminal columns and fits it into a number of columns.
+///
+/// Widths come from libc `wcwidth` (the table ncurses uses), taken per grapheme cluster: the width of its
+/// first scalar, so combining marks add nothing. Beyond `wcwidth`: a cluster with the emoji presentation
+/// selector (U+FE0F) or a regional-indicator pair (a flag) is two columns, as terminals draw them; controls
+/// count one column, the width of the stand-in `sanitize(_:)` shows for them. With `ambiguousWide`, East
+/// Asian ambiguous characters (Cyrillic, Greek, box drawing, "…" and others) count two columns, for
+/// terminals configured to draw them wide.
+///
+/// Backends should place each cell at its own column rather than rely on the terminal advancing the cursor.
+public struct TextWidth: Hashable, Sendable {
+    /// Whether East Asian ambiguous characters take two columns.
+    public var ambiguousWide: Bool
+
+    public init(ambiguousWide: Bool = false) {
+        self.ambiguousWide = ambiguousWide
+    }
+
+    /// Narrow ambiguous characters: what almost every Western terminal does.
+    public static let standard = TextWidth()
+
+    /// The string used to mark clipped text.
+    public static let ellipsis = "…"
+
+    /// Columns taken by one grapheme cluster: 0, 1 or 2.
+    public func width(of character: Character) -> Int {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first else { return 0 }
+        if first.value >= 0x20, first.value < 0x7F, scalars.count == 1 { return 1 }
+        let base = scalarWidth(first)
+        guard base == 1 else { return base }
+        if scalars.count > 1, Self.isWideSequence(scalars) { return 2 }
+        return ambiguousWide && AmbiguousWidth.contains(first) ? 2 : 1
+    }
+
+    /// Columns taken by a string: the sum over its grapheme clusters.
+    public func width(of text: String) -> Int {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        return text.reduce(0) { $0 + width(of: $1) }
+    }
+
+    /// The longest prefix of `text` that fits in `columns`. When text is cut and `ellipsis` is on, the
+    /// prefix ends in "…" (if even the ellipsis does not fit, the text is cut without it). A wide
+    /// character is never split: the result may then be one column narrower than `columns`.
+    public func clipped(_ text: String, to columns: Int, ellipsis: Bool = true) -> String {
+        let columns = max(0, columns)
+        let marker = ellipsis ? Self.ellipsis : ""
+        let markerWidth = width(of: marker)
+        let roomWithMarker = columns - markerWidth
+        var used = 0
+        var endWithMarker = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let next = text.index(after: index)
+            used += width(of: text[index])
+            if used > columns {
+                guard roomWithMarker >= 0 else { return String(text[..<endWithMarker]) }
+                return String(text[..<endWithMarker]) + marker
+            }
+            if used <= roomWithMarker { endWithMarker = next }
+            index = next
+        }
+        return text
+    }
+
+    /// `text` with spaces added to make it `columns` wide; text already wider is returned unchanged.
+    public func padded(_ text: String, to columns: Int, alignment: TextAlignment = .left) -> String {
+        let gap = columns - width(of: text)
+        guard gap > 0 else { return text }
+        let (before, after) = Self.split(gap: gap, alignment: alignment)
+        return String(repeating: " ", count: before) + text + String(repeating: " ", count: after)
+    }
+
+    /// `text` clipped (see `clipped`) and padded to exactly `columns` columns.
+    public func fitted(
+        _ text: String, to columns: Int, alignment: TextAlignment = .left, ellipsis: Bool = true
+    ) -> String {
+        padded(clipped(text, to: columns, ellipsis: ellipsis), to: max(0, columns), alignment: alignment)
+    }
+
+    /// Spaces before and after content that leaves `gap` free columns.
+    static func split(gap: Int, alignment: TextAlignment) -> (before: Int, after: Int) {
+        switch alignment {
+        case .left: return (0, gap)
+        case .right: return (gap, 0)
+        case .center: return (gap / 2, gap - gap / 2)
+        }
+    }
+
+    private func scalarWidth(_ scalar: Unicode.Scalar) -> Int {
+        let width = LibcWidth.width(of: scalar)
+        if width >= 0 { return width }
+        // Controls show as one-column stand-ins; unassigned code points are drawn as one replacement glyph.
+        return 1
+    }
+
+    private static func isWideSequence(_ scalars: Character.UnicodeScalarView) -> Bool {
+        if scalars.contains("\u{FE0F}") { return true }
+        let regional: ClosedRange<UInt32> = 0x1F1E6...0x1F1FF
+        return scalars.count == 2 && scalars.allSatisfy { regional.contains($0.value) }
+    }
+}

@@ -1,0 +1,65 @@
+/// A bordered box (─│┌┐└┘) with a title on the left of the top border and an optional title on the right.
+/// A focused block draws its border in `focusedBorderStyle`.
+public struct Block: Sendable {
+    public var title: String?
+    public var rightTitle: String?
+    public var borderStyle: Style
+    public var focusedBorderStyle: Style
+    public var titleStyle: Style
+    public var isFocused: Bool
+
+    public init(
+        title: String? = nil, rightTitle: String? = nil, borderStyle: Style = .plain,
+        focusedBorderStyle: Style = Style(attributes: .bold), titleStyle: Style = Style(attributes: .bold),
+        isFocused: Bool = false
+    ) {
+        self.title = title
+        self.rightTitle = rightTitle
+        self.borderStyle = borderStyle
+        self.focusedBorderStyle = focusedBorderStyle
+        self.titleStyle = titleStyle
+        self.isFocused = isFocused
+    }
+
+    /// The area inside the border.
+    public func inner(_ area: Rect) -> Rect { area.inset(by: 1) }
+
+    /// Draws the border and titles; returns the inner area. Areas smaller than 2×2 get no border.
+    @discardableResult
+    public func render(into buffer: inout Buffer, area: Rect) -> Rect {
+        let area = area.intersection(buffer.area)
+        guard area.width >= 2, area.height >= 2 else { return Rect(x: area.x, y: area.y, width: 0, height: 0) }
+        let style = isFocused ? focusedBorderStyle : borderStyle
+        let line = String(repeating: "─", count: area.width - 2)
+        buffer.write("┌" + line + "┐", x: area.x, y: area.y, style: style)
+        buffer.write("└" + line + "┘", x: area.x, y: area.maxY - 1, style: style)
+        for row in (area.y + 1)..<(area.maxY - 1) {
+            buffer.set("│", x: area.x, y: row, style: style)
+            buffer.set("│", x: area.maxX - 1, y: row, style: style)
+        }
+        renderTitles(into: &buffer, area: area)
+        return inner(area)
+    }
+
+    /// Titles sit one cell in from the corners with a space either side: "┌ Left ───── Right ┐".
+    /// The left title keeps priority; the right one is shown only if it fits whole after it.
+    private func renderTitles(into buffer: inout Buffer, area: Rect) {
+        let room = area.width - 4
+        guard room > 0 else { return }
+        let titleStyle = isFocused ? self.titleStyle.adding(.bold) : self.titleStyle
+        var used = 0
+        if let title, !title.isEmpty {
+            used = buffer.write(
+                " " + title + " ", x: area.x + 1, y: area.y, maxWidth: room + 2, style: titleStyle,
+                overflow: .ellipsis
+            )
+        }
+        if let rightTitle, !rightTitle.isEmpty {
+            let text = " " + rightTitle + " "
+            let width = buffer.textWidth.width(of: sanitize(text))
+            if used + 1 + width <= room + 2 {
+                buffer.write(text, x: area.maxX - 1 - width, y: area.y, style: titleStyle)
+            }
+        }
+    }
+}
