@@ -40,6 +40,7 @@ let package = Package(
         .testTarget(name: "KachestvoCoreTests", dependencies: ["KachestvoCore"]),
         .testTarget(name: "KachestvoStoreTests", dependencies: ["KachestvoStore", "KachestvoCore"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalKit"]),
         .testTarget(name: "KachestvoAppTests", dependencies: ["KachestvoApp", "KachestvoCore", "TerminalKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["KachestvoCore"]),
     ],

@@ -1,0 +1,87 @@
+import CNCursesW
+@testable import CursesBackend
+import Glibc
+import Testing
+import TerminalKit
+
+extension CursesScreenSuites {
+/// Reads keys through ncurses from a pipe that plays the keyboard, then checks signals and hang-up.
+@Suite struct InputTests {
+    /// A screen whose input is a pipe holding `typed`; the pipe's write end is closed (end of input).
+    private func terminal(typing typed: String, options: CursesTerminal.Options = .init(catchesStopSignals: false)) throws -> CursesTerminal {
+        var ends: [Int32] = [0, 0]
+        try #require(pipe(&ends) == 0)
+        let bytes = Array(typed.utf8)
+        try #require(write(ends[1], bytes, bytes.count) == bytes.count)
+        close(ends[1])
+        let input = try #require(fdopen(ends[0], "r"))
+        let output = try #require(tmpfile())
+        return try CursesTerminal(terminalType: "xterm-256color", output: output, input: input, options: options)
+    }
+
+    private func events(_ terminal: CursesTerminal, count: Int) -> [TerminalEvent] {
+        (0..<count).map { _ in terminal.nextEvent() }
+    }
+
+    @Test func decodesCharactersControlKeysAndSequences() throws {
+        let terminal = try terminal(typing: "aй\r\u{12}\t\u{1B}OA\u{1B}[Z\u{1B}OP\u{7F}")
+        defer { terminal.stop() }
+        let expected: [TerminalEvent] = [
+            .key(.character("a")), .key(.character("й")), .key(.enter), .key(.ctrl("r")), .key(.tab),
+            .key(.up), .key(.backTab), .key(.function(1)), .key(.backspace),
+        ]
+        #expect(events(terminal, count: expected.count) == expected)
+    }
+
+    @Test func escapeThenCharacterIsAltAndLoneEscapeIsEscape() throws {
+        let terminal = try terminal(typing: "\u{1B}x\u{1B}ф\u{1B}")
+        defer { terminal.stop() }
+        #expect(events(terminal, count: 3) == [.key(.alt("x")), .key(.alt("ф")), .key(.escape)])
+    }
+
+    @Test func endOfInputIsAHangupNotASpin() throws {
+        let terminal = try terminal(typing: "q")
+        defer { terminal.stop() }
+        #expect(events(terminal, count: 3) == [.key(.character("q")), .hangup, .hangup])
+        #expect(terminal.nextEvent(timeout: .seconds(5)) == .hangup)
+    }
+
+    @Test func timeoutReturnsNilWhileInputIsOpen() throws {
+        var ends: [Int32] = [0, 0]
+        try #require(pipe(&ends) == 0)
+        defer { close(ends[1]) }
+        let input = try #require(fdopen(ends[0], "r"))
+        let terminal = try CursesTerminal(
+            terminalType: "xterm-256color", output: try #require(tmpfile()), input: input,
+            options: .init(catchesStopSignals: false)
+        )
+        defer { terminal.stop() }
+        #expect(terminal.nextEvent(timeout: .milliseconds(20)) == nil)
+    }
+
+    /// Raises `signal` on this thread; test worker threads block signals, so unblock it for the moment.
+    private func raiseHere(_ signal: Int32) {
+        var unblocked = sigset_t(), previous = sigset_t()
+        sigemptyset(&unblocked)
+        sigaddset(&unblocked, signal)
+        pthread_sigmask(SIG_UNBLOCK, &unblocked, &previous)
+        raise(signal)
+        pthread_sigmask(SIG_SETMASK, &previous, nil)
+    }
+
+    @Test func stopSignalsBecomeEventsAndDefaultsComeBackOnStop() throws {
+        let terminal = try terminal(typing: "k", options: .init(catchesStopSignals: true))
+        raiseHere(SIGTERM)
+        #expect(terminal.nextEvent() == .terminate(.terminate))
+        raiseHere(SIGINT)
+        #expect(terminal.nextEvent() == .terminate(.interrupt))
+        #expect(terminal.nextEvent() == .key(.character("k")))
+        raiseHere(SIGHUP)
+        #expect(terminal.nextEvent() == .hangup)
+        terminal.stop()
+        var action = sigaction()
+        sigaction(SIGTERM, nil, &action)
+        #expect(unsafeBitCast(action.__sigaction_handler.sa_handler, to: Int.self) == 0)
+    }
+}
+}
