@@ -43,12 +43,15 @@ struct FlagEngine {
     // MARK: Rules
 
     private func failsMinimum(organisation org: Int, year: Int) -> FlagFinding? {
-        let results = index.results(organisation: org, year: year)
-        let participants = results.reduce(0) { $0 + $1.participants }
-        let below = results.reduce(0) { $0 + $1.belowMinimum }
+        // Sum over the records first; the results themselves are copied only for a flagged school.
+        guard let yearSlot = index.yearIndex[year] else { return nil }
+        let indices = index.records.results(of: org, yearSlot: yearSlot)
+        let participants = indices.reduce(0) { $0 + index.dataset.examResults[$1].participants }
+        let below = indices.reduce(0) { $0 + index.dataset.examResults[$1].belowMinimum }
         guard participants >= thresholds.minimumParticipants else { return nil }
         let share = Double(below) / Double(participants)
         guard share >= thresholds.failsMinimumShare else { return nil }
+        let results = indices.map { index.dataset.examResults[$0] }
         var reasons = [BilingualText(
             ru: "не преодолели минимальный порог \(below) из \(participants) (\(NumberText.percent(share, .ru)), порог \(NumberText.percent(thresholds.failsMinimumShare, .ru)))",
             en: "\(below) of \(participants) below the minimum score (\(NumberText.percent(share, .en)), threshold \(NumberText.percent(thresholds.failsMinimumShare, .en)))")]
@@ -105,23 +108,20 @@ struct FlagEngine {
     private func needsSupport(organisation org: Int, year: Int, score: Double?) -> FlagFinding? {
         let profile = index.riskProfile(organisation: org, year: year)
         guard profile != nil || score != nil else { return nil }
-        var total = 0.0
-        var contributions: [(weight: Double, text: BilingualText)] = []
-        for factor in RiskFactor.allCases {
-            let part = thresholds.weight(of: factor) * (profile?.level(factor) ?? 0)
-            total += part
-            if part > 0 {
-                let level = NumberText.percent(profile?.level(factor) ?? 0, .ru)
-                contributions.append((part, BilingualText(ru: "\(factor.russianName): \(level)",
-                                                          en: "\(factor.rawValue): \(level)")))
-            }
-        }
-        if let score {
-            let lowResult = min(1, max(0, -score / 2))
-            total += thresholds.lowResultWeight * lowResult
-            if lowResult > 0 { contributions.append((thresholds.lowResultWeight * lowResult, scoreReason(score, limit: nil))) }
-        }
+        let lowResult = score.map { min(1, max(0, -$0 / 2)) } ?? 0
+        let factorParts = RiskFactor.allCases.map { thresholds.weight(of: $0) * (profile?.level($0) ?? 0) }
+        let total = factorParts.reduce(0, +) + thresholds.lowResultWeight * lowResult
         guard total >= thresholds.needsSupportScore else { return nil }
+        // Flagged: explain with the three largest contributions.
+        var contributions: [(weight: Double, text: BilingualText)] = []
+        for (factor, part) in zip(RiskFactor.allCases, factorParts) where part > 0 {
+            let level = profile?.level(factor) ?? 0
+            contributions.append((part, BilingualText(ru: "\(factor.russianName): \(NumberText.percent(level, .ru))",
+                                                      en: "\(factor.englishName): \(NumberText.percent(level, .en))")))
+        }
+        if let score, lowResult > 0 {
+            contributions.append((thresholds.lowResultWeight * lowResult, scoreReason(score, limit: nil)))
+        }
         let top = contributions.sorted { $0.weight > $1.weight }.prefix(3).map(\.text)
         return FlagFinding(flag: .needsSupport, reasons: [BilingualText(
             ru: "индекс риска \(NumberText.fixed(total, digits: 2, .ru)) (порог \(NumberText.fixed(thresholds.needsSupportScore, digits: 2, .ru)))",

@@ -22,18 +22,15 @@ public struct ResultScores: Sendable {
     private let standardised: [Double]
     private let percentiles: [Double]
 
-    init(dataset: Dataset, records: OrganisationRecords, yearIndex: [Int: Int],
-         subjectIndex: [Identifier<Subject>: Int], minimumParticipants: Int) {
-        yearCount = yearIndex.count
-        subjectCount = subjectIndex.count
+    init(dataset: Dataset, records: OrganisationRecords, yearCount: Int, subjectCount: Int, minimumParticipants: Int) {
+        self.yearCount = yearCount
+        self.subjectCount = subjectCount
         let results = dataset.examResults
         var sums = [(n: Int, sum: Double, squares: Double)](repeating: (0, 0, 0), count: yearCount * subjectCount)
-        var slotOfResult = [Int32](repeating: -1, count: results.count)
         for (index, result) in results.enumerated() {
-            guard let year = yearIndex[result.year], let subject = subjectIndex[result.subjectId] else { continue }
+            let year = Int(records.resultYearSlot[index]), subject = Int(records.resultSubjectSlot[index])
+            guard year >= 0, subject >= 0, result.participants >= minimumParticipants else { continue }
             let slot = year * subjectCount + subject
-            slotOfResult[index] = Int32(slot)
-            guard result.participants >= minimumParticipants else { continue }
             sums[slot].n += 1
             sums[slot].sum += result.mean
             sums[slot].squares += result.mean * result.mean
@@ -51,11 +48,11 @@ public struct ResultScores: Sendable {
         var weighted = [Double](repeating: 0, count: organisationCount * yearCount)
         var weights = [Int](repeating: 0, count: organisationCount * yearCount)
         for org in 0..<organisationCount {
-            for resultIndex in records.results(of: org) {
-                let slot = Int(slotOfResult[Int(resultIndex)])
-                guard slot >= 0, let subjectStats = stats[slot] else { continue }
-                let result = results[Int(resultIndex)]
-                let cell = org * yearCount + slot / subjectCount
+            for resultIndex in records.results(of: org).map(Int.init) {
+                let year = Int(records.resultYearSlot[resultIndex]), subject = Int(records.resultSubjectSlot[resultIndex])
+                guard year >= 0, subject >= 0, let subjectStats = stats[year * subjectCount + subject] else { continue }
+                let result = results[resultIndex]
+                let cell = org * yearCount + year
                 weighted[cell] += Double(result.participants) * (result.mean - subjectStats.mean) / subjectStats.spread
                 weights[cell] += result.participants
             }

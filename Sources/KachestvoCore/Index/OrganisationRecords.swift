@@ -1,18 +1,25 @@
 /// Per-organisation lookups into the dataset's big arrays, built in one pass: the exam results of an
-/// organisation (a contiguous run of indices), and its financing and risk profile for a year.
+/// organisation (a contiguous run of indices, each with its year and subject slot so lookups compare
+/// integers, not strings), and its financing and risk profile for a year.
 public struct OrganisationRecords: Sendable {
     /// Indices into `dataset.examResults`, grouped by organisation: the results of organisation `o`
     /// are `resultIndices[resultStarts[o]..<resultStarts[o + 1]]`.
     let resultIndices: [Int32]
     let resultStarts: [Int32]
+    /// Year and subject slot of each result in `dataset.examResults` (-1 when unknown).
+    let resultYearSlot: [Int16]
+    let resultSubjectSlot: [Int16]
     /// `financingSlot[o * yearCount + y]` = index into `dataset.financing`, or -1.
     let financingSlot: [Int32]
     let riskSlot: [Int32]
     let yearCount: Int
 
-    init(_ dataset: Dataset, organisationIndex: [Identifier<Organisation>: Int], yearIndex: [Int: Int]) {
+    init(_ dataset: Dataset, organisationIndex: [Identifier<Organisation>: Int], yearIndex: [Int: Int],
+         subjectIndex: [Identifier<Subject>: Int]) {
         let count = dataset.organisations.count
         yearCount = yearIndex.count
+        resultYearSlot = dataset.examResults.map { Int16(yearIndex[$0.year] ?? -1) }
+        resultSubjectSlot = dataset.examResults.map { Int16(subjectIndex[$0.subjectId] ?? -1) }
         // Counting sort of result indices by organisation.
         var owner = [Int32](repeating: -1, count: dataset.examResults.count)
         var counts = [Int32](repeating: 0, count: count + 1)
@@ -46,6 +53,18 @@ public struct OrganisationRecords: Sendable {
     /// Indices into `dataset.examResults` of one organisation's results.
     func results(of org: Int) -> ArraySlice<Int32> {
         resultIndices[Int(resultStarts[org])..<Int(resultStarts[org + 1])]
+    }
+
+    /// Indices of one organisation's results in one year.
+    func results(of org: Int, yearSlot: Int) -> [Int] {
+        results(of: org).lazy.map(Int.init).filter { resultYearSlot[$0] == yearSlot }
+    }
+
+    /// Index of one organisation's result in one year and subject.
+    func result(of org: Int, yearSlot: Int, subjectSlot: Int) -> Int? {
+        results(of: org).lazy.map(Int.init).first {
+            resultYearSlot[$0] == yearSlot && resultSubjectSlot[$0] == subjectSlot
+        }
     }
 
     func financing(of org: Int, yearSlot: Int) -> Int? {

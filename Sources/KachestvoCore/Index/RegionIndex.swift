@@ -30,24 +30,27 @@ public struct RegionIndex: Sendable {
         self.yearIndex = yearIndex
         network = HierarchyBuilder.network(dataset, organisationIndex: organisationIndex)
         administrative = HierarchyBuilder.administrative(dataset, municipalityIndex: municipalityIndex)
-        records = OrganisationRecords(dataset, organisationIndex: organisationIndex, yearIndex: yearIndex)
+        records = OrganisationRecords(dataset, organisationIndex: organisationIndex, yearIndex: yearIndex,
+                                      subjectIndex: subjectIndex)
 
         var networkTable = AggregateTable(hierarchy: network, yearCount: years.count, subjectCount: subjectIndex.count)
         var adminTable = AggregateTable(hierarchy: administrative, yearCount: years.count, subjectCount: subjectIndex.count)
-        for result in dataset.examResults {
-            guard let org = organisationIndex[result.organisationId], let year = yearIndex[result.year],
-                  let subject = subjectIndex[result.subjectId] else { continue }
-            let aggregate = ExamAggregate(result)
-            networkTable.apply(aggregate, at: network.nodeOfOrganisation[org], in: network,
-                               yearSlot: year, subjectSlot: subject)
-            adminTable.apply(aggregate, at: administrative.nodeOfOrganisation[org], in: administrative,
-                             yearSlot: year, subjectSlot: subject)
+        for org in dataset.organisations.indices {
+            for index in records.results(of: org).map(Int.init) {
+                let year = Int(records.resultYearSlot[index]), subject = Int(records.resultSubjectSlot[index])
+                guard year >= 0, subject >= 0 else { continue }
+                let aggregate = ExamAggregate(dataset.examResults[index])
+                networkTable.apply(aggregate, at: network.nodeOfOrganisation[org], in: network,
+                                   yearSlot: year, subjectSlot: subject)
+                adminTable.apply(aggregate, at: administrative.nodeOfOrganisation[org], in: administrative,
+                                 yearSlot: year, subjectSlot: subject)
+            }
         }
         networkAggregates = networkTable
         administrativeAggregates = adminTable
 
-        scores = ResultScores(dataset: dataset, records: records, yearIndex: yearIndex, subjectIndex: subjectIndex,
-                              minimumParticipants: dataset.thresholds.minimumParticipants)
+        scores = ResultScores(dataset: dataset, records: records, yearCount: years.count,
+                              subjectCount: subjectIndex.count, minimumParticipants: dataset.thresholds.minimumParticipants)
         var supportCases: [Int: [Int]] = [:]
         for (index, supportCase) in dataset.supportCases.enumerated() {
             guard let org = organisationIndex[supportCase.organisationId] else { continue }
@@ -82,12 +85,14 @@ public struct RegionIndex: Sendable {
 
     /// All results of one organisation in one year, in subject order.
     public func results(organisation org: Int, year: Int) -> [ExamResult] {
-        records.results(of: org).map { dataset.examResults[Int($0)] }.filter { $0.year == year }
+        guard let yearSlot = yearIndex[year] else { return [] }
+        return records.results(of: org, yearSlot: yearSlot).map { dataset.examResults[$0] }
     }
 
     public func result(organisation org: Int, year: Int, subject: Identifier<Subject>) -> ExamResult? {
-        records.results(of: org).lazy.map { dataset.examResults[Int($0)] }
-            .first { $0.year == year && $0.subjectId == subject }
+        guard let yearSlot = yearIndex[year], let subjectSlot = subjectIndex[subject],
+              let index = records.result(of: org, yearSlot: yearSlot, subjectSlot: subjectSlot) else { return nil }
+        return dataset.examResults[index]
     }
 
     public func financing(organisation org: Int, year: Int) -> Financing? {
@@ -128,8 +133,8 @@ public struct RegionIndex: Sendable {
         let table = view == .network ? networkAggregates : administrativeAggregates
         if let stored = table.stored(node: node, yearSlot: yearSlot, subjectSlot: subjectSlot) { return stored }
         guard case .organisation(let org) = hierarchy(view).nodes[node],
-              let result = result(organisation: org, year: year, subject: subject) else { return .empty }
-        return ExamAggregate(result)
+              let index = records.result(of: org, yearSlot: yearSlot, subjectSlot: subjectSlot) else { return .empty }
+        return ExamAggregate(dataset.examResults[index])
     }
 
     /// The region's figures for one year and subject.

@@ -7,6 +7,18 @@ public enum RiskFactor: String, Codable, Sendable, CaseIterable, Hashable {
     case lowParentalInvolvement
     case specialNeeds
 
+    /// English name shown in reasons and tables.
+    public var englishName: String {
+        switch self {
+        case .lowEquipment: "low equipment"
+        case .teacherShortage: "teacher shortage"
+        case .failureRisk: "share of pupils at risk of failure"
+        case .lowMotivation: "low motivation"
+        case .lowParentalInvolvement: "low parental involvement"
+        case .specialNeeds: "share of pupils with special needs"
+        }
+    }
+
     /// Russian name shown in reasons and tables.
     public var russianName: String {
         switch self {

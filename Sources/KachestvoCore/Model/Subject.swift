@@ -53,3 +53,13 @@ public struct AcademicYear: Codable, Hashable, Sendable, Comparable {
 
     public static func < (lhs: AcademicYear, rhs: AcademicYear) -> Bool { lhs.year < rhs.year }
 }
+
+extension Subject {
+    /// The order subjects are listed in tables and reports: ЕГЭ before ОГЭ, then the most-taken
+    /// first (Russian and maths lead), then by id.
+    public static func listedBefore(_ lhs: (subject: Subject, participants: Int),
+                                    _ rhs: (subject: Subject, participants: Int)) -> Bool {
+        (lhs.subject.exam == .ege ? 0 : 1, -lhs.participants, lhs.subject.id)
+            < (rhs.subject.exam == .ege ? 0 : 1, -rhs.participants, rhs.subject.id)
+    }
+}

@@ -54,50 +54,55 @@ public struct DatasetValidator {
         problems.append(ValidationProblem(path: path, ru: ru, en: en))
     }
 
-    mutating func checkUnique(_ keys: [String], at array: String, field: String = "id") {
-        var seen: [String: Int] = [:]
+    /// Reports every key seen before, at `$.array[i].field` (or at the record itself when `field` is
+    /// nil); `describe` names a key in the message, and runs only for the duplicates.
+    mutating func checkUnique<Key: Hashable>(_ keys: [Key], at array: String, field: String? = "id",
+                                             describe: (Key) -> String = { "\($0)" }) {
+        var seen: [Key: Int] = [:]
+        seen.reserveCapacity(keys.count)
         for (index, key) in keys.enumerated() {
-            if let first = seen[key] {
-                report(DataPath.root[array][index][field],
-                       ru: "повторяющийся идентификатор «\(key)» (впервые в $.\(array)[\(first)])",
-                       en: "duplicate id «\(key)» (first at $.\(array)[\(first)])")
-            } else {
+            guard let first = seen[key] else {
                 seen[key] = index
+                continue
             }
+            let record = DataPath.root[array][index]
+            report(field.map { record[$0] } ?? record,
+                   ru: "повторяющаяся запись «\(describe(key))» (впервые в $.\(array)[\(first)])",
+                   en: "duplicate «\(describe(key))» (first at $.\(array)[\(first)])")
         }
     }
 
-    mutating func checkNotBlank(_ text: String, at path: DataPath) {
+    mutating func checkNotBlank(_ text: String, at path: @autoclosure () -> DataPath) {
         if text.allSatisfy(\.isWhitespace) {
-            report(path, ru: "пустое значение", en: "empty value")
+            report(path(), ru: "пустое значение", en: "empty value")
         }
     }
 
-    mutating func checkRange<T: Comparable>(_ value: T, _ range: ClosedRange<T>, at path: DataPath) {
+    mutating func checkRange<T: Comparable>(_ value: T, _ range: ClosedRange<T>, at path: @autoclosure () -> DataPath) {
         if !range.contains(value) {
-            report(path, ru: "значение \(value) вне допустимого диапазона \(range.lowerBound)…\(range.upperBound)",
+            report(path(), ru: "значение \(value) вне допустимого диапазона \(range.lowerBound)…\(range.upperBound)",
                    en: "value \(value) is outside the allowed range \(range.lowerBound)…\(range.upperBound)")
         }
     }
 
-    mutating func checkFinite(_ value: Double, _ range: ClosedRange<Double>, at path: DataPath) {
+    mutating func checkFinite(_ value: Double, _ range: ClosedRange<Double>, at path: @autoclosure () -> DataPath) {
         guard value.isFinite else {
-            report(path, ru: "значение не является конечным числом", en: "value is not a finite number")
+            report(path(), ru: "значение не является конечным числом", en: "value is not a finite number")
             return
         }
-        checkRange(value, range, at: path)
+        checkRange(value, range, at: path())
     }
 
-    mutating func checkOrganisationReference(_ id: Identifier<Organisation>, at path: DataPath) {
+    mutating func checkOrganisationReference(_ id: Identifier<Organisation>, at path: @autoclosure () -> DataPath) {
         if organisationIndex[id] == nil {
-            report(path, ru: "ссылка на несуществующую организацию «\(id)»",
+            report(path(), ru: "ссылка на несуществующую организацию «\(id)»",
                    en: "refers to an organisation «\(id)» that does not exist")
         }
     }
 
-    mutating func checkYear(_ year: Int, at path: DataPath) {
+    mutating func checkYear(_ year: Int, at path: @autoclosure () -> DataPath) {
         if !years.contains(year) {
-            report(path, ru: "год \(year) отсутствует в academicYears", en: "year \(year) is not listed in academicYears")
+            report(path(), ru: "год \(year) отсутствует в academicYears", en: "year \(year) is not listed in academicYears")
         }
     }
 
