@@ -37,6 +37,8 @@ let package = Package(
             name: "kachestvo-bench",
             dependencies: ["KachestvoCore", "KachestvoStore", "TerminalKit", "KachestvoApp", "CursesBackend"]
         ),
+        // Test helper: saves two datasets alternately until killed (the store's crash-safety test).
+        .executableTarget(name: "kachestvo-save-probe", dependencies: ["KachestvoStore", "KachestvoCore"]),
         .testTarget(name: "KachestvoCoreTests", dependencies: ["KachestvoCore"]),
         .testTarget(name: "KachestvoStoreTests", dependencies: ["KachestvoStore", "KachestvoCore"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),

@@ -1,0 +1,107 @@
+import KachestvoCore
+
+/// Writes the three big arrays (exam results, financing, risk profiles: nearly all of a region's
+/// file) straight from their values, in exactly the text `JSONWriter` gives their encoded trees:
+/// one record per line, keys in sorted order, members absent where the encoder omits them.
+enum BulkRecordWriter {
+    /// Writers for the three root members, keyed by their names in a `Dataset`'s encoding; nil when
+    /// a number in them is not finite (the generic encoder then names it).
+    static func members(of dataset: Dataset) -> [String: JSONWriter.MemberWriter]? {
+        guard dataset.examResults.allSatisfy({ $0.mean.isFinite }),
+              dataset.financing.allSatisfy({ $0.normative.isFinite && $0.coefficient.isFinite }),
+              dataset.riskProfiles.allSatisfy({ $0.factors.values.allSatisfy(\.isFinite) }) else { return nil }
+        return [
+            "examResults": { output, indent in write(dataset.examResults, indent: indent, into: &output, record: examResult) },
+            "financing": { output, indent in write(dataset.financing, indent: indent, into: &output, record: financing) },
+            "riskProfiles": { output, indent in write(dataset.riskProfiles, indent: indent, into: &output, record: riskProfile) },
+        ]
+    }
+
+    private static func write<Record>(_ records: [Record], indent: Int, into output: inout [UInt8],
+                                      record: (Record, inout [UInt8]) -> Void) {
+        guard !records.isEmpty else { return JSONWriter.append("[]", into: &output) }
+        JSONWriter.writeLines(of: records, indent: indent, into: &output, element: record)
+    }
+
+    private static func examResult(_ result: ExamResult, into output: inout [UInt8]) {
+        first("belowMinimum", &output)
+        JSONWriter.writeInteger(result.belowMinimum, into: &output)
+        next("high", &output)
+        JSONWriter.writeInteger(result.high, into: &output)
+        next("hundreds", &output)
+        JSONWriter.writeInteger(result.hundreds, into: &output)
+        if let marks = result.marks {
+            next("marks", &output)
+            first("five", &output)
+            JSONWriter.writeInteger(marks.five, into: &output)
+            next("four", &output)
+            JSONWriter.writeInteger(marks.four, into: &output)
+            next("three", &output)
+            JSONWriter.writeInteger(marks.three, into: &output)
+            next("two", &output)
+            JSONWriter.writeInteger(marks.two, into: &output)
+            output.append(UInt8(ascii: "}"))
+        }
+        next("mean", &output)
+        JSONWriter.writeDouble(result.mean, into: &output)
+        next("organisationId", &output)
+        JSONWriter.writeString(result.organisationId.rawValue, into: &output)
+        next("participants", &output)
+        JSONWriter.writeInteger(result.participants, into: &output)
+        next("subjectId", &output)
+        JSONWriter.writeString(result.subjectId.rawValue, into: &output)
+        next("year", &output)
+        JSONWriter.writeInteger(result.year, into: &output)
+        output.append(UInt8(ascii: "}"))
+    }
+
+    private static func financing(_ financing: Financing, into output: inout [UInt8]) {
+        first("coefficient", &output)
+        JSONWriter.writeDouble(financing.coefficient, into: &output)
+        next("normative", &output)
+        JSONWriter.writeDouble(financing.normative, into: &output)
+        next("organisationId", &output)
+        JSONWriter.writeString(financing.organisationId.rawValue, into: &output)
+        next("raised", &output)
+        JSONWriter.append(financing.raised ? "true" : "false", into: &output)
+        next("year", &output)
+        JSONWriter.writeInteger(financing.year, into: &output)
+        output.append(UInt8(ascii: "}"))
+    }
+
+    private static func riskProfile(_ profile: RiskProfile, into output: inout [UInt8]) {
+        first("factors", &output)
+        output.append(UInt8(ascii: "{"))
+        var separator = false
+        for factor in factorsInKeyOrder {
+            guard let level = profile.factors[factor] else { continue }
+            if separator { JSONWriter.append(", ", into: &output) }
+            separator = true
+            JSONWriter.writeString(factor.rawValue, into: &output)
+            JSONWriter.append(": ", into: &output)
+            JSONWriter.writeDouble(level, into: &output)
+        }
+        output.append(UInt8(ascii: "}"))
+        next("organisationId", &output)
+        JSONWriter.writeString(profile.organisationId.rawValue, into: &output)
+        next("year", &output)
+        JSONWriter.writeInteger(profile.year, into: &output)
+        output.append(UInt8(ascii: "}"))
+    }
+
+    private static let factorsInKeyOrder = RiskFactor.allCases.sorted { $0.rawValue < $1.rawValue }
+
+    /// `{"key": ` — the opening of an object and its first member.
+    private static func first(_ key: StaticString, _ output: inout [UInt8]) {
+        JSONWriter.append("{\"", into: &output)
+        JSONWriter.append(key, into: &output)
+        JSONWriter.append("\": ", into: &output)
+    }
+
+    /// `, "key": ` — a following member.
+    private static func next(_ key: StaticString, _ output: inout [UInt8]) {
+        JSONWriter.append(", \"", into: &output)
+        JSONWriter.append(key, into: &output)
+        JSONWriter.append("\": ", into: &output)
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import KachestvoCore
+import Testing
+@testable import KachestvoStore
+
+/// `kill -9` at random moments of a save loop never leaves a broken or mixed file.
+@Suite struct CrashSafetyTests {
+    /// The probe executable, built by `swift build`/`swift test` next to the test bundle.
+    private static func probePath() -> String? {
+        var folders: [URL] = []
+        if let executable = Bundle.main.executableURL { folders.append(executable.deletingLastPathComponent()) }
+        folders.append(URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent())
+        let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        folders.append(packageRoot.appendingPathComponent(".build/debug"))
+        folders.append(packageRoot.appendingPathComponent(".build/release"))
+        return folders.map { $0.appendingPathComponent("kachestvo-save-probe").path }
+            .first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// A dataset big enough that a save takes a few milliseconds, so kills land mid-write.
+    private static func alternative(_ name: String) -> Dataset {
+        var dataset = Fixtures.dataset(schools: 200)
+        dataset.regionName = name
+        return dataset.normalised()
+    }
+
+    private static func comparable(_ dataset: Dataset) -> Dataset {
+        var copy = dataset
+        copy.revision = 0
+        return copy
+    }
+
+    @Test func killedSavesLeaveEitherTheOldOrTheNewFile() throws {
+        let probe = try #require(Self.probePath(), "kachestvo-save-probe is not built; run `swift build` first")
+        let folder = Fixtures.folder()
+        let references = Fixtures.folder()
+        let store = DataStore()
+        let a = Self.alternative("A"), b = Self.alternative("B")
+        try store.save(a, to: references + "/a.json", expecting: nil)
+        try store.save(b, to: references + "/b.json", expecting: nil)
+        let target = folder + "/data.json"
+        for _ in 0..<20 {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: probe)
+            process.arguments = [target, references + "/a.json", references + "/b.json"]
+            let output = Pipe()
+            process.standardOutput = output
+            try process.run()
+            let ready = output.fileHandleForReading.availableData
+            #expect(String(decoding: ready, as: UTF8.self).hasPrefix("ready"))
+            usleep(UInt32.random(in: 0...30_000))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            #expect(process.terminationReason == .uncaughtSignal)
+
+            let loaded = Self.comparable(try store.load(target).dataset)
+            #expect(loaded == Self.comparable(a) || loaded == Self.comparable(b))
+            for number in 1...3 where FileManager.default.fileExists(atPath: "\(target).\(number)") {
+                let backup = Self.comparable(try store.load("\(target).\(number)").dataset)
+                #expect(backup == Self.comparable(a) || backup == Self.comparable(b))
+            }
+            let names = try FileManager.default.contentsOfDirectory(atPath: folder)
+            let known: Set<String> = ["data.json", "data.json.1", "data.json.2", "data.json.3", "data.json.lock"]
+            for name in names where !known.contains(name) {
+                #expect(name.hasPrefix(".data.json.tmp-") && !name.hasSuffix(".json"), "unexpected file \(name)")
+            }
+        }
+        #expect(FileManager.default.fileExists(atPath: target + ".3"), "backups rotate across the saves")
+    }
+}
