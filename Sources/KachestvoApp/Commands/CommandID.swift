@@ -1,0 +1,13 @@
+/// Every action a user can invoke. Declared once; `CommandTable` gives each its keys, names and help.
+public enum CommandID: String, CaseIterable, Sendable, Hashable {
+    case quit, help, palette
+    case showOverview, showNetwork, showExams, showFunding, showSupport, showCouncil, showMap
+    case nextTab, previousTab
+    case moveUp, moveDown, pageUp, pageDown, moveTop, moveBottom
+    case drillIn, goBack
+    case nextPane, previousPane
+    case search, searchNext, searchPrevious
+    case sort, toggleHierarchy
+    case previousYear, nextYear
+    case cycleTheme, switchLanguage
+}

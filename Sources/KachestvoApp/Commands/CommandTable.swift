@@ -1,0 +1,110 @@
+import KachestvoCore
+import TerminalKit
+
+/// The one command table (DESIGN.md §2): key handling, the `?` help overlay, the `:` palette and
+/// the status-bar hints are all generated from it.
+public enum CommandTable {
+    private static func text(_ ru: String, _ en: String) -> BilingualText { BilingualText(ru: ru, en: en) }
+    private static func char(_ c: Character) -> Key { .character(c) }
+
+    public static let all: [Command] = [
+        Command(.quit, keys: [char("q"), .function(10)], name: text("Выход", "Quit"),
+                help: text("Закрыть программу", "Leave the program"), hint: true),
+        Command(.help, keys: [char("?"), .function(1)], name: text("Справка", "Help"),
+                help: text("Показать все клавиши и команды", "Show every key and command"), hint: true),
+        Command(.palette, keys: [char(":")], name: text("Команды", "Commands"),
+                help: text("Палитра команд: начните вводить название", "Command palette: type to filter"), hint: true),
+        Command(.showOverview, keys: [char("1")], name: text("Обзор", "Overview"),
+                help: text("Главные показатели области", "The region's headline figures")),
+        Command(.showNetwork, keys: [char("2")], name: text("Сеть", "Network"),
+                help: text("КЦ → УМЦ → школы", "Consulting centres → methodological centres → schools")),
+        Command(.showExams, keys: [char("3")], name: text("ГИА", "Exams"),
+                help: text("Результаты ОГЭ и ЕГЭ", "ОГЭ and ЕГЭ results")),
+        Command(.showFunding, keys: [char("4")], name: text("Финансирование", "Funding"),
+                help: text("Коэффициенты финансирования и результаты", "Funding coefficients against results")),
+        Command(.showSupport, keys: [char("5")], name: text("Поддержка", "Support"),
+                help: text("Адресная методическая поддержка", "Targeted methodological support")),
+        Command(.showCouncil, keys: [char("6")], name: text("Совет", "Council"),
+                help: text("Заседания совета и решения", "Council meetings and decisions")),
+        Command(.showMap, keys: [char("7")], name: text("Карта", "Map"),
+                help: text("Картограмма муниципалитетов", "Cartogram of the municipalities")),
+        Command(.nextTab, keys: [char("]")], name: text("Следующая вкладка", "Next tab"),
+                help: text("Перейти на вкладку правее", "Go to the tab on the right")),
+        Command(.previousTab, keys: [char("[")], name: text("Предыдущая вкладка", "Previous tab"),
+                help: text("Перейти на вкладку левее", "Go to the tab on the left")),
+        Command(.moveUp, keys: [.up, char("k")], name: text("Вверх", "Up"),
+                help: text("Предыдущая строка", "Previous row")),
+        Command(.moveDown, keys: [.down, char("j")], name: text("Вниз", "Down"),
+                help: text("Следующая строка", "Next row")),
+        Command(.pageUp, keys: [.pageUp, .ctrl("b")], name: text("Страница вверх", "Page up"),
+                help: text("На экран вверх", "One screen up")),
+        Command(.pageDown, keys: [.pageDown, .ctrl("f")], name: text("Страница вниз", "Page down"),
+                help: text("На экран вниз", "One screen down")),
+        Command(.moveTop, keys: [char("g"), .home], name: text("В начало", "Top"),
+                help: text("Первая строка", "First row")),
+        Command(.moveBottom, keys: [char("G"), .end], name: text("В конец", "Bottom"),
+                help: text("Последняя строка", "Last row")),
+        Command(.drillIn, keys: [.enter, .right, char("l")], name: text("Открыть", "Open"),
+                help: text("Перейти на уровень ниже", "Go one level down")),
+        Command(.goBack, keys: [.escape, .left, .backspace, char("h")], name: text("Назад", "Back"),
+                help: text("Вернуться на уровень выше", "Go one level up")),
+        Command(.nextPane, keys: [.tab], name: text("Следующая панель", "Next pane"),
+                help: text("Перевести фокус на следующую панель", "Move focus to the next pane")),
+        Command(.previousPane, keys: [.backTab], name: text("Предыдущая панель", "Previous pane"),
+                help: text("Перевести фокус на предыдущую панель", "Move focus to the previous pane")),
+        Command(.search, keys: [char("/")], name: text("Поиск", "Search"),
+                help: text("Искать организацию по названию, муниципалитету или коду", "Find an organisation by name, municipality or id"),
+                scope: .screen(.network), hint: true),
+        Command(.searchNext, keys: [char("n")], name: text("Следующее совпадение", "Next match"),
+                help: text("Перейти к следующему найденному", "Jump to the next match"), scope: .screen(.network)),
+        Command(.searchPrevious, keys: [char("N")], name: text("Предыдущее совпадение", "Previous match"),
+                help: text("Перейти к предыдущему найденному", "Jump to the previous match"), scope: .screen(.network)),
+        Command(.sort, keys: [char("s")], name: text("Сортировка", "Sort"),
+                help: text("Сортировать столбец: название, результат, численность, флаги", "Sort the column: name, result, size, flags"),
+                scope: .screen(.network), hint: true),
+        Command(.toggleHierarchy, keys: [char("v")], name: text("КЦ / муниципалитеты", "Centres / municipalities"),
+                help: text("Переключить сеть проекта и административное деление", "Switch between the project network and the administrative view"),
+                scope: .screen(.network), hint: true),
+        Command(.previousYear, keys: [char("<"), char(",")], name: text("Предыдущий год", "Previous year"),
+                help: text("Показать предыдущий учебный год", "Show the previous school year")),
+        Command(.nextYear, keys: [char(">"), char(".")], name: text("Следующий год", "Next year"),
+                help: text("Показать следующий учебный год", "Show the next school year")),
+        Command(.cycleTheme, keys: [char("t")], name: text("Тема", "Theme"),
+                help: text("Следующая цветовая тема", "Next colour theme")),
+        Command(.switchLanguage, keys: [char("L"), .function(2)], name: text("Язык", "Language"),
+                help: text("Русский / English", "Русский / English")),
+    ]
+
+    public static func command(_ id: CommandID) -> Command {
+        all.first { $0.id == id }!
+    }
+
+    /// The command a key invokes on a screen: the screen's own commands first, then the global ones;
+    /// a Cyrillic letter also matches through its key in the ЙЦУКЕН layout.
+    public static func command(for key: Key, on tab: Tab) -> CommandID? {
+        for candidate in [key, KeyboardLayout.latinKey(for: key)] {
+            if let found = lookup[LookupKey(key: candidate, scope: .screen(tab))] ?? lookup[LookupKey(key: candidate, scope: .global)] {
+                return found
+            }
+        }
+        return nil
+    }
+
+    /// Commands available on a screen, global ones included, in table order.
+    public static func available(on tab: Tab) -> [Command] {
+        all.filter { $0.scope == .global || $0.scope == .screen(tab) }
+    }
+
+    private struct LookupKey: Hashable {
+        let key: Key
+        let scope: Command.Scope
+    }
+
+    private static let lookup: [LookupKey: CommandID] = {
+        var table: [LookupKey: CommandID] = [:]
+        for command in all {
+            for key in command.keys { table[LookupKey(key: key, scope: command.scope)] = command.id }
+        }
+        return table
+    }()
+}

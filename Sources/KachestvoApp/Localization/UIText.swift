@@ -1,0 +1,108 @@
+import KachestvoCore
+
+/// Every fixed user-visible string of the dashboard, in Russian and English. A `switch` makes a
+/// missing case a compile error; a test checks that no text is empty in either language.
+public enum UIText: CaseIterable, Sendable {
+    case appName, demoBadge, demoNotice
+    case tabOverview, tabNetwork, tabExams, tabFunding, tabSupport, tabCouncil, tabMap
+    case placeholderTitle, placeholderBody
+    case tooSmall, tooSmallNeed
+    case region, unassigned, networkView, administrativeView
+    case columnConsultingCentres, columnMethodologicalCentres, columnSchools, columnMunicipalities
+    case year, sortLabel, sortName, sortResult, sortSize, sortFlags
+    case detailTitle, pupils, teachers, role, municipality, settlement, centre, kindLabel
+    case subject, participants, mean, change, belowMinimum, high81, hundreds
+    case examsHeader, subtreeTotal, noResults, flagsTitle, noFlags, financingTitle, normative, coefficient, raisedCoefficient, noFinancing
+    case supportTitle, noSupport, curator, status, opened, planProgress
+    case organisations, schoolsCount
+    case searchPrompt, searchNoMatch, searchMatch
+    case paletteTitle, palettePrompt, paletteEmpty
+    case helpTitle, helpClose, helpGlobal, helpScreen
+    case themeChanged, languageChanged, yearChanged, viewChanged, sortChanged
+
+    public var text: BilingualText {
+        switch self {
+        case .appName: t("Качество", "Kachestvo")
+        case .demoBadge: t("ДЕМО", "DEMO")
+        case .demoNotice: t("синтетические данные", "synthetic data")
+        case .tabOverview: t("Обзор", "Overview")
+        case .tabNetwork: t("Сеть", "Network")
+        case .tabExams: t("ГИА", "Exams")
+        case .tabFunding: t("Финансирование", "Funding")
+        case .tabSupport: t("Поддержка", "Support")
+        case .tabCouncil: t("Совет", "Council")
+        case .tabMap: t("Карта", "Map")
+        case .placeholderTitle: t("Экран в разработке", "Screen in development")
+        case .placeholderBody: t("Этот экран появится в одной из следующих версий. Откройте «Сеть» клавишей 2.",
+                                 "This screen arrives in a later version. Press 2 for the Network screen.")
+        case .tooSmall: t("Окно терминала слишком маленькое", "The terminal window is too small")
+        case .tooSmallNeed: t("нужно не меньше", "needs at least")
+        case .region: t("Область", "Region")
+        case .unassigned: t("Без центра", "No centre")
+        case .networkView: t("Сеть проекта", "Project network")
+        case .administrativeView: t("Муниципалитеты", "Municipalities")
+        case .columnConsultingCentres: t("КЦ", "Consulting centres")
+        case .columnMethodologicalCentres: t("УМЦ", "Methodological centres")
+        case .columnSchools: t("Школы", "Schools")
+        case .columnMunicipalities: t("ГО и МР", "Districts")
+        case .year: t("Год", "Year")
+        case .sortLabel: t("Сортировка", "Sort")
+        case .sortName: t("по названию", "by name")
+        case .sortResult: t("по результату", "by result")
+        case .sortSize: t("по численности", "by size")
+        case .sortFlags: t("по флагам", "by flags")
+        case .detailTitle: t("Сведения", "Details")
+        case .pupils: t("Обучающихся", "Pupils")
+        case .teachers: t("Педагогов", "Teachers")
+        case .role: t("Роль", "Role")
+        case .municipality: t("Муниципалитет", "Municipality")
+        case .settlement: t("Населённый пункт", "Settlement")
+        case .centre: t("Центр", "Centre")
+        case .kindLabel: t("Тип", "Type")
+        case .subject: t("Предмет", "Subject")
+        case .participants: t("Уч.", "Part.")
+        case .mean: t("Ср.", "Mean")
+        case .change: t("Δ", "Δ")
+        case .belowMinimum: t("<мин", "<min")
+        case .high81: t("81+", "81+")
+        case .hundreds: t("100", "100")
+        case .examsHeader: t("ГИА", "Exams")
+        case .subtreeTotal: t("всего по подсети", "whole subtree")
+        case .noResults: t("Нет результатов ГИА за этот год", "No exam results for this year")
+        case .flagsTitle: t("Флаги", "Flags")
+        case .noFlags: t("Флагов нет", "No flags")
+        case .financingTitle: t("Финансирование", "Funding")
+        case .normative: t("норматив", "normative")
+        case .coefficient: t("коэффициент", "coefficient")
+        case .raisedCoefficient: t("повышенный коэффициент проекта", "project's raised coefficient")
+        case .noFinancing: t("Нет данных о финансировании", "No funding data")
+        case .supportTitle: t("Адресная поддержка", "Targeted support")
+        case .noSupport: t("Открытых случаев нет", "No open cases")
+        case .curator: t("куратор", "curator")
+        case .status: t("статус", "status")
+        case .opened: t("открыт", "opened")
+        case .planProgress: t("план", "plan")
+        case .organisations: t("Организаций", "Organisations")
+        case .schoolsCount: t("школ", "schools")
+        case .searchPrompt: t("Поиск", "Search")
+        case .searchNoMatch: t("не найдено", "no match")
+        case .searchMatch: t("совпадение", "match")
+        case .paletteTitle: t("Команды", "Commands")
+        case .palettePrompt: t("Команда", "Command")
+        case .paletteEmpty: t("Нет подходящих команд", "No matching commands")
+        case .helpTitle: t("Справка — клавиши", "Help — keys")
+        case .helpClose: t("Esc или ? — закрыть", "Esc or ? closes")
+        case .helpGlobal: t("Везде", "Everywhere")
+        case .helpScreen: t("На этом экране", "On this screen")
+        case .themeChanged: t("Тема", "Theme")
+        case .languageChanged: t("Язык: русский", "Language: English")
+        case .yearChanged: t("Учебный год", "School year")
+        case .viewChanged: t("Вид", "View")
+        case .sortChanged: t("Сортировка", "Sort")
+        }
+    }
+
+    public func callAsFunction(_ language: Language) -> String { text.text(language) }
+
+    private func t(_ ru: String, _ en: String) -> BilingualText { BilingualText(ru: ru, en: en) }
+}

@@ -1,0 +1,144 @@
+import Foundation
+import KachestvoCore
+
+/// Writes a `RegionSummary` as plain text, Markdown or JSON, in either language. Every form says
+/// when the data is the synthetic demo region.
+public struct ReportRenderer {
+    let summary: RegionSummary
+    let language: Language
+    /// Municipality name of an organisation, for the lists of flagged organisations.
+    let municipalityName: (Organisation) -> String
+
+    public init(summary: RegionSummary, language: Language, index: RegionIndex) {
+        self.summary = summary
+        self.language = language
+        municipalityName = { index.municipality($0.municipalityId)?.name ?? $0.municipalityId.rawValue }
+    }
+
+    public func render(_ format: ReportFormat) throws -> String {
+        switch format {
+        case .text: document(markdown: false)
+        case .markdown: document(markdown: true)
+        case .json: try json()
+        }
+    }
+
+    private func t(_ ru: String, _ en: String) -> String { language == .ru ? ru : en }
+
+    private func document(markdown: Bool) -> String {
+        var out: [String] = []
+        let yearText = summary.year.map { AcademicYear(year: $0).label } ?? "—"
+        let title = "\(summary.regionName): \(t("качество образования", "education quality")), \(yearText)"
+        out.append(markdown ? "# \(title)" : title)
+        if summary.demo {
+            out.append(t("ДЕМО: синтетические данные, не реальные сведения об организациях.",
+                         "DEMO: synthetic data, not real figures of real organisations."))
+        }
+        out.append("")
+        let counts: [(String, Int)] = [
+            (t("Консалтинговые центры (КЦ)", "Consulting centres (КЦ)"), summary.consultingCentres),
+            (t("Учебно-методические центры (УМЦ)", "Methodological centres (УМЦ)"), summary.methodologicalCentres),
+            (t("Общеобразовательные организации", "Schools"), summary.schools),
+            (t("Обучающиеся", "Pupils"), summary.pupils),
+            (t("Педагоги", "Teachers"), summary.teachers),
+            (t("Муниципальные образования (ГО и МР)", "Municipalities (ГО and МР)"), summary.municipalities),
+            (t("Открытые случаи адресной поддержки", "Open targeted-support cases"), summary.openSupportCases),
+        ]
+        out.append(markdown ? "## \(t("Сеть", "Network"))" : t("СЕТЬ", "NETWORK"))
+        for (label, value) in counts {
+            out.append(markdown ? "- \(label): \(NumberText.grouped(value, language))"
+                                : "  \(label.padding(toLength: 40, withPad: " ", startingAt: 0)) \(NumberText.grouped(value, language))")
+        }
+        out.append("")
+        out.append(contentsOf: examSection(markdown: markdown))
+        out.append("")
+        out.append(contentsOf: flagSection(markdown: markdown))
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private func examSection(markdown: Bool) -> [String] {
+        var out = [markdown ? "## \(t("ГИА по предметам", "Exams by subject"))" : t("ГИА ПО ПРЕДМЕТАМ", "EXAMS BY SUBJECT")]
+        let header = [t("Экзамен", "Exam"), t("Предмет", "Subject"), t("Участники", "Participants"), t("Средний", "Mean"),
+                      "Δ", t("Ниже мин.", "Below min."), "81–100 / «5»", "100"]
+        var rows: [[String]] = []
+        for line in summary.subjects {
+            let digits = line.subject.scale == .mark5 ? 2 : 1
+            let mean = line.now.mean ?? 0
+            let change = line.previous?.mean.map { (mean - $0 >= 0 ? "+" : "") + NumberText.fixed(mean - $0, digits: digits, language) } ?? "—"
+            rows.append([line.subject.exam.abbreviation, line.subject.name, NumberText.grouped(line.now.participants, language),
+                         NumberText.fixed(mean, digits: digits, language), change,
+                         NumberText.percent(line.now.belowMinimumShare ?? 0, digits: 1, language),
+                         NumberText.percent(line.now.highShare ?? 0, digits: 1, language),
+                         line.subject.scale == .score100 ? "\(line.now.hundreds)" : "—"])
+        }
+        if markdown {
+            out.append("| " + header.joined(separator: " | ") + " |")
+            out.append("|" + header.indices.map { $0 < 2 ? "---|" : "---:|" }.joined())
+            out += rows.map { "| " + $0.joined(separator: " | ") + " |" }
+        } else {
+            let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
+            for row in [header] + rows {
+                out.append("  " + row.indices.map { column in
+                    let cell = row[column]
+                    let pad = String(repeating: " ", count: widths[column] - cell.count)
+                    return column < 2 ? cell + pad : pad + cell
+                }.joined(separator: "  "))
+            }
+        }
+        return out
+    }
+
+    private func flagSection(markdown: Bool) -> [String] {
+        var out = [markdown ? "## \(t("Флаги", "Flags"))" : t("ФЛАГИ", "FLAGS")]
+        for line in summary.flags {
+            let heading = "\(line.flag.title.text(language)) (\(line.flag.rawValue)): \(line.organisations.count)"
+            out.append(markdown ? "### \(heading)" : "  \(heading)")
+            for org in line.organisations {
+                out.append(markdown ? "- \(org.name) — \(municipalityName(org)) (`\(org.id)`)"
+                                    : "      \(org.name) — \(municipalityName(org)) [\(org.id)]")
+            }
+        }
+        return out
+    }
+
+    private struct JSONReport: Encodable {
+        struct SubjectEntry: Encodable {
+            var id: String, name: String, exam: String, participants: Int
+            var mean: Double, previousMean: Double?, belowMinimumShare: Double, highShare: Double, hundreds: Int
+        }
+        struct FlagEntry: Encodable {
+            struct Entry: Encodable { var id: String, name: String, municipality: String }
+            var code: String, title: String, count: Int, organisations: [Entry]
+        }
+        var region: String, demo: Bool, year: Int?
+        var consultingCentres: Int, methodologicalCentres: Int, schools: Int, pupils: Int, teachers: Int
+        var municipalities: Int, openSupportCases: Int
+        var subjects: [SubjectEntry], flags: [FlagEntry]
+    }
+
+    private func json() throws -> String {
+        func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+        let report = JSONReport(
+            region: summary.regionName, demo: summary.demo, year: summary.year,
+            consultingCentres: summary.consultingCentres, methodologicalCentres: summary.methodologicalCentres,
+            schools: summary.schools, pupils: summary.pupils, teachers: summary.teachers,
+            municipalities: summary.municipalities, openSupportCases: summary.openSupportCases,
+            subjects: summary.subjects.map { line in
+                JSONReport.SubjectEntry(
+                    id: line.subject.id.rawValue, name: line.subject.name, exam: line.subject.exam.rawValue,
+                    participants: line.now.participants, mean: rounded(line.now.mean ?? 0),
+                    previousMean: line.previous?.mean.map(rounded), belowMinimumShare: rounded(line.now.belowMinimumShare ?? 0),
+                    highShare: rounded(line.now.highShare ?? 0), hundreds: line.now.hundreds)
+            },
+            flags: summary.flags.map { line in
+                JSONReport.FlagEntry(code: line.flag.rawValue, title: line.flag.title.text(language),
+                                     count: line.organisations.count,
+                                     organisations: line.organisations.map {
+                                         .init(id: $0.id.rawValue, name: $0.name, municipality: municipalityName($0))
+                                     })
+            })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+    }
+}

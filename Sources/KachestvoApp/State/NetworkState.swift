@@ -1,0 +1,44 @@
+import KachestvoCore
+
+/// Where the user is on the Network screen: the selected node at each depth of the Miller columns,
+/// the hierarchy shown, the sort, and which pane has focus.
+public struct NetworkState: Sendable, Equatable {
+    /// How siblings in a column are ordered.
+    public enum SortMode: CaseIterable, Sendable {
+        case name, result, size, flags
+
+        public var label: UIText {
+            switch self {
+            case .name: .sortName
+            case .result: .sortResult
+            case .size: .sortSize
+            case .flags: .sortFlags
+            }
+        }
+    }
+
+    /// The panes Tab cycles through.
+    public enum Pane: CaseIterable, Sendable {
+        case columns, detail
+    }
+
+    public var view: Hierarchy.View = .network
+    /// `selection[d]` is the node chosen in column `d`; the last one has focus.
+    public var selection: [Int] = []
+    /// Last child chosen under each parent, per hierarchy, so going back and in again returns there.
+    public var remembered: [Hierarchy.View: [Int: Int]] = [:]
+    /// First visible row of each column, keyed by the column's parent node.
+    public var scrollOffsets: [Int: Int] = [:]
+    public var sort: SortMode = .name
+    public var focus: Pane = .columns
+    public var detailScroll: Int = 0
+
+    public init() {}
+
+    public var focusedNode: Int? { selection.last }
+
+    /// The parent whose children fill column `depth`.
+    public func parent(ofColumn depth: Int) -> Int {
+        depth == 0 ? Hierarchy.rootNode : selection[depth - 1]
+    }
+}

@@ -1,0 +1,44 @@
+import KachestvoCore
+
+/// Subtree totals of each node of both hierarchies, computed once at load: pupils, organisations,
+/// and per year the organisations carrying a concern flag. Columns show and sort by these without
+/// walking subtrees per keystroke.
+public struct NodeTotals: Sendable {
+    private var pupils: [Hierarchy.View: [Int]] = [:]
+    private var organisations: [Hierarchy.View: [Int]] = [:]
+    /// `flagged[view][yearSlot][node]`.
+    private var flagged: [Hierarchy.View: [[Int]]] = [:]
+
+    init(_ index: RegionIndex) {
+        let concerned: [[Bool]] = index.years.map { year in
+            index.dataset.organisations.indices.map { org in
+                index.flags(organisation: org, year: year).contains { !$0.flag.isPositive }
+            }
+        }
+        for view in Hierarchy.View.allCases {
+            let tree = index.hierarchy(view)
+            var pupilTotals = [Int](repeating: 0, count: tree.count)
+            var organisationTotals = [Int](repeating: 0, count: tree.count)
+            var flaggedTotals = [[Int]](repeating: [Int](repeating: 0, count: tree.count), count: index.years.count)
+            for node in 0..<tree.count {
+                guard case .organisation(let org) = tree.nodes[node] else { continue }
+                let size = index.dataset.organisations[org].pupils
+                let concernedYears = concerned.indices.filter { concerned[$0][org] }
+                var current = node
+                while current >= 0 {
+                    pupilTotals[current] += size
+                    organisationTotals[current] += 1
+                    for year in concernedYears { flaggedTotals[year][current] += 1 }
+                    current = tree.parents[current]
+                }
+            }
+            pupils[view] = pupilTotals
+            organisations[view] = organisationTotals
+            flagged[view] = flaggedTotals
+        }
+    }
+
+    public func pupils(node: Int, view: Hierarchy.View) -> Int { pupils[view]?[node] ?? 0 }
+    public func organisations(node: Int, view: Hierarchy.View) -> Int { organisations[view]?[node] ?? 0 }
+    public func flagged(node: Int, view: Hierarchy.View, yearSlot: Int) -> Int { flagged[view]?[yearSlot][node] ?? 0 }
+}

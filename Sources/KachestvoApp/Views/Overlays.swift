@@ -1,0 +1,58 @@
+import KachestvoCore
+import TerminalKit
+
+/// The `?` overlay: every command of the table with its keys and help, the current screen's first.
+enum HelpOverlay {
+    static func lines(_ state: AppState) -> [Line] {
+        let commands = CommandTable.available(on: state.tab)
+        let keyWidth = commands.map { KeyName.list($0.keys).count }.max() ?? 0
+        func section(_ title: UIText, _ items: [Command]) -> [Line] {
+            guard !items.isEmpty else { return [] }
+            return [Line(state.text(title), style: state.style(.header))] + items.map { command in
+                Line([
+                    Span(TextWidth.standard.padded(KeyName.list(command.keys), to: keyWidth + 2), style: state.style(.accent)),
+                    Span(command.name.text(state.language), style: state.style(.text).adding(.bold)),
+                    Span(" — " + command.help.text(state.language), style: state.style(.muted)),
+                ])
+            } + [""]
+        }
+        return section(.helpScreen, commands.filter { $0.scope != .global })
+            + section(.helpGlobal, commands.filter { $0.scope == .global })
+            + [Line(state.text(.helpClose), style: state.style(.muted))]
+    }
+
+    static func render(_ state: AppState, scroll: Int, into buffer: inout Buffer, area: Rect) {
+        let all = lines(state)
+        let width = min(area.width - 4, 100)
+        let height = area.height - 2
+        let visible = max(1, height - 2)
+        let first = min(scroll, max(0, all.count - visible))
+        Dialog(title: state.text(.helpTitle), lines: Array(all.dropFirst(first)), width: width, height: height,
+               style: state.style(.text), borderStyle: state.style(.focusedBorder), titleStyle: state.style(.title))
+            .render(into: &buffer, area: area)
+    }
+}
+
+/// The `:` overlay: a prompt and the commands whose names match what is typed.
+enum PaletteOverlay {
+    static func render(_ state: AppState, query: String, selected: Int, into buffer: inout Buffer, area: Rect) {
+        let matches = PaletteInput.matches(query, state)
+        let width = min(area.width - 4, 70)
+        let height = min(area.height - 2, matches.count + 4)
+        var lines: [Line] = [Line([Span(": ", style: state.style(.accent)), Span(query + "▏", style: state.style(.text).adding(.bold))]), ""]
+        if matches.isEmpty { lines.append(Line(state.text(.paletteEmpty), style: state.style(.muted))) }
+        let visible = max(1, height - 4)
+        let first = ScrollState.offset(selected: selected, visible: visible, current: 0, count: matches.count)
+        for (index, command) in matches.enumerated().dropFirst(first).prefix(visible) {
+            let keys = KeyName.list(command.keys)
+            let name = command.name.text(state.language)
+            let pad = max(1, width - 4 - TextWidth.standard.width(of: name) - TextWidth.standard.width(of: keys))
+            let style = index == selected ? state.style(.selection) : state.style(.text)
+            lines.append(Line([Span(name + String(repeating: " ", count: pad), style: style),
+                               Span(keys, style: index == selected ? style : state.style(.muted))]))
+        }
+        Dialog(title: state.text(.paletteTitle), lines: lines, width: width, height: height,
+               style: state.style(.text), borderStyle: state.style(.focusedBorder), titleStyle: state.style(.title))
+            .render(into: &buffer, area: Rect(x: area.x, y: area.y, width: area.width, height: area.height / 2 + height / 2))
+    }
+}

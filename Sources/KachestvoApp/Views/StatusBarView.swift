@@ -1,0 +1,29 @@
+import KachestvoCore
+import TerminalKit
+
+/// The bottom line: the demo badge, the search prompt or the last message, and key hints generated
+/// from the command table.
+enum StatusBarView {
+    static func render(_ state: AppState, into buffer: inout Buffer, area: Rect) {
+        var left: [Span] = []
+        if state.model.dataset.demo {
+            left.append(Span(" \(state.text(.demoBadge)) ", style: state.style(.warning).adding([.bold, .reverse])))
+            left.append(Span(" \(state.text(.demoNotice)) ", style: state.style(.statusBar)))
+        }
+        if state.search.isEditing {
+            left.append(Span(" /\(state.search.query)▏", style: state.style(.statusBar).adding(.bold)))
+            let count = state.search.matches.count
+            let found = state.search.query.isEmpty ? ""
+                : count == 0 ? state.text(.searchNoMatch) : "\((state.search.current ?? 0) + 1)/\(count)"
+            left.append(Span(" \(found) ", style: state.style(.statusBar)))
+        } else if let message = state.message {
+            left.append(Span(" \(message) ", style: state.style(.statusBar).adding(.bold)))
+        }
+        let hints = state.search.isEditing ? [] : CommandTable.available(on: state.tab).filter(\.isHint).map {
+            KeyHint(key: KeyName.text($0.keys[0]), label: $0.name.text(state.language))
+        }
+        StatusBar(left: left, hints: hints, style: state.style(.statusBar),
+                  keyStyle: state.style(.statusBar).adding([.bold, .reverse]), labelStyle: state.style(.statusBar))
+            .render(into: &buffer, area: area)
+    }
+}

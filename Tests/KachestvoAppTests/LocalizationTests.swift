@@ -1,0 +1,74 @@
+import Foundation
+import KachestvoCore
+import TerminalKit
+import Testing
+@testable import KachestvoApp
+
+@Suite struct LocalizationTests {
+    @Test func everyTextExistsInBothLanguages() {
+        for key in UIText.allCases {
+            #expect(!key.text.ru.isEmpty && !key.text.en.isEmpty, "\(key) is missing a language")
+        }
+        for command in CommandTable.all {
+            for text in [command.name, command.help] {
+                #expect(!text.ru.isEmpty && !text.en.isEmpty, "\(command.id) is missing a language")
+            }
+        }
+        for flag in Flag.allCases {
+            #expect(!flag.title.ru.isEmpty && !flag.title.en.isEmpty, "\(flag) is missing a language")
+        }
+    }
+
+    @Test func russianTextsAreRussian() {
+        // A Russian text left in English is a missing translation too; symbols-only texts are exempt.
+        let cyrillic = CharacterSet(charactersIn: "абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
+        let exempt: Set<UIText> = [.change, .high81, .hundreds]
+        for key in UIText.allCases where !exempt.contains(key) {
+            #expect(key.text.ru.unicodeScalars.contains { cyrillic.contains($0) }, "\(key) has no Russian text")
+        }
+    }
+
+    @Test func languageComesFromTheArgumentTheVariableOrTheLocale() {
+        #expect(LanguageChoice.resolve(argument: "en", environment: ["LANG": "ru_RU.UTF-8"]) == .en)
+        #expect(LanguageChoice.resolve(argument: nil, environment: ["KACHESTVO_LANG": "ru", "LANG": "C"]) == .ru)
+        #expect(LanguageChoice.resolve(argument: nil, environment: ["LC_ALL": "ru_RU.UTF-8", "LANG": "en_US"]) == .ru)
+        #expect(LanguageChoice.resolve(argument: nil, environment: ["LC_MESSAGES": "de_DE", "LANG": "ru_RU"]) == .en)
+        #expect(LanguageChoice.resolve(argument: nil, environment: ["LANG": "ru_RU.UTF-8"]) == .ru)
+        #expect(LanguageChoice.resolve(argument: nil, environment: [:]) == .en)
+    }
+}
+
+@Suite struct CommandTableTests {
+    @Test func noKeyIsBoundTwiceInOneScope() {
+        for tab in Tab.allCases {
+            var seen: [Key: CommandID] = [:]
+            for command in CommandTable.available(on: tab) {
+                for key in command.keys {
+                    #expect(seen[key] == nil, "\(key) bound to \(seen[key].map { "\($0)" } ?? "") and \(command.id)")
+                    seen[key] = command.id
+                }
+            }
+        }
+    }
+
+    @Test func everyLetterHotkeyHasItsRussianLayoutTwin() {
+        let russian = "йцукенгшщзхъфывапролджэячсмитьбюёЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮЁ"
+        for command in CommandTable.all {
+            for case .character(let latin) in command.keys where latin.isLetter {
+                let twin = russian.first { KeyboardLayout.latin(for: $0) == latin }
+                #expect(twin != nil, "\(latin) has no ЙЦУКЕН twin")
+                if let twin { #expect(CommandTable.command(for: .character(twin), on: .network) == command.id) }
+            }
+        }
+    }
+
+    @Test func theLayoutMapsTheKeysDesignMDNames() {
+        #expect(KeyboardLayout.latin(for: "й") == "q")
+        #expect(KeyboardLayout.latin(for: "о") == "j")
+        #expect(KeyboardLayout.latin(for: "л") == "k")
+        #expect(KeyboardLayout.latin(for: "р") == "h")
+        #expect(KeyboardLayout.latin(for: "д") == "l")
+        #expect(KeyboardLayout.latin(for: "П") == "G")
+        #expect(KeyboardLayout.latin(for: "z") == nil)
+    }
+}
