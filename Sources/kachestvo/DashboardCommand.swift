@@ -1,0 +1,77 @@
+import ArgumentParser
+import CursesBackend
+import Foundation
+import KachestvoApp
+import KachestvoCore
+import TerminalKit
+
+/// `kachestvo` (the default command): opens the dashboard in the terminal.
+struct DashboardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dashboard", abstract: "Open the terminal dashboard (the default command).")
+
+    @OptionGroup var options: DataOptions
+
+    @Option(help: ArgumentHelp("Colour theme (see `kachestvo themes`).", valueName: "name"))
+    var theme: String?
+
+    @Option(help: ArgumentHelp("Limit colours: none, 8, 16, 256 or truecolor.", valueName: "depth"))
+    var colors: String?
+
+    @ArgumentParser.Flag(help: "Draw East-Asian ambiguous-width characters two columns wide (for terminals that do).")
+    var ambiguousWide = false
+
+    func validate() throws {
+        if let colors, ColorDepthName.parse(colors) == nil {
+            throw ValidationError("--colors must be one of: none, 8, 16, 256, truecolor")
+        }
+    }
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let language = LanguageChoice.resolve(argument: options.lang, environment: environment)
+        let loaded = try DataLoading.load(explicit: options.data, language: language)
+        let catalog = ThemeSetup.catalog(environment: environment)
+        if let theme, catalog.entry(named: theme) == nil {
+            Console.error(language == .ru
+                ? "Нет темы «\(theme)»; есть: \(catalog.names.joined(separator: ", "))"
+                : "No theme «\(theme)»; available: \(catalog.names.joined(separator: ", "))")
+            throw ExitCode(64)
+        }
+        let model = AppModel(index: RegionIndex(loaded.dataset))
+
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal(options: .init(colorDepth: colors.flatMap(ColorDepthName.parse)))
+        } catch let error as TerminalStartError {
+            Console.error(language == .ru ? error.message.ru : error.message.en)
+            throw ExitCode(1)
+        }
+        atexit { CursesTerminal.restore() }
+        let size = terminal.size
+        var state = AppState(model: model, language: language, width: size.width, height: size.height,
+                             themes: catalog.entries.compactMap(\.theme), themeName: theme ?? "default",
+                             colorDepth: terminal.colorDepth)
+        if let problem = catalog.problems.first { state.message = problem.formatted(russian: language == .ru) }
+        var runtime = DashboardRuntime(terminal: terminal, state: state,
+                                       textWidth: TextWidth(ambiguousWide: ambiguousWide))
+        runtime.run()
+        terminal.stop()
+        for warning in terminal.warnings { Console.error(language == .ru ? warning.ru : warning.en) }
+        for problem in catalog.problems { Console.error(problem.formatted(russian: language == .ru)) }
+    }
+}
+
+/// The names `--colors` accepts.
+enum ColorDepthName {
+    static func parse(_ name: String) -> ColorDepth? {
+        switch name.lowercased() {
+        case "none", "mono", "0": ColorDepth.none
+        case "8": .eight
+        case "16": .sixteen
+        case "256": .palette256
+        case "truecolor", "24bit": .truecolor
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import KachestvoCore
+import KachestvoStore
+
+/// Finds and loads the dataset the way every command does (DESIGN.md §5), turning store errors into
+/// a clear message on stderr and the sysexits code: 66 for a missing or unreadable file, 65 for a
+/// malformed one.
+enum DataLoading {
+    /// The dataset and where it came from.
+    struct Loaded {
+        var dataset: Dataset
+        var source: DataSource
+    }
+
+    static func load(explicit: String?, language: Language) throws -> Loaded {
+        let environment = ProcessInfo.processInfo.environment
+        let source = DataFileLocator.resolve(explicit: explicit, environment: environment) {
+            FileManager.default.fileExists(atPath: $0)
+        }
+        switch source {
+        case .builtInDemo:
+            return Loaded(dataset: DemoRegion.generate(), source: source)
+        case .file(let path, _):
+            do throws(StoreError) {
+                return Loaded(dataset: try DataStore().load(path).dataset, source: source)
+            } catch {
+                throw fail(error, language: language)
+            }
+        }
+    }
+
+    /// Prints a store error and returns the exit code that goes with it.
+    static func fail(_ error: StoreError, language: Language) -> ExitCode {
+        Console.error(error.message(language))
+        return ExitCode(exitCode(for: error.kind))
+    }
+
+    static func exitCode(for kind: StoreError.Kind) -> Int32 {
+        switch kind {
+        case .fileMissing, .permissionDenied, .isDirectory, .readFailed: 66  // EX_NOINPUT
+        case .writeFailed, .locked, .revisionConflict: 73                    // EX_CANTCREAT
+        default: 65                                                          // EX_DATAERR
+        }
+    }
+}
+
+/// Writing to the standard streams without Foundation's buffering surprises.
+enum Console {
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+
+/// The `kachestvo` command: the dashboard by default, plus the data tools.
+@main
+struct Kachestvo: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kachestvo",
+        abstract: "Terminal dashboard of the Novosibirsk oblast education quality-management project.",
+        discussion: """
+        Without a subcommand, opens the dashboard. Data file: --data FILE, else $KACHESTVO_DATA, \
+        else $XDG_DATA_HOME/kachestvo/data.json if it exists, else the built-in synthetic demo region.
+        """,
+        version: "0.1.0",
+        subcommands: [DashboardCommand.self, ValidateCommand.self, ReportCommand.self, DemoDataCommand.self,
+                      ThemesCommand.self],
+        defaultSubcommand: DashboardCommand.self
+    )
+}
+
+/// Options every command that reads the data file shares.
+struct DataOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Data file to open.", valueName: "file"),
+            completion: .file(extensions: ["json"]))
+    var data: String?
+
+    @Option(name: .long, help: ArgumentHelp("Interface language: ru or en (default: from KACHESTVO_LANG or the locale).", valueName: "ru|en"))
+    var lang: String?
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import KachestvoApp
+import KachestvoCore
+
+extension ReportFormat: ExpressibleByArgument {}
+
+/// `kachestvo report`: the region in figures — counts, exams by subject, flags and the flagged
+/// organisations — as text, Markdown or JSON.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report", abstract: "Print the region in figures: counts, exams by subject, flags.")
+
+    @OptionGroup var options: DataOptions
+
+    @Option(help: "School year by the year of its exams (2017 = 2016/2017); default: the latest.")
+    var year: Int?
+
+    @Option(help: ArgumentHelp("Output format.", valueName: "text|markdown|json"))
+    var format: ReportFormat = .text
+
+    func run() throws {
+        let language = LanguageChoice.resolve(argument: options.lang, environment: ProcessInfo.processInfo.environment)
+        let loaded = try DataLoading.load(explicit: options.data, language: language)
+        let index = RegionIndex(loaded.dataset)
+        if let year, !index.years.contains(year) {
+            let known = index.years.map(String.init).joined(separator: ", ")
+            Console.error(language == .ru ? "Нет данных за \(year) год; есть: \(known)" : "No data for \(year); years with data: \(known)")
+            throw ExitCode(65)
+        }
+        let summary = RegionSummary(index, year: year)
+        print(try ReportRenderer(summary: summary, language: language, index: index).render(format), terminator: "")
+    }
+}

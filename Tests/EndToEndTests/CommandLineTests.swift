@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+/// The command line as a user runs it: report, validate and demo-data on real files.
+@Suite struct CommandLineTests {
+    private let folder: String = {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-cli-\(UUID().uuidString)").path
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }()
+
+    private func kachestvo(_ arguments: [String], language: String = "en") throws -> Subprocess.Result {
+        let binary = try #require(BuiltBinary.path, "the kachestvo binary is built by swift test")
+        var environment = ProcessInfo.processInfo.environment
+        environment["KACHESTVO_LANG"] = language
+        environment["XDG_DATA_HOME"] = folder + "/xdg"
+        environment.removeValue(forKey: "KACHESTVO_DATA")
+        return try Subprocess.run(binary, arguments, environment: environment)
+    }
+
+    @Test func reportOfTheDemoRegionIsMarkedSynthetic() throws {
+        let result = try kachestvo(["report", "--format", "json"])
+        #expect(result.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        #expect(json["consultingCentres"] as? Int == 9)
+        #expect(json["methodologicalCentres"] as? Int == 29)
+        #expect(json["schools"] as? Int == 1000)
+        #expect((json["pupils"] as? Int ?? 0) > 250_000)
+        #expect(json["demo"] as? Bool == true)
+        let text = try kachestvo(["report"], language: "ru")
+        #expect(text.output.contains("ДЕМО: синтетические данные"))
+        #expect(text.output.contains("Русский язык"))
+    }
+
+    @Test func demoDataValidatesAndABrokenFileIsLocatedAndLeftUnchanged() throws {
+        let file = folder + "/demo.json"
+        let written = try kachestvo(["demo-data", "--schools", "300", "--seed", "7", "--output", file])
+        #expect(written.status == 0, "\(written.output)")
+        #expect(try kachestvo(["validate", file]).status == 0)
+
+        var text = try String(contentsOfFile: file, encoding: .utf8)
+        let target = try #require(text.range(of: "\"pupils\":"))
+        text.replaceSubrange(target, with: "\"pupils\": \"много\", \"x\":")
+        let broken = folder + "/broken.json"
+        try text.write(toFile: broken, atomically: true, encoding: .utf8)
+        let before = try Data(contentsOf: URL(fileURLWithPath: broken))
+        let result = try kachestvo(["validate", broken])
+        #expect(result.status == 65)
+        #expect(result.output.range(of: #"broken\.json:\d+:\d+: \$\.organisations\[0\]\.pupils"#, options: .regularExpression) != nil,
+                "\(result.output)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: broken)) == before)
+    }
+
+    @Test func validationProblemsNameTheirLine() throws {
+        let file = folder + "/planted.json"
+        #expect(try kachestvo(["demo-data", "--schools", "200", "--output", file]).status == 0)
+        var text = try String(contentsOfFile: file, encoding: .utf8)
+        let target = try #require(text.range(of: "\"centreId\": \"org-00001\""))
+        text.replaceSubrange(target, with: "\"centreId\": \"org-99999\"")
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        let line = text[..<target.lowerBound].filter { $0 == "\n" }.count + 1
+        let result = try kachestvo(["validate", file], language: "ru")
+        #expect(result.status == 65)
+        #expect(result.output.contains("planted.json:\(line):"), "\(result.output)")
+        #expect(result.output.contains("несуществующую организацию «org-99999»"))
+    }
+
+    @Test func missingFileAndDirectoryAreNoInput() throws {
+        let missing = try kachestvo(["validate", folder + "/nope.json"])
+        #expect(missing.status == 66)
+        #expect(missing.output.contains("nope.json"))
+        #expect(try kachestvo(["validate", folder]).status == 66)
+        #expect(try kachestvo(["report", "--data", folder + "/nope.json"]).status == 66)
+    }
+
+    @Test func everyCommandHasHelp() throws {
+        for command in ["dashboard", "validate", "report", "demo-data", "themes"] {
+            let help = try kachestvo([command, "--help"])
+            #expect(help.status == 0)
+            #expect(help.output.contains("USAGE"), "\(command) --help")
+        }
+    }
+
+    @Test func themesAreListedAndChecked() throws {
+        let result = try kachestvo(["themes"])
+        #expect(result.status == 0, "\(result.output)")
+        for name in ["default", "light", "high-contrast", "mono", "projector"] {
+            #expect(result.output.contains(name))
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+/// The built binary in a real tmux pane (DESIGN.md §7, layer 4): start, navigate, search in
+/// Cyrillic, help, palette, theme and language, resize, quit with `й`, and a killed pane.
+@Suite(.serialized) struct DashboardEndToEndTests {
+    private func start(width: Int = 100, height: Int = 30, language: String = "ru") throws -> TmuxSession {
+        let binary = try #require(BuiltBinary.path, "the kachestvo binary is built by swift test")
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-e2e-home").path
+        return try TmuxSession([binary], width: width, height: height, environment: [
+            "KACHESTVO_LANG": language, "HOME": home, "XDG_DATA_HOME": home + "/data",
+            "XDG_CONFIG_HOME": home + "/config", "TERM": "tmux-256color",
+        ])
+    }
+
+    @Test func navigatesToASchoolAndShowsItsDetails() throws {
+        let session = try start()
+        let first = try session.waitFor("ДЕМО")
+        #expect(first.contains("1 Обзор"))
+        #expect(first.contains("2 Сеть"))
+        #expect(first.contains("синтетические данные"))
+        try session.send("Enter")
+        try session.send("l")
+        let school = try session.waitFor("Флаги")
+        #expect(school.contains("Финансирование"))
+        #expect(school.contains("Обучающихся"))
+        #expect(school.contains("Центр: УМЦ"), "a school shows the centres that support it")
+        try session.send("Escape")
+        try session.waitUntil("back at the УМЦ level") { $0.contains("Центр: КЦ") }
+    }
+
+    @Test func searchTypedInCyrillicJumpsToTheMatch() throws {
+        let session = try start()
+        try session.waitFor("ДЕМО")
+        try session.send("/")
+        try session.send("Баганск", literally: true)
+        let found = try session.waitFor("/Баганск▏")
+        #expect(found.contains("Баганский"))
+        try session.send("Enter")
+        try session.send("n")
+        try session.waitFor("«Баганск»: 2/")
+    }
+
+    @Test func helpPaletteThemeAndLanguage() throws {
+        let session = try start()
+        try session.waitFor("ДЕМО")
+        try session.send("?")
+        let help = try session.waitFor("Справка — клавиши")
+        #expect(help.contains("Выход"))
+        try session.send("Escape")
+        try session.waitUntil("help closed") { !$0.contains("Справка — клавиши") }
+        try session.send(":")
+        try session.waitFor("Команды")
+        try session.send("тема", literally: true)
+        try session.send("Enter")
+        try session.waitFor("Тема: ")
+        try session.send("t")
+        try session.waitFor("Тема: ")
+        try session.send("L")
+        let english = try session.waitFor("Network")
+        #expect(english.contains("DEMO"))
+    }
+
+    @Test func tooSmallNoticeUntilResizedBack() throws {
+        let session = try start()
+        try session.waitFor("ДЕМО")
+        try session.resize(width: 60, height: 15)
+        let small = try session.waitFor("слишком маленькое")
+        #expect(small.contains("60×15"))
+        try session.resize(width: 100, height: 30)
+        try session.waitFor("2 Сеть")
+    }
+
+    @Test func russianLayoutQuitKeyEndsTheProgram() throws {
+        let session = try start()
+        try session.waitFor("ДЕМО")
+        try session.send("й")
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline, try !session.paneIsDead() { usleep(50_000) }
+        #expect(try session.paneIsDead())
+    }
+
+    @Test func killingThePaneEndsTheProcessWithinASecond() throws {
+        let session = try start()
+        try session.waitFor("ДЕМО")
+        let pid = try session.panePID()
+        #expect(pid > 0)
+        try session.killPane()
+        let deadline = Date().addingTimeInterval(1)
+        while Date() < deadline, TmuxSession.isRunning(pid) { usleep(20_000) }
+        #expect(!TmuxSession.isRunning(pid), "process \(pid) still alive a second after its pane was killed")
+    }
+}
