@@ -1,1 +1,30 @@
-print("bench")
+import Foundation
+
+// ncurses ignores NO_COLOR but the backend honours it; the byte counts are for a colour terminal.
+unsetenv("NO_COLOR")
+
+do {
+    let arguments = try BenchArguments(Array(CommandLine.arguments.dropFirst()))
+    if let schools = arguments.child {
+        let result = try SizeBenchmark.run(schools: schools, keyCount: arguments.keyCount)
+        let json = try JSONEncoder().encode(result)
+        if let path = arguments.outputPath {
+            try json.write(to: URL(fileURLWithPath: path))
+        } else {
+            FileHandle.standardOutput.write(json)
+        }
+    } else {
+        var results: [SizeResult] = []
+        for schools in arguments.sizes {
+            FileHandle.standardError.write(Data("measuring \(schools) schools…\n".utf8))
+            results.append(try ChildProcess.run(schools: schools, keyCount: arguments.keyCount))
+        }
+        let summary = BenchSummary(keyCount: arguments.keyCount, results: results)
+        print(ReportTable(summary).text)
+        print("\nJSON summary:")
+        print(try summary.json())
+    }
+} catch {
+    FileHandle.standardError.write(Data("kachestvo-bench: \(error)\n".utf8))
+    exit(1)
+}

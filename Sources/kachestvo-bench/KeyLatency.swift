@@ -1,0 +1,34 @@
+import KachestvoApp
+
+/// Key → frame latency: `Update.apply` then `AppView.render`, timed per key of the script.
+struct KeyLatency: Codable, Sendable {
+    /// Every key of the script.
+    var all: Distribution
+    /// Per `KeyKind` (raw value); `move` is the j/k target.
+    var byKind: [String: Distribution]
+    /// Cursor moves split by the column sort in force (`name`, `result`, …).
+    var movesBySort: [String: Distribution]
+
+    static func measure(_ script: [ScriptedKey], from initial: AppState) -> KeyLatency {
+        var state = initial
+        var all: [Double] = []
+        var byKind: [KeyKind: [Double]] = [:]
+        var movesBySort: [String: [Double]] = [:]
+        all.reserveCapacity(script.count)
+        for step in script {
+            let (frame, milliseconds) = Stopwatch.time {
+                _ = Update.apply(.key(step.key), to: &state)
+                return AppView.render(state)
+            }
+            keepAlive(frame)
+            all.append(milliseconds)
+            byKind[step.kind, default: []].append(milliseconds)
+            if step.kind == .move { movesBySort["\(state.network.sort)", default: []].append(milliseconds) }
+        }
+        return KeyLatency(
+            all: Distribution(all),
+            byKind: Dictionary(uniqueKeysWithValues: byKind.map { ($0.key.rawValue, Distribution($0.value)) }),
+            movesBySort: movesBySort.mapValues(Distribution.init)
+        )
+    }
+}

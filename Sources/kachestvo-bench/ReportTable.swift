@@ -1,0 +1,89 @@
+import Foundation
+
+/// The human-readable table: one row per measurement, one column per size.
+struct ReportTable {
+    private var rows: [(label: String, values: [String])] = []
+    private let header: String
+    private let columns: [String]
+
+    init(_ summary: BenchSummary) {
+        let results = summary.results
+        header = "kachestvo-bench — \(summary.width)×\(summary.height), \(summary.colorDepth), "
+            + "\(summary.keyCount) keys per size, \(summary.processors) CPUs, one process per size"
+        columns = results.map { "\(Self.grouped($0.schools)) schools" }
+        func row(_ label: String, _ value: (SizeResult) -> String) { rows.append((label, results.map(value))) }
+        func spread(_ d: Distribution) -> String { "\(Self.ms(d.p50)) / \(Self.ms(d.p99)) / \(Self.ms(d.max))" }
+
+        row("organisations in the dataset") { Self.grouped($0.organisations) }
+        row("demo generation, ms") { Self.ms($0.generateMilliseconds) }
+        row("save (DataStore.save), ms") { Self.ms($0.saveMilliseconds) }
+        row("file size") { Self.size($0.fileBytes) }
+        row("load (DataStore.load), ms") { Self.ms($0.loadMilliseconds) }
+        row("validate (DatasetValidator), ms") { "\(Self.ms($0.validateMilliseconds)) (\($0.validationProblems) problems)" }
+        row("RegionIndex(dataset), ms") { Self.ms($0.regionIndexMilliseconds) }
+        row("AppModel(index:), ms") { Self.ms($0.appModelMilliseconds) }
+        row("AppState(…), ms") { Self.ms($0.initialStateMilliseconds) }
+        row("first frame (AppView.render), ms") { Self.ms($0.firstFrameMilliseconds) }
+        row("key→frame, all keys, p50/p99/max ms") { spread($0.keys.all) }
+        for kind in KeyKind.allCases {
+            row("  \(kind.rawValue) (n=\(results.first?.keys.byKind[kind.rawValue]?.count ?? 0))") {
+                $0.keys.byKind[kind.rawValue].map(spread) ?? "—"
+            }
+        }
+        let sorts = Set(results.flatMap { $0.keys.movesBySort.keys }).sorted()
+        for sort in sorts {
+            row("  j/k with sort=\(sort)") { $0.keys.movesBySort[sort].map(spread) ?? "—" }
+        }
+        row("j/k p99 ≤ \(Self.ms(BenchSummary.moveP99BudgetMilliseconds)) ms") {
+            ($0.keys.byKind[KeyKind.move.rawValue]?.p99 ?? .infinity) <= BenchSummary.moveP99BudgetMilliseconds ? "yes" : "NO"
+        }
+        row("terminal: first frame, bytes") { Self.grouped($0.terminal.firstFrameBytes) }
+        row("bytes per j/k move, mean/p50/max") { Self.counts($0.terminal.bytesPerMove) }
+        row("changed cells per move, mean/p50/max") { Self.counts($0.terminal.changedCellsPerMove) }
+        row("bytes per changed cell") { String(format: "%.2f", $0.terminal.bytesPerChangedCell) }
+        row("  of which glyph UTF-8 alone") { String(format: "%.2f", $0.terminal.glyphBytesPerChangedCell) }
+        row("bytes ≤ 2 × changed cells") { $0.terminal.bytesPerChangedCell <= 2 ? "yes" : "NO" }
+        row("moves sending > 2 × changed cells") { "\($0.terminal.movesOverTwiceChangedCells) of \($0.terminal.moves)" }
+        let phases = [("saved", "after generate + save"), ("loaded", "after load"),
+                      ("indexed", "after validate + index"), ("end", "at end")]
+        for (phase, title) in phases {
+            row("peak / RSS \(title)") { result in
+                guard let usage = result.memory.first(where: { $0.phase == phase })?.usage else { return "—" }
+                return "\(Self.size(usage.peakKilobytes * 1024)) / \(Self.size(usage.residentKilobytes * 1024))"
+            }
+        }
+    }
+
+    var text: String {
+        let labelWidth = rows.map(\.label.count).max() ?? 0
+        let widths = columns.indices.map { column in
+            ([columns[column]] + rows.map { $0.values[column] }).map(\.count).max() ?? 0
+        }
+        func line(_ label: String, _ cells: [String]) -> String {
+            let padded = zip(cells, widths).map { String(repeating: " ", count: $1 - $0.count) + $0 }
+            return ([label + String(repeating: " ", count: labelWidth - label.count)] + padded).joined(separator: "   ")
+        }
+        let rule = String(repeating: "─", count: labelWidth + widths.reduce(0) { $0 + $1 + 3 })
+        return ([header, rule, line("", columns), rule] + rows.map { line($0.label, $0.values) } + [rule])
+            .joined(separator: "\n")
+    }
+
+    private static func ms(_ value: Double) -> String {
+        String(format: value < 10 ? "%.2f" : "%.1f", value)
+    }
+
+    private static func counts(_ d: Distribution) -> String {
+        "\(String(format: "%.0f", d.mean)) / \(String(format: "%.0f", d.p50)) / \(String(format: "%.0f", d.max))"
+    }
+
+    private static func grouped(_ value: Int) -> String {
+        let digits = Array(String(value))
+        return digits.enumerated().map { offset, digit in
+            (offset > 0 && (digits.count - offset) % 3 == 0 ? "," : "") + String(digit)
+        }.joined()
+    }
+
+    private static func size(_ bytes: Int) -> String {
+        bytes >= 1 << 20 ? String(format: "%.1f MB", Double(bytes) / 1_048_576) : String(format: "%.1f KB", Double(bytes) / 1024)
+    }
+}

@@ -1,0 +1,47 @@
+import TerminalKit
+
+/// What a scripted key does, so latencies can be reported per kind (cursor moves are the target).
+enum KeyKind: String, CaseIterable, Codable, Sendable {
+    case move, page, jump, drill, back, view, sort, year, search
+}
+
+/// One key of the script with its kind.
+struct ScriptedKey: Sendable {
+    var key: Key
+    var kind: KeyKind
+}
+
+/// A realistic session on the Network screen, repeated to any length: moves in every column, drilling
+/// to the УМЦ and school levels, paging, jumps, going back, sort cycling, year changes, the
+/// administrative view, and a search for «СОШ» typed char by char then stepped through with `n`.
+enum KeyScript {
+    static func standard(count: Int) -> [ScriptedKey] {
+        (0..<count).map { round[$0 % round.count] }
+    }
+
+    private static let round: [ScriptedKey] = [
+        back(3), down(3), up(1), drill, down(4), up(2), drill,
+        down(30), up(15), keys(.pageDown, 3, .page), keys(.pageUp, 2, .page),
+        keys(.character("G"), 1, .jump), up(10), keys(.character("g"), 1, .jump), down(20),
+        back(1), down(1), drill, down(15), up(5),
+        back(2), keys(.character("s"), 1, .sort), down(5), drill, drill, down(20), up(10),
+        keys(.character("<"), 1, .year), down(5), keys(.character(">"), 1, .year),
+        toggleView, down(3), drill, down(10), up(5), back(1), toggleView,
+        search("СОШ"), keys(.character("n"), 4, .search), down(10), up(5),
+    ].flatMap { $0 }
+
+    private static func keys(_ key: Key, _ times: Int, _ kind: KeyKind) -> [ScriptedKey] {
+        Array(repeating: ScriptedKey(key: key, kind: kind), count: times)
+    }
+
+    private static func down(_ times: Int) -> [ScriptedKey] { keys(.character("j"), times, .move) }
+    private static func up(_ times: Int) -> [ScriptedKey] { keys(.character("k"), times, .move) }
+    private static func back(_ times: Int) -> [ScriptedKey] { keys(.escape, times, .back) }
+    private static let drill = keys(.enter, 1, .drill)
+    private static let toggleView = keys(.character("v"), 1, .view)
+
+    /// `/`, the query one character at a time, then Enter to keep the match.
+    private static func search(_ query: String) -> [ScriptedKey] {
+        keys(.character("/"), 1, .search) + query.flatMap { keys(.character($0), 1, .search) } + keys(.enter, 1, .search)
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import KachestvoApp
+import KachestvoCore
+import KachestvoStore
+import TerminalKit
+
+/// Everything measured for one demo-region size; times in milliseconds.
+struct SizeResult: Codable, Sendable {
+    var schools: Int
+    var organisations: Int
+    var generateMilliseconds: Double
+    var saveMilliseconds: Double
+    var fileBytes: Int
+    var loadMilliseconds: Double
+    var validateMilliseconds: Double
+    var validationProblems: Int
+    var regionIndexMilliseconds: Double
+    var appModelMilliseconds: Double
+    var initialStateMilliseconds: Double
+    var firstFrameMilliseconds: Double
+    var keys: KeyLatency
+    var terminal: TerminalBytes
+    /// Memory after each phase (`saved`, `loaded`, `indexed`, `end`); the model stays alive to the end.
+    var memory: [PhaseMemory]
+}
+
+/// Runs the whole pipeline for one size: generate → save → load → validate → index → first frame →
+/// key script → terminal bytes → memory.
+enum SizeBenchmark {
+    static let width = 120
+    static let height = 40
+
+    static func run(schools: Int, keyCount: Int) throws -> SizeResult {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let path = directory + "/data.json"
+
+        // Generated in its own scope so only the loaded copy stays alive, as in the app.
+        let (generateMs, saveMs) = try generateAndSave(schools: schools, to: path)
+        var memory = [PhaseMemory(phase: "saved", usage: .current())]
+        let fileBytes = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let (loaded, loadMs) = try Stopwatch.time { () throws(StoreError) in try DataStore().load(path) }
+        let dataset = loaded.dataset
+        memory.append(PhaseMemory(phase: "loaded", usage: .current()))
+        let (problems, validateMs) = Stopwatch.time { DatasetValidator.validate(dataset) }
+        let (index, indexMs) = Stopwatch.time { RegionIndex(dataset) }
+        let (model, modelMs) = Stopwatch.time { AppModel(index: index) }
+        memory.append(PhaseMemory(phase: "indexed", usage: .current()))
+        let (state, stateMs) = Stopwatch.time {
+            AppState(model: model, language: .ru, width: width, height: height,
+                     themes: [Theme.builtInDefault], colorDepth: .palette256)
+        }
+        let (frame, frameMs) = Stopwatch.time { AppView.render(state) }
+        keepAlive(frame)
+
+        let script = KeyScript.standard(count: keyCount)
+        let keys = KeyLatency.measure(script, from: state)
+        let terminal = try TerminalBytes.measure(script, from: state)
+        memory.append(PhaseMemory(phase: "end", usage: .current()))
+        keepAlive(model)
+        return SizeResult(
+            schools: schools, organisations: dataset.organisations.count,
+            generateMilliseconds: generateMs, saveMilliseconds: saveMs, fileBytes: fileBytes,
+            loadMilliseconds: loadMs, validateMilliseconds: validateMs, validationProblems: problems.count,
+            regionIndexMilliseconds: indexMs, appModelMilliseconds: modelMs,
+            initialStateMilliseconds: stateMs, firstFrameMilliseconds: frameMs,
+            keys: keys, terminal: terminal, memory: memory
+        )
+    }
+
+    private static func generateAndSave(schools: Int, to path: String) throws -> (generate: Double, save: Double) {
+        let (dataset, generateMs) = Stopwatch.time { DemoRegion.generate(schools: schools, seed: 2017) }
+        let (_, saveMs) = try Stopwatch.time { () throws(StoreError) in
+            try DataStore().save(dataset, to: path, expecting: nil)
+        }
+        return (generateMs, saveMs)
+    }
+
+    private static func temporaryDirectory() throws -> String {
+        var template = Array((NSTemporaryDirectory() + "/kachestvo-bench-XXXXXX").utf8CString)
+        guard let made = mkdtemp(&template) else { throw BenchError("mkdtemp: \(String(cString: strerror(errno)))") }
+        return String(cString: made)
+    }
+}
+
+/// A failure of the benchmark itself (not of the code measured), with its message.
+struct BenchError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
