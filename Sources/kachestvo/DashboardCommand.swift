@@ -53,6 +53,10 @@ struct DashboardCommand: ParsableCommand {
                              themes: catalog.entries.compactMap(\.theme), themeName: theme ?? "default",
                              colorDepth: terminal.colorDepth)
         if let problem = catalog.problems.first { state.message = problem.formatted(russian: language == .ru) }
+        let problems = DatasetValidator.validate(loaded.dataset)
+        if case .file(let path, _) = loaded.source, !problems.isEmpty {
+            state.message = "\(state.text(.dataProblems)): \(problems.count) — kachestvo validate \(path)"
+        }
         var runtime = DashboardRuntime(terminal: terminal, state: state,
                                        textWidth: TextWidth(ambiguousWide: ambiguousWide))
         runtime.run()

@@ -4,10 +4,11 @@ import Testing
 /// The built binary in a real tmux pane (DESIGN.md §7, layer 4): start, navigate, search in
 /// Cyrillic, help, palette, theme and language, resize, quit with `й`, and a killed pane.
 @Suite(.serialized) struct DashboardEndToEndTests {
-    private func start(width: Int = 100, height: Int = 30, language: String = "ru") throws -> TmuxSession {
+    private func start(width: Int = 100, height: Int = 30, language: String = "ru",
+                       arguments: [String] = []) throws -> TmuxSession {
         let binary = try #require(BuiltBinary.path, "the kachestvo binary is built by swift test")
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-e2e-home").path
-        return try TmuxSession([binary], width: width, height: height, environment: [
+        return try TmuxSession([binary] + arguments, width: width, height: height, environment: [
             "KACHESTVO_LANG": language, "HOME": home, "XDG_DATA_HOME": home + "/data",
             "XDG_CONFIG_HOME": home + "/config", "TERM": "tmux-256color",
         ])
@@ -69,6 +70,19 @@ import Testing
         #expect(small.contains("60×15"))
         try session.resize(width: 100, height: 30)
         try session.waitFor("2 Сеть")
+    }
+
+    @Test func aDataFileWithProblemsOpensAndSaysSo() throws {
+        let binary = try #require(BuiltBinary.path)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-e2e-\(UUID().uuidString).json").path
+        #expect(try Subprocess.run(binary, ["demo-data", "--schools", "200", "--output", file]).status == 0)
+        var text = try String(contentsOfFile: file, encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"centreId\": \"org-00001\"", with: "\"centreId\": \"org-99999\"")
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        let session = try start(arguments: ["--data", file])
+        let screen = try session.waitFor("Ошибок в данных")
+        #expect(screen.contains("kachestvo validate"))
+        #expect(screen.contains("2 Сеть"), "the dashboard still opens")
     }
 
     @Test func russianLayoutQuitKeyEndsTheProgram() throws {

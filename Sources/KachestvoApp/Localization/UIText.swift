@@ -18,7 +18,7 @@ public enum UIText: CaseIterable, Sendable {
     case searchPrompt, searchNoMatch, searchMatch
     case paletteTitle, palettePrompt, paletteEmpty
     case helpTitle, helpClose, helpGlobal, helpScreen
-    case themeChanged, languageChanged, yearChanged, viewChanged, sortChanged
+    case dataProblems, themeChanged, languageChanged, yearChanged, viewChanged, sortChanged
 
     public var text: BilingualText {
         switch self {
@@ -94,6 +94,7 @@ public enum UIText: CaseIterable, Sendable {
         case .helpClose: t("Esc или ? — закрыть", "Esc or ? closes")
         case .helpGlobal: t("Везде", "Everywhere")
         case .helpScreen: t("На этом экране", "On this screen")
+        case .dataProblems: t("Ошибок в данных", "Problems in the data")
         case .themeChanged: t("Тема", "Theme")
         case .languageChanged: t("Язык: русский", "Language: English")
         case .yearChanged: t("Учебный год", "School year")
