@@ -28,9 +28,9 @@ enum DetailPane {
         lines.append("")
         lines += ExamTableLines.lines(for: node, state, width: width)
         if case .organisation(let org) = tree.nodes[node] {
-            lines += flagLines(org, state)
+            lines += flagLines(org, state, width: width)
             lines += financingLines(org, state)
-            lines += supportLines(org, state)
+            lines += supportLines(org, state, width: width)
         }
         return lines
     }
@@ -65,7 +65,7 @@ enum DetailPane {
         Line(state.text(title), style: state.style(.header))
     }
 
-    private static func flagLines(_ org: Int, _ state: AppState) -> [Line] {
+    private static func flagLines(_ org: Int, _ state: AppState, width: Int) -> [Line] {
         let findings = state.model.index.flags(organisation: org, year: state.year)
         var lines: [Line] = ["", section(.flagsTitle, state)]
         if findings.isEmpty { lines.append(Line(state.text(.noFlags), style: state.style(.muted))) }
@@ -75,7 +75,8 @@ enum DetailPane {
                                Span(finding.flag.title.text(state.language), style: style.adding(.bold)),
                                Span(" \(finding.flag.rawValue)", style: state.style(.muted))]))
             for reason in finding.reasons {
-                lines.append(Line([Span("  · ", style: state.style(.muted)), Span(reason.text(state.language))]))
+                lines += HangingIndent.lines(prefix: [Span("  · ", style: state.style(.muted))],
+                                             body: [Span(reason.text(state.language))], width: width)
             }
         }
         return lines
@@ -97,7 +98,7 @@ enum DetailPane {
         return lines
     }
 
-    private static func supportLines(_ org: Int, _ state: AppState) -> [Line] {
+    private static func supportLines(_ org: Int, _ state: AppState, width: Int) -> [Line] {
         let cases = state.model.index.supportCases(organisation: org).filter(\.status.isOpen)
         var lines: [Line] = ["", section(.supportTitle, state)]
         if cases.isEmpty { lines.append(Line(state.text(.noSupport), style: state.style(.muted))) }
@@ -110,7 +111,7 @@ enum DetailPane {
                                     style: state.style(.muted))]))
             lines.append(Line([Span("  \(state.text(.curator)): ", style: state.style(.muted)), Span(curator)]))
             for reason in supportCase.reasons {
-                lines.append(Line([Span("  · ", style: state.style(.muted)), Span(reason)]))
+                lines += HangingIndent.lines(prefix: [Span("  · ", style: state.style(.muted))], body: [Span(reason)], width: width)
             }
         }
         return lines

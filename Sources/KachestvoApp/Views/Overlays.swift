@@ -3,17 +3,17 @@ import TerminalKit
 
 /// The `?` overlay: every command of the table with its keys and help, the current screen's first.
 enum HelpOverlay {
-    static func lines(_ state: AppState) -> [Line] {
+    static func lines(_ state: AppState, width: Int) -> [Line] {
         let commands = CommandTable.available(on: state.tab)
         let keyWidth = commands.map { KeyName.list($0.keys).count }.max() ?? 0
         func section(_ title: UIText, _ items: [Command]) -> [Line] {
             guard !items.isEmpty else { return [] }
-            return [Line(state.text(title), style: state.style(.header))] + items.map { command in
-                Line([
-                    Span(TextWidth.standard.padded(KeyName.list(command.keys), to: keyWidth + 2), style: state.style(.accent)),
-                    Span(command.name.text(state.language), style: state.style(.text).adding(.bold)),
-                    Span(" — " + command.help.text(state.language), style: state.style(.muted)),
-                ])
+            return [Line(state.text(title), style: state.style(.header))] + items.flatMap { command in
+                HangingIndent.lines(
+                    prefix: [Span(TextWidth.standard.padded(KeyName.list(command.keys), to: keyWidth + 2), style: state.style(.accent))],
+                    body: [Span(command.name.text(state.language), style: state.style(.text).adding(.bold)),
+                           Span(" — " + command.help.text(state.language), style: state.style(.muted))],
+                    width: width)
             } + [""]
         }
         return section(.helpScreen, commands.filter { $0.scope != .global })
@@ -22,8 +22,8 @@ enum HelpOverlay {
     }
 
     static func render(_ state: AppState, scroll: Int, into buffer: inout Buffer, area: Rect) {
-        let all = lines(state)
         let width = min(area.width - 4, 100)
+        let all = lines(state, width: width - 4)
         let height = area.height - 2
         let visible = max(1, height - 2)
         let first = min(scroll, max(0, all.count - visible))
@@ -53,6 +53,6 @@ enum PaletteOverlay {
         }
         Dialog(title: state.text(.paletteTitle), lines: lines, width: width, height: height,
                style: state.style(.text), borderStyle: state.style(.focusedBorder), titleStyle: state.style(.title))
-            .render(into: &buffer, area: Rect(x: area.x, y: area.y, width: area.width, height: area.height / 2 + height / 2))
+            .render(into: &buffer, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: height))
     }
 }
