@@ -5,7 +5,7 @@ enum BuiltInTheme {
 {
   "description": {"ru": "Тёмная тема по умолчанию", "en": "Default dark theme"},
   "roles": {
-    "background": {"fg": "#c6c8d1", "fg256": 252, "fg16": "white", "bg": "#161821", "bg256": 234, "bg16": "black"},
+    "background": {"fg": "#c6c8d1", "fg256": 252, "fg16": "white", "bg": "default"},
     "text": {"fg": "#c6c8d1", "fg16": "white"},
     "muted": {"fg": "#6b7089", "fg16": "brightBlack"},
     "accent": {"fg": "#84a0c6", "fg16": "brightBlue"},
