@@ -77,7 +77,8 @@ enum SizeBenchmark {
     }
 
     private static func temporaryDirectory() throws -> String {
-        var template = Array((NSTemporaryDirectory() + "/kachestvo-bench-XXXXXX").utf8CString)
+        // mkdtemp replaces the six trailing X characters with a unique name.
+        var template = Array((NSTemporaryDirectory() + "/kachestvo-bench-" + String(repeating: "X", count: 6)).utf8CString)
         guard let made = mkdtemp(&template) else { throw BenchError("mkdtemp: \(String(cString: strerror(errno)))") }
         return String(cString: made)
     }

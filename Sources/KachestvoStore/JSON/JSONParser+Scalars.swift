@@ -75,7 +75,7 @@ extension JSONParser {
         }
     }
 
-    /// The code unit of the `\uXXXX` escape at `offset`.
+    /// The code unit of the `\u` escape (four hex digits) at `offset`.
     private func hexUnit(at offset: Int) throws(JSONSyntaxError) -> UInt16 {
         guard offset + 6 <= input.count else {
             throw JSONSyntaxError(problem: .invalidEscape(text: wordText(from: offset)), offset: offset)
