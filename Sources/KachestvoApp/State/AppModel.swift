@@ -9,6 +9,10 @@ public struct AppModel: Sendable {
     public let totals: NodeTotals
     /// The subject whose mean the Network columns show next to each name (ЕГЭ Russian when present).
     public let headlineSubject: Identifier<Subject>?
+    /// Each organisation's own mean in the headline subject, `[yearSlot][organisation]` (NaN when it
+    /// has none): the key a column sorted by result uses for every school, so sorting 4,000 siblings
+    /// costs no result lookups.
+    public let headlineMeans: [[Double]]
 
     public init(index: RegionIndex) {
         self.index = index
@@ -18,6 +22,12 @@ public struct AppModel: Sendable {
         headlineSubject = subjects.first { $0.id.rawValue == "ege-rus" }?.id
             ?? subjects.first { $0.exam == .ege && $0.scale == .score100 }?.id
             ?? subjects.first?.id
+        let subject = headlineSubject
+        headlineMeans = index.years.map { year in
+            index.dataset.organisations.indices.map { org in
+                subject.flatMap { index.result(organisation: org, year: year, subject: $0)?.mean } ?? .nan
+            }
+        }
     }
 
     public var dataset: Dataset { index.dataset }

@@ -5,7 +5,14 @@ enum NodeFigures {
     /// Mean of the headline subject over the node's subtree (or the school's own mean).
     static func headlineMean(of node: Int, _ state: AppState) -> Double? {
         guard let subject = state.model.headlineSubject else { return nil }
-        return state.model.index.aggregate(node: node, in: state.network.view, year: state.year, subject: subject).mean
+        let index = state.model.index
+        let tree = index.hierarchy(state.network.view)
+        if case .organisation(let org) = tree.nodes[node], tree.children[node].isEmpty,
+           let slot = index.yearIndex[state.year] {
+            let mean = state.model.headlineMeans[slot][org]
+            return mean.isNaN ? nil : mean
+        }
+        return index.aggregate(node: node, in: state.network.view, year: state.year, subject: subject).mean
     }
 
     static func pupils(of node: Int, _ state: AppState) -> Int {
