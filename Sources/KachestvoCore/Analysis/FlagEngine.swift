@@ -2,9 +2,15 @@
 /// the dataset, and explains each finding in both languages.
 struct FlagEngine {
     let index: RegionIndex
-    private var thresholds: FlagThresholds { index.dataset.thresholds }
+    private let thresholds: FlagThresholds
+    /// Risk weights in `RiskFactor.allCases` order, looked up once rather than by name per school.
+    private let riskWeights: [Double]
 
-    init(index: RegionIndex) { self.index = index }
+    init(index: RegionIndex) {
+        self.index = index
+        thresholds = index.dataset.thresholds
+        riskWeights = RiskFactor.allCases.map { index.dataset.thresholds.weight(of: $0) }
+    }
 
     func evaluate(organisation org: Int, yearSlot: Int) -> [FlagFinding] {
         var findings: [FlagFinding] = []
@@ -13,7 +19,7 @@ struct FlagEngine {
         let percentile = index.scores.percentile(organisation: org, yearSlot: yearSlot)
         if let score, score < thresholds.lowResultZ {
             findings.append(FlagFinding(flag: .lowResult, reasons: [scoreReason(score, limit: thresholds.lowResultZ)]
-                + weakestSubjects(organisation: org, year: year, yearSlot: yearSlot)))
+                + weakestSubjects(organisation: org, yearSlot: yearSlot)))
         }
         if let finding = failsMinimum(organisation: org, year: year) { findings.append(finding) }
         if let finding = persistentLow(organisation: org, yearSlot: yearSlot) { findings.append(finding) }
@@ -109,7 +115,7 @@ struct FlagEngine {
         let profile = index.riskProfile(organisation: org, year: year)
         guard profile != nil || score != nil else { return nil }
         let lowResult = score.map { min(1, max(0, -$0 / 2)) } ?? 0
-        let factorParts = RiskFactor.allCases.map { thresholds.weight(of: $0) * (profile?.level($0) ?? 0) }
+        let factorParts = zip(RiskFactor.allCases, riskWeights).map { factor, weight in weight * (profile?.level(factor) ?? 0) }
         let total = factorParts.reduce(0, +) + thresholds.lowResultWeight * lowResult
         guard total >= thresholds.needsSupportScore else { return nil }
         // Flagged: explain with the three largest contributions.
@@ -144,10 +150,12 @@ struct FlagEngine {
     }
 
     /// The subjects furthest below the region mean, e.g. «ЕГЭ Русский язык: 54,2 при 68,1 по области».
-    private func weakestSubjects(organisation org: Int, year: Int, yearSlot: Int) -> [BilingualText] {
-        let gaps: [(ExamResult, ResultScores.SubjectStats, Double)] = index.results(organisation: org, year: year).compactMap { result in
-            guard let subjectSlot = index.subjectIndex[result.subjectId],
-                  let stats = index.scores.subjectStats(yearSlot: yearSlot, subjectSlot: subjectSlot) else { return nil }
+    private func weakestSubjects(organisation org: Int, yearSlot: Int) -> [BilingualText] {
+        let records = index.records
+        let gaps: [(ExamResult, ResultScores.SubjectStats, Double)] = records.results(of: org, yearSlot: yearSlot).compactMap { resultIndex in
+            let subjectSlot = Int(records.resultSubjectSlot[resultIndex])
+            guard subjectSlot >= 0, let stats = index.scores.subjectStats(yearSlot: yearSlot, subjectSlot: subjectSlot) else { return nil }
+            let result = index.dataset.examResults[resultIndex]
             return (result, stats, (result.mean - stats.mean) / stats.spread)
         }
         return gaps.sorted { $0.2 < $1.2 }.prefix(2).map { result, stats, _ in
