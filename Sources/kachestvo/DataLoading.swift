@@ -22,12 +22,21 @@ enum DataLoading {
         case .builtInDemo:
             return Loaded(dataset: DemoRegion.generate(), source: source)
         case .file(let path, _):
+            announceIfLarge(path, language: language)
             do throws(StoreError) {
                 return Loaded(dataset: try DataStore().load(path).dataset, source: source)
             } catch {
                 throw fail(error, language: language)
             }
         }
+    }
+
+    /// A large region takes seconds to open: say so on stderr instead of leaving a silent terminal.
+    private static func announceIfLarge(_ path: String, language: Language) {
+        guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+              size >= 20_000_000 else { return }
+        let megabytes = size / 1_000_000
+        Console.error(language == .ru ? "Загрузка \(path) (\(megabytes) МБ)…" : "Loading \(path) (\(megabytes) MB)…")
     }
 
     /// Prints a store error and returns the exit code that goes with it.
