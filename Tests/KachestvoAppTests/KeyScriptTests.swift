@@ -94,7 +94,7 @@ import Testing
         #expect(state.network.view == .administrative)
         #expect(focusedName(state) == "МБОУ СОШ № 19")
         let path = NodeLabel.breadcrumb(state)
-        #expect(path == ["Новосибирская область", "г. Новосибирск", "Ленинский р-н", "МБОУ СОШ № 19"])
+        #expect(path == ["Новосибирская область", "г. Новосибирск", "Ленинский", "МБОУ СОШ № 19"])
     }
 
     @Test func sortingByResultPutsTheStrongestFirst() {
@@ -141,6 +141,13 @@ import Testing
         #expect(state.network.focus == .columns)
         AppFixture.type([.character("j")], into: &state)
         #expect(focusedName(state) == "МБОУ гимназия № 1")
+    }
+
+    @Test func anUnboundAltChordIsEscapeThenTheKey() {
+        var state = AppFixture.state()
+        AppFixture.type([.character("?"), .alt("/")], into: &state)
+        #expect(state.overlay == nil, "Esc closed the help")
+        #expect(state.search.isEditing, "and / opened the search")
     }
 
     @Test func terminationQuits() {

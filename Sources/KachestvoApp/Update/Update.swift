@@ -12,6 +12,10 @@ public enum Update {
         case .resize(let width, let height):
             resize(&state, width: width, height: height)
             return []
+        case .key(.alt(let character)) where CommandTable.command(for: .alt(character), on: state.tab) == nil:
+            // No command uses this Alt chord: it was Esc followed quickly by a key (a fast typist, a
+            // slow link), so it means both.
+            return apply(.key(.escape), to: &state) + apply(.key(.character(character)), to: &state)
         case .key(let key):
             state.message = nil
             if case .help? = state.overlay { return HelpInput.handle(key, &state) }

@@ -59,12 +59,9 @@ enum NetworkColumnsView {
         let wantsPreview = focusedHasChildren && (slots > 2 || depth == 0)
         let last = wantsPreview ? depth + 1 : depth
         let shown = Array(max(0, last - slots + 1)...last)
-        let rects = layout.slots(focused: shown.firstIndex(of: depth) ?? 0)
+        let rects = layout.slots(count: shown.count, focused: shown.firstIndex(of: depth) ?? 0)
         for (slot, columnDepth) in shown.enumerated() {
             renderColumn(columnDepth, focused: columnDepth == depth, state, into: &buffer, area: rects[slot])
-        }
-        for slot in shown.count..<rects.count {
-            Block(borderStyle: state.style(.border)).render(into: &buffer, area: rects[slot])
         }
     }
 

@@ -7,9 +7,7 @@ enum NodeLabel {
         switch state.model.index.hierarchy(state.network.view).nodes[node] {
         case .region: return dataset.regionName
         case .organisation(let org): return dataset.organisations[org].name
-        case .municipality(let municipality):
-            let entry = dataset.municipalities[municipality]
-            return entry.kind == .urbanDistrict ? entry.name : "\(entry.name) \(entry.kind.abbreviation)"
+        case .municipality(let municipality): return dataset.municipalities[municipality].name
         case .unassigned: return state.text(.unassigned)
         }
     }

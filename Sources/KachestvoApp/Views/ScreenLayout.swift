@@ -32,13 +32,15 @@ public struct NetworkLayout: Equatable, Sendable {
         detail = Rect(x: main.x + columnsWidth, y: main.y, width: main.width - columnsWidth, height: main.height)
     }
 
-    /// The column slots, left to right, with `focused` the widest.
-    public func slots(focused: Int) -> [Rect] {
-        let focusShare = slotCount == 2 ? 62 : 44
+    /// `count` column slots (at most `slotCount`) sharing the columns area left to right, with
+    /// `focused` the widest; a shallow hierarchy gets fewer, wider columns rather than an empty one.
+    public func slots(count: Int, focused: Int) -> [Rect] {
+        let count = max(1, min(count, slotCount))
+        let focusShare = count == 1 ? 100 : count == 2 ? 62 : 44
         let focusWidth = columnsArea.width * focusShare / 100
-        let sideWidth = (columnsArea.width - focusWidth) / (slotCount - 1)
-        var widths = (0..<slotCount).map { $0 == focused ? focusWidth : sideWidth }
-        widths[slotCount - 1] += columnsArea.width - widths.reduce(0, +)
+        let sideWidth = count == 1 ? 0 : (columnsArea.width - focusWidth) / (count - 1)
+        var widths = (0..<count).map { $0 == focused ? focusWidth : sideWidth }
+        widths[count - 1] += columnsArea.width - widths.reduce(0, +)
         var x = columnsArea.x
         return widths.map { width in
             defer { x += width }

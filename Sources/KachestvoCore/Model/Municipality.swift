@@ -6,14 +6,6 @@ public struct Municipality: Codable, Hashable, Sendable, Identifiable {
         case municipalDistrict   // муниципальный район, МР
         case urbanDistrict       // городской округ, ГО
         case cityDistrict        // район города Новосибирска
-
-        public var abbreviation: String {
-            switch self {
-            case .municipalDistrict: "МР"
-            case .urbanDistrict: "ГО"
-            case .cityDistrict: "р-н"
-            }
-        }
     }
 
     public var id: Identifier<Municipality>
