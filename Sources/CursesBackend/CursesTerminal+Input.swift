@@ -9,7 +9,7 @@ extension CursesTerminal {
     /// Blocks (using no CPU) until a key, a resize, a stop signal or a hang-up.
     public func nextEvent() -> TerminalEvent {
         while true {
-            if let event = readEvent(timeoutMilliseconds: -1) { return event }
+            if let event = readEvent(timeoutMilliseconds: -1, wakeUp: nil) { return event }
         }
     }
 
@@ -18,36 +18,74 @@ extension CursesTerminal {
     public func nextEvent(timeout: Duration) -> TerminalEvent? {
         let parts = timeout.components
         let milliseconds = parts.seconds * 1000 + parts.attoseconds / 1_000_000_000_000_000
-        return readEvent(timeoutMilliseconds: Int32(clamping: max(0, milliseconds)))
+        return readEvent(timeoutMilliseconds: Int(clamping: max(0, milliseconds)), wakeUp: nil)
     }
 
-    /// One read with the given timeout (-1 blocks); nil when it timed out or gave an ignored code.
-    /// A read that fails without a signal counts towards a hang-up: always when blocking, and when it
-    /// came back in under half the timeout (a timed-out read takes the whole timeout).
-    private func readEvent(timeoutMilliseconds: Int32) -> TerminalEvent? {
+    /// Waits on the terminal and on `wakeUp` at once (`TerminalBackend`).
+    public func nextEvent(timeoutMilliseconds: Int, wakeUp: WakeUpSignal) -> TerminalEvent? {
+        readEvent(timeoutMilliseconds: timeoutMilliseconds, wakeUp: wakeUp)
+    }
+
+    /// Keys ncurses already holds are taken first without waiting; then `poll` waits on the input,
+    /// the wake-up pipe and the timeout (-1: none). Returns nil when woken, timed out, or given an
+    /// ignored code. Input that `poll` reports ready but that cannot be read, several times in a row,
+    /// or a hung-up descriptor, means the terminal is gone.
+    private func readEvent(timeoutMilliseconds: Int, wakeUp: WakeUpSignal?) -> TerminalEvent? {
         var failedReads = 0
         let clock = ContinuousClock()
+        let deadline = timeoutMilliseconds >= 0 ? clock.now + .milliseconds(timeoutMilliseconds) : nil
         while true {
             if let signal = StopSignals.take() { return event(for: signal) }
             if let pending = pendingInput {
                 pendingInput = nil
                 return event(for: pending)
             }
-            wtimeout(window, timeoutMilliseconds)
-            let started = clock.now
+            wtimeout(window, 0)
             switch readRaw() {
-            case .input(let raw):
-                return event(for: raw)
+            case .input(let raw): return event(for: raw)
+            case .interrupted: continue
+            case .failed: break
+            }
+            let wait = deadline.map { max(0, Int(clock.now.duration(to: $0) / .milliseconds(1))) } ?? -1
+            switch waitForInput(timeoutMilliseconds: wait, wakeUp: wakeUp) {
             case .interrupted:
                 continue
-            case .failed where timeoutMilliseconds >= 0
-                && started.duration(to: clock.now) >= .milliseconds(timeoutMilliseconds / 2):
+            case .woken, .timedOut:
                 return nil
-            case .failed:
-                failedReads += 1
-                if failedReads >= Self.failedReadsMeaningHangup || isatty(fileno(input)) == 0 { return .hangup }
+            case .hungUp:
+                return .hangup
+            case .readable:
+                wtimeout(window, 0)
+                switch readRaw() {
+                case .input(let raw): return event(for: raw)
+                case .interrupted: continue
+                case .failed:
+                    failedReads += 1
+                    if failedReads >= Self.failedReadsMeaningHangup || isatty(fileno(input)) == 0 { return .hangup }
+                }
             }
         }
+    }
+
+    private enum WaitResult {
+        case readable, woken, timedOut, interrupted, hungUp
+    }
+
+    private func waitForInput(timeoutMilliseconds: Int, wakeUp: WakeUpSignal?) -> WaitResult {
+        var descriptors = [pollfd(fd: fileno(input), events: Int16(POLLIN), revents: 0)]
+        if let wakeUp { descriptors.append(pollfd(fd: wakeUp.descriptor, events: Int16(POLLIN), revents: 0)) }
+        let ready = poll(&descriptors, nfds_t(descriptors.count), Int32(clamping: timeoutMilliseconds))
+        if ready < 0 { return errno == EINTR ? .interrupted : .hungUp }
+        if ready == 0 { return .timedOut }
+        if descriptors.count > 1, descriptors[1].revents != 0 {
+            wakeUp?.drain()
+            return .woken
+        }
+        let events = Int32(descriptors[0].revents)
+        if events & Int32(POLLIN) != 0 { return .readable }
+        if events & Int32(POLLNVAL) != 0 { return .hungUp }
+        // POLLHUP or POLLERR with nothing left to read.
+        return .readable
     }
 
     private enum ReadResult {

@@ -5,7 +5,7 @@ import TerminalKit
 /// The program's one ncurses screen: takes over the terminal, draws `Buffer`s by sending only the
 /// changed cells, and reads keys and signals as `TerminalEvent`s. Use it from one thread only.
 /// `stop()` (or deinit) gives the terminal back; `CursesTerminal.restore()` does it from a crash path.
-public final class CursesTerminal {
+public final class CursesTerminal: TerminalBackend {
     /// Choices made when the terminal is opened.
     public struct Options: Sendable {
         /// The most colours to use; it can only lower what the terminal has (nil: all it has).

@@ -1,6 +1,7 @@
 import CNCursesW
 import Glibc
 import Synchronization
+import TerminalKit
 
 /// The last stop signal received (0: none). Written from the signal handler: a lock-free atomic store.
 private let pendingStopSignal = Atomic<Int32>(0)

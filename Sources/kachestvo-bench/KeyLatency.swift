@@ -23,7 +23,7 @@ struct KeyLatency: Codable, Sendable {
             keepAlive(frame)
             all.append(milliseconds)
             byKind[step.kind, default: []].append(milliseconds)
-            if step.kind == .move { movesBySort["\(state.network.sort)", default: []].append(milliseconds) }
+            if step.kind == .move { movesBySort["\(state.screens.network.sort)", default: []].append(milliseconds) }
         }
         return KeyLatency(
             all: Distribution(all),

@@ -25,7 +25,7 @@ struct TerminalBytes: Codable, Sendable {
         let terminalType = "xterm-256color"
         let terminal = try CursesTerminal.headless(
             terminalType: terminalType, width: initial.width, height: initial.height,
-            options: CursesTerminal.Options(colorDepth: initial.colorDepth, catchesStopSignals: false)
+            options: CursesTerminal.Options(colorDepth: initial.context.colorDepth, catchesStopSignals: false)
         )
         defer { terminal.stop() }
         var state = initial

@@ -30,7 +30,6 @@ struct DashboardCommand: ParsableCommand {
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let language = LanguageChoice.resolve(argument: options.lang, environment: environment)
-        let loaded = try DataLoading.load(explicit: options.data, language: language)
         let catalog = ThemeSetup.catalog(environment: environment)
         if let theme, catalog.entry(named: theme) == nil {
             Console.error(language == .ru
@@ -38,7 +37,7 @@ struct DashboardCommand: ParsableCommand {
                 : "No theme «\(theme)»; available: \(catalog.names.joined(separator: ", "))")
             throw ExitCode(64)
         }
-        let model = AppModel(index: RegionIndex(loaded.dataset))
+        let opening = try DashboardOpening.prepare(explicit: options.data, language: language)
 
         let terminal: CursesTerminal
         do {
@@ -49,20 +48,29 @@ struct DashboardCommand: ParsableCommand {
         }
         atexit { CursesTerminal.restore() }
         let size = terminal.size
-        var state = AppState(model: model, language: language, width: size.width, height: size.height,
-                             themes: catalog.entries.compactMap(\.theme), themeName: theme ?? "default",
-                             colorDepth: terminal.colorDepth)
-        if let problem = catalog.problems.first { state.message = problem.formatted(russian: language == .ru) }
-        let problems = DatasetValidator.validate(loaded.dataset)
-        if case .file(let path, _) = loaded.source, !problems.isEmpty {
-            state.message = "\(state.text(.dataProblems)): \(problems.count) — kachestvo validate \(path)"
+        let first: AppModel
+        switch opening {
+        case .complete(let region): first = region.model
+        case .outline(let outline, _): first = outline
         }
-        var runtime = DashboardRuntime(terminal: terminal, state: state,
-                                       textWidth: TextWidth(ambiguousWide: ambiguousWide))
-        runtime.run()
+        var state = AppState(model: first, language: language, width: size.width, height: size.height,
+                             themes: catalog.entries.compactMap(\.theme), themeName: theme ?? "default",
+                             colorDepth: terminal.colorDepth, textWidth: TextWidth(ambiguousWide: ambiguousWide))
+        var effects: [AppEffect] = []
+        switch opening {
+        case .complete(let region):
+            state.source = region.source
+            _ = Update.apply(.loaded(region), to: &state)
+        case .outline(_, let source):
+            state.source = source
+            effects = Update.beginLoading(source, &state)
+        }
+        if let problem = catalog.problems.first { state.context.message = problem.formatted(russian: language == .ru) }
+        let final = DashboardRuntime(backend: terminal, state: state, effects: effects).run()
         terminal.stop()
         for warning in terminal.warnings { Console.error(language == .ru ? warning.ru : warning.en) }
         for problem in catalog.problems { Console.error(problem.formatted(russian: language == .ru)) }
+        if let failure = final.failure { throw DataLoading.fail(failure, language: language) }
     }
 }
 

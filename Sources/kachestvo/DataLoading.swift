@@ -32,7 +32,7 @@ enum DataLoading {
     }
 
     /// A large region takes seconds to open: say so on stderr instead of leaving a silent terminal.
-    private static func announceIfLarge(_ path: String, language: Language) {
+    static func announceIfLarge(_ path: String, language: Language) {
         guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
               size >= 20_000_000 else { return }
         let megabytes = size / 1_000_000

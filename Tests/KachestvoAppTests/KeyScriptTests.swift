@@ -5,8 +5,8 @@ import Testing
 
 @Suite struct KeyScriptTests {
     private func focusedName(_ state: AppState) -> String? {
-        guard let node = state.network.focusedNode,
-              case .organisation(let org) = state.model.index.hierarchy(state.network.view).nodes[node] else { return nil }
+        guard let node = NetworkNavigator.focusedNode(state.screens.network, state.context),
+              case .organisation(let org) = state.model.index.hierarchy(state.screens.network.view).nodes[node] else { return nil }
         return state.model.dataset.organisations[org].name
     }
 
@@ -32,7 +32,7 @@ import Testing
         AppFixture.type([.enter], into: &state)
         #expect(focusedName(state) == "МКОУ Урезская ООШ", "returns to the child chosen last time")
         AppFixture.type([.backspace, .left, .character("h")], into: &state)
-        #expect(state.network.selection.count == 1, "back stops at the top level")
+        #expect(state.screens.network.selection.count == 1, "back stops at the top level")
     }
 
     @Test func russianLayoutLettersWorkLikeTheirLatinKeys() {
@@ -42,7 +42,7 @@ import Testing
         AppFixture.type([.character("л"), .character("д")], into: &state)  // л = k, д = l
         #expect(focusedName(state) == "МБОУ СОШ № 12")
         AppFixture.type([.character("р")], into: &state)          // р = h
-        #expect(state.network.selection.count == 1)
+        #expect(state.screens.network.selection.count == 1)
         #expect(AppFixture.type([.character("й")], into: &state) == [.quit])
         #expect(state.shouldQuit)
     }
@@ -76,7 +76,7 @@ import Testing
         AppFixture.type([.character("?")], into: &state)
         #expect(state.overlay == .help(scroll: 0))
         let help = AppFixture.screen(state).joined(separator: "\n")
-        for command in CommandTable.available(on: .network).prefix(8) {
+        for command in ScreenRegistry.availableCommands(on: .network).prefix(8) {
             #expect(help.contains(command.name.en), "help lists \(command.name.en)")
         }
         AppFixture.type([.escape, .character(":")] + AppFixture.text("theme"), into: &state)
@@ -91,16 +91,16 @@ import Testing
         AppFixture.type([.enter, .enter], into: &state)
         #expect(focusedName(state) == "МБОУ СОШ № 19")
         AppFixture.type([.character("v")], into: &state)
-        #expect(state.network.view == .administrative)
+        #expect(state.screens.network.view == .administrative)
         #expect(focusedName(state) == "МБОУ СОШ № 19")
-        let path = NodeLabel.breadcrumb(state)
+        let path = NodeLabel.breadcrumb(state.screens.network, state.context)
         #expect(path == ["Новосибирская область", "г. Новосибирск", "Ленинский", "МБОУ СОШ № 19"])
     }
 
     @Test func sortingByResultPutsTheStrongestFirst() {
         var state = AppFixture.state()
         AppFixture.type([.enter, .character("s")], into: &state)
-        #expect(state.network.sort == .result)
+        #expect(state.screens.network.sort == .result)
         AppFixture.type([.character("g")], into: &state)
         #expect(focusedName(state) == "МБОУ СОШ № 12", "the УМЦ with the best mean comes first")
     }
@@ -134,11 +134,11 @@ import Testing
     @Test func tabFocusesTheDetailPaneWhereArrowsScroll() {
         var state = AppFixture.state()
         AppFixture.type([.tab, .character("j"), .character("j")], into: &state)
-        #expect(state.network.focus == .detail)
-        #expect(state.network.detailScroll == 2)
+        #expect(state.screens.network.focus == .detail)
+        #expect(state.screens.network.detailScroll == 2)
         #expect(focusedName(state) == "МАОУ лицей № 9", "the columns did not move")
         AppFixture.type([.escape], into: &state)
-        #expect(state.network.focus == .columns)
+        #expect(state.screens.network.focus == .columns)
         AppFixture.type([.character("j")], into: &state)
         #expect(focusedName(state) == "МБОУ гимназия № 1")
     }

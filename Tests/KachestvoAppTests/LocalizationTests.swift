@@ -42,7 +42,7 @@ import Testing
     @Test func noKeyIsBoundTwiceInOneScope() {
         for tab in Tab.allCases {
             var seen: [Key: CommandID] = [:]
-            for command in CommandTable.available(on: tab) {
+            for command in ScreenRegistry.availableCommands(on: tab) {
                 for key in command.keys {
                     #expect(seen[key] == nil, "\(key) bound to \(seen[key].map { "\($0)" } ?? "") and \(command.id)")
                     seen[key] = command.id
@@ -57,7 +57,7 @@ import Testing
             for case .character(let latin) in command.keys where latin.isLetter {
                 let twin = russian.first { KeyboardLayout.latin(for: $0) == latin }
                 #expect(twin != nil, "\(latin) has no ЙЦУКЕН twin")
-                if let twin { #expect(CommandTable.command(for: .character(twin), on: .network) == command.id) }
+                if let twin { #expect(CommandTable.command(for: .character(twin), among: ScreenRegistry.availableCommands(on: .network)) == command.id) }
             }
         }
     }

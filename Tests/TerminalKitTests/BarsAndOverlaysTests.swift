@@ -42,17 +42,4 @@ import Testing
             "xxxxxxxxxxxxxxxxxxxx",
         ]) == nil)
     }
-
-    @Test func sparklineShowsTheLatestValuesInEighths() {
-        var buffer = Buffer(width: 4, height: 1)
-        Sparkline([9, 0, 2, 4, 8]).render(into: &buffer, area: buffer.area)
-        #expect(buffer.rowText(0) == " ▂▄█")
-    }
-
-    @Test func barChartScalesBarsToTheLargestValue() {
-        var buffer = Buffer(width: 20, height: 2)
-        BarChart([Bar(label: "КЦ 1", value: 10, valueText: "10"), Bar(label: "КЦ 2", value: 5, valueText: "5")])
-            .render(into: &buffer, area: buffer.area)
-        #expect(buffer.lines == ["КЦ 1 ████████████ 10", "КЦ 2 ██████        5"])
-    }
 }

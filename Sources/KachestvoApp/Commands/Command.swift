@@ -4,10 +4,10 @@ import TerminalKit
 /// One entry of the command table: what it does, which keys invoke it, and how help, the palette
 /// and the status bar describe it.
 public struct Command: Sendable {
-    /// Where a command applies; key lookup tries the current screen's commands, then the global ones.
+    /// Where a command applies: everywhere, or only on the screens that list it among their commands.
     public enum Scope: Sendable, Hashable {
         case global
-        case screen(Tab)
+        case screen
     }
 
     public let id: CommandID
@@ -15,7 +15,7 @@ public struct Command: Sendable {
     public let name: BilingualText
     public let help: BilingualText
     public let scope: Scope
-    /// Shown in the status bar's key hints when the scope is active.
+    /// Shown in the status bar's key hints where the command is available.
     public let isHint: Bool
 
     public init(_ id: CommandID, keys: [Key], name: BilingualText, help: BilingualText,

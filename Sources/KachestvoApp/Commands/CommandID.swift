@@ -9,5 +9,5 @@ public enum CommandID: String, CaseIterable, Sendable, Hashable {
     case search, searchNext, searchPrevious
     case sort, toggleHierarchy
     case previousYear, nextYear
-    case cycleTheme, switchLanguage
+    case cycleTheme, switchLanguage, redraw, reload
 }

@@ -33,38 +33,38 @@ public enum CommandTable {
         Command(.previousTab, keys: [char("[")], name: text("Предыдущая вкладка", "Previous tab"),
                 help: text("Перейти на вкладку левее", "Go to the tab on the left")),
         Command(.moveUp, keys: [.up, char("k")], name: text("Вверх", "Up"),
-                help: text("Предыдущая строка", "Previous row")),
+                help: text("Предыдущая строка", "Previous row"), scope: .screen),
         Command(.moveDown, keys: [.down, char("j")], name: text("Вниз", "Down"),
-                help: text("Следующая строка", "Next row")),
+                help: text("Следующая строка", "Next row"), scope: .screen),
         Command(.pageUp, keys: [.pageUp, .ctrl("b")], name: text("Страница вверх", "Page up"),
-                help: text("На экран вверх", "One screen up")),
+                help: text("На экран вверх", "One screen up"), scope: .screen),
         Command(.pageDown, keys: [.pageDown, .ctrl("f")], name: text("Страница вниз", "Page down"),
-                help: text("На экран вниз", "One screen down")),
+                help: text("На экран вниз", "One screen down"), scope: .screen),
         Command(.moveTop, keys: [char("g"), .home], name: text("В начало", "Top"),
-                help: text("Первая строка", "First row")),
+                help: text("Первая строка", "First row"), scope: .screen),
         Command(.moveBottom, keys: [char("G"), .end], name: text("В конец", "Bottom"),
-                help: text("Последняя строка", "Last row")),
+                help: text("Последняя строка", "Last row"), scope: .screen),
         Command(.drillIn, keys: [.enter, .right, char("l")], name: text("Открыть", "Open"),
-                help: text("Перейти на уровень ниже", "Go one level down")),
+                help: text("Перейти на уровень ниже", "Go one level down"), scope: .screen),
         Command(.goBack, keys: [.escape, .left, .backspace, char("h")], name: text("Назад", "Back"),
-                help: text("Вернуться на уровень выше", "Go one level up")),
+                help: text("Вернуться на уровень выше", "Go one level up"), scope: .screen),
         Command(.nextPane, keys: [.tab], name: text("Следующая панель", "Next pane"),
-                help: text("Перевести фокус на следующую панель", "Move focus to the next pane")),
+                help: text("Перевести фокус на следующую панель", "Move focus to the next pane"), scope: .screen),
         Command(.previousPane, keys: [.backTab], name: text("Предыдущая панель", "Previous pane"),
-                help: text("Перевести фокус на предыдущую панель", "Move focus to the previous pane")),
+                help: text("Перевести фокус на предыдущую панель", "Move focus to the previous pane"), scope: .screen),
         Command(.search, keys: [char("/")], name: text("Поиск", "Search"),
                 help: text("Искать организацию по названию, муниципалитету или коду", "Find an organisation by name, municipality or id"),
-                scope: .screen(.network), hint: true),
+                hint: true),
         Command(.searchNext, keys: [char("n")], name: text("Следующее совпадение", "Next match"),
-                help: text("Перейти к следующему найденному", "Jump to the next match"), scope: .screen(.network)),
+                help: text("Перейти к следующему найденному", "Jump to the next match")),
         Command(.searchPrevious, keys: [char("N")], name: text("Предыдущее совпадение", "Previous match"),
-                help: text("Перейти к предыдущему найденному", "Jump to the previous match"), scope: .screen(.network)),
+                help: text("Перейти к предыдущему найденному", "Jump to the previous match")),
         Command(.sort, keys: [char("s")], name: text("Сортировка", "Sort"),
                 help: text("Сортировать столбец: название, результат, численность, флаги", "Sort the column: name, result, size, flags"),
-                scope: .screen(.network), hint: true),
+                scope: .screen, hint: true),
         Command(.toggleHierarchy, keys: [char("v")], name: text("КЦ / муниципалитеты", "Centres / municipalities"),
                 help: text("Переключить сеть проекта и административное деление", "Switch between the project network and the administrative view"),
-                scope: .screen(.network), hint: true),
+                scope: .screen, hint: true),
         Command(.previousYear, keys: [char("<"), char(",")], name: text("Предыдущий год", "Previous year"),
                 help: text("Показать предыдущий учебный год", "Show the previous school year")),
         Command(.nextYear, keys: [char(">"), char(".")], name: text("Следующий год", "Next year"),
@@ -73,38 +73,29 @@ public enum CommandTable {
                 help: text("Следующая цветовая тема", "Next colour theme")),
         Command(.switchLanguage, keys: [char("L"), .function(2)], name: text("Язык", "Language"),
                 help: text("Русский / English", "Русский / English")),
+        Command(.redraw, keys: [.ctrl("l")], name: text("Перерисовать", "Redraw"),
+                help: text("Заново вывести весь экран", "Repaint the whole screen")),
+        Command(.reload, keys: [.function(5)], name: text("Перечитать данные", "Reload the data"),
+                help: text("Заново прочитать файл данных (например, после чужого сохранения)",
+                           "Read the data file again (for example after someone else saved it)")),
     ]
 
     public static func command(_ id: CommandID) -> Command {
         all.first { $0.id == id }!
     }
 
-    /// The command a key invokes on a screen: the screen's own commands first, then the global ones;
-    /// a Cyrillic letter also matches through its key in the ЙЦУКЕН layout.
-    public static func command(for key: Key, on tab: Tab) -> CommandID? {
+    /// The global commands and those of `screenCommands` (the current screen's), in table order:
+    /// what help, the palette and the status-bar hints list, and all that keys can invoke there.
+    public static func available(screenCommands: Set<CommandID>) -> [Command] {
+        all.filter { $0.scope == .global || screenCommands.contains($0.id) }
+    }
+
+    /// The command among `commands` that `key` invokes; a Cyrillic letter also matches through its
+    /// key in the ЙЦУКЕН layout.
+    public static func command(for key: Key, among commands: [Command]) -> CommandID? {
         for candidate in [key, KeyboardLayout.latinKey(for: key)] {
-            if let found = lookup[LookupKey(key: candidate, scope: .screen(tab))] ?? lookup[LookupKey(key: candidate, scope: .global)] {
-                return found
-            }
+            if let found = commands.first(where: { $0.keys.contains(candidate) }) { return found.id }
         }
         return nil
     }
-
-    /// Commands available on a screen, global ones included, in table order.
-    public static func available(on tab: Tab) -> [Command] {
-        all.filter { $0.scope == .global || $0.scope == .screen(tab) }
-    }
-
-    private struct LookupKey: Hashable {
-        let key: Key
-        let scope: Command.Scope
-    }
-
-    private static let lookup: [LookupKey: CommandID] = {
-        var table: [LookupKey: CommandID] = [:]
-        for command in all {
-            for key in command.keys { table[LookupKey(key: key, scope: command.scope)] = command.id }
-        }
-        return table
-    }()
 }

@@ -19,6 +19,8 @@ public enum UIText: CaseIterable, Sendable {
     case paletteTitle, palettePrompt, paletteEmpty
     case helpTitle, helpClose, helpGlobal, helpScreen
     case dataProblems, themeChanged, languageChanged, yearChanged, viewChanged, sortChanged
+    case smallSchool, figuresLoading, loadReading, loadIndexing, figuresReady, secondsUnit
+    case failureTitle, failureUntouched, failureClose, reloadBusy
 
     public var text: BilingualText {
         switch self {
@@ -100,6 +102,17 @@ public enum UIText: CaseIterable, Sendable {
         case .yearChanged: t("Учебный год", "School year")
         case .viewChanged: t("Вид", "View")
         case .sortChanged: t("Сортировка", "Sort")
+        case .smallSchool: t("малокомплектная", "small school")
+        case .figuresLoading: t("Показатели загружаются…", "Figures are loading…")
+        case .loadReading: t("Чтение файла", "Reading the file")
+        case .loadIndexing: t("Проверка и расчёт показателей", "Checking the data, computing the figures")
+        case .figuresReady: t("Показатели загружены", "Figures loaded")
+        case .secondsUnit: t("с", "s")
+        case .failureTitle: t("Ошибка в файле данных", "The data file has an error")
+        case .failureUntouched: t("Файл не изменён. Исправьте его и откройте снова; kachestvo validate покажет все ошибки.",
+                                  "The file was not changed. Fix it and open it again; kachestvo validate lists every problem.")
+        case .failureClose: t("q, Esc или Enter — выход", "q, Esc or Enter quits")
+        case .reloadBusy: t("Загрузка уже идёт", "Already loading")
         }
     }
 

@@ -103,3 +103,20 @@ extension Buffer {
         if columns == 2 { self[x + 1, y] = Cell(symbol: "", style: style, isContinuation: true) }
     }
 }
+
+extension Buffer {
+    /// Row `y` as a line of spans, one per run of equally styled cells (continuation cells skipped).
+    public func line(_ y: Int) -> Line {
+        var spans: [Span] = []
+        for x in 0..<width {
+            let cell = self[x, y]
+            guard !cell.isContinuation else { continue }
+            if let last = spans.last, last.style == cell.style {
+                spans[spans.count - 1].text += cell.symbol
+            } else {
+                spans.append(Span(cell.symbol, style: cell.style))
+            }
+        }
+        return Line(spans)
+    }
+}

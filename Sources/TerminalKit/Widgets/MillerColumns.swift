@@ -1,13 +1,17 @@
 /// One column of `MillerColumns`: a titled list with its own selection and scroll offset.
 public struct MillerColumn {
     public var title: String
+    /// Shown at the right of the top border when it fits (e.g. the number of items).
+    public var rightTitle: String?
     public var count: Int
     public var item: (Int) -> Line
     public var selected: Int?
     public var offset: Int
 
-    public init(title: String, count: Int, item: @escaping (Int) -> Line, selected: Int? = nil, offset: Int = 0) {
+    public init(title: String, rightTitle: String? = nil, count: Int, item: @escaping (Int) -> Line,
+                selected: Int? = nil, offset: Int = 0) {
         self.title = title
+        self.rightTitle = rightTitle
         self.count = count
         self.item = item
         self.selected = selected
@@ -22,10 +26,11 @@ public struct MillerColumn {
 
 /// Adjacent bordered lists (a hierarchy such as centre → methodological centre → school), the focused
 /// one drawn with the focused border and the active selection style, the others with `inactiveSelectionStyle`.
+/// With `focused` nil (the keyboard is in another pane) every column looks inactive.
 /// Each list's visible height is the area's height less 2 (the border).
 public struct MillerColumns {
     public var columns: [MillerColumn]
-    public var focused: Int
+    public var focused: Int?
     /// Width of each column; nil shares the width equally.
     public var widths: [Constraint]?
     public var style: Style
@@ -36,7 +41,7 @@ public struct MillerColumns {
     public var inactiveSelectionStyle: Style
 
     public init(
-        columns: [MillerColumn], focused: Int, widths: [Constraint]? = nil, style: Style = .plain,
+        columns: [MillerColumn], focused: Int?, widths: [Constraint]? = nil, style: Style = .plain,
         borderStyle: Style = .plain, focusedBorderStyle: Style = Style(attributes: .bold),
         titleStyle: Style = Style(attributes: .bold), selectionStyle: Style = Style(attributes: .reverse),
         inactiveSelectionStyle: Style = Style(attributes: .underline)
@@ -58,7 +63,7 @@ public struct MillerColumns {
         for (index, column) in columns.enumerated() where index < parts.count {
             let isFocused = index == focused
             let block = Block(
-                title: column.title, borderStyle: borderStyle, focusedBorderStyle: focusedBorderStyle,
+                title: column.title, rightTitle: column.rightTitle, borderStyle: borderStyle, focusedBorderStyle: focusedBorderStyle,
                 titleStyle: titleStyle, isFocused: isFocused
             )
             let inner = block.render(into: &buffer, area: parts[index])

@@ -112,3 +112,16 @@ public struct TableView {
         )
     }
 }
+
+extension TableView {
+    /// The header and every row laid out as text lines `width` columns wide, for a table that sits
+    /// inside scrolling text (a detail pane) rather than in a fixed area. No row is selected.
+    public func lines(width: Int, textWidth: TextWidth = .standard) -> [Line] {
+        var table = self
+        table.selected = nil
+        table.offset = 0
+        var buffer = Buffer(width: max(0, width), height: rowCount + 1, textWidth: textWidth)
+        table.render(into: &buffer, area: buffer.area)
+        return (0..<buffer.height).map(buffer.line)
+    }
+}

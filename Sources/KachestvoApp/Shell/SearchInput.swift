@@ -1,28 +1,22 @@
+import KachestvoCore
 import TerminalKit
 
-/// Line editing shared by the search prompt and the palette: typed characters (Cyrillic included,
-/// never remapped to Latin) are appended, Backspace deletes, Ctrl-U clears.
-enum TextInput {
-    /// The edited text, or nil when the key is not an editing key.
-    static func edit(_ text: String, with key: Key) -> String? {
-        switch key {
-        case .character(let character): text + String(character)
-        case .backspace: String(text.dropLast())
-        case .ctrl("u"): ""
-        default: nil
-        }
-    }
-}
-
-/// Keys while the search prompt is open: the query updates incrementally and the selection jumps to
-/// the first match as you type; Enter keeps it, Esc returns to where you were.
+/// Keys while the search prompt is open, on any screen: the query updates incrementally and the
+/// current screen shows the first match as you type (a screen with no place for organisations hands
+/// over to the Network screen); Enter keeps it, Esc returns to where you were.
 enum SearchInput {
+    static func begin(_ state: inout AppState) {
+        state.search = SearchState()
+        state.search.isEditing = true
+        state.search.origin = SearchOrigin(tab: state.tab, screens: state.screens)
+    }
+
     static func handle(_ key: Key, _ state: inout AppState) -> [AppEffect] {
         switch key {
         case .enter:
             state.search.isEditing = false
         case .escape:
-            if let origin = state.search.origin { state.network = origin }
+            if let origin = state.search.origin { restore(origin, &state) }
             state.search = SearchState()
         case .down, .tab:
             step(&state, by: 1)
@@ -30,13 +24,14 @@ enum SearchInput {
             step(&state, by: -1)
         default:
             guard let query = TextInput.edit(state.search.query, with: key) else { return [] }
+            let organisations = state.model.dataset.organisations
             state.search.query = query
-            state.search.matches = state.model.search.matches(query)
+            state.search.matches = state.model.search.matches(query).map { organisations[$0].id }
             state.search.current = state.search.matches.isEmpty ? nil : 0
             if let first = state.search.matches.first {
-                NetworkNavigator.reveal(organisation: first, &state)
+                show(first, &state)
             } else if let origin = state.search.origin {
-                state.network = origin
+                restore(origin, &state)
             }
         }
         return []
@@ -46,23 +41,38 @@ enum SearchInput {
     static func step(_ state: inout AppState, by delta: Int) {
         let matches = state.search.matches
         guard !matches.isEmpty else {
-            if !state.search.query.isEmpty { state.message = "«\(state.search.query)»: \(state.text(.searchNoMatch))" }
+            if !state.search.query.isEmpty { state.context.message = "«\(state.search.query)»: \(state.text(.searchNoMatch))" }
             return
         }
         let next = ((state.search.current ?? -delta) + delta + matches.count) % matches.count
         state.search.current = next
-        NetworkNavigator.reveal(organisation: matches[next], &state)
+        show(matches[next], &state)
         if !state.search.isEditing {
-            state.message = "«\(state.search.query)»: \(next + 1)/\(matches.count)"
+            state.context.message = "«\(state.search.query)»: \(next + 1)/\(matches.count)"
         }
+    }
+
+    /// Shows a match on the current screen, or on the Network screen when this one cannot.
+    private static func show(_ organisation: Identifier<Organisation>, _ state: inout AppState) {
+        if ScreenRegistry.module(for: state.tab).reveal(organisation, &state) { return }
+        if ScreenRegistry.module(for: .network).reveal(organisation, &state) { state.tab = .network }
+    }
+
+    private static func restore(_ origin: SearchOrigin, _ state: inout AppState) {
+        state.tab = origin.tab
+        state.screens = origin.screens
     }
 }
 
 /// Keys while the help overlay is open: scroll, or close with Esc, `?`, F1 or `q`.
 enum HelpInput {
+    private static let keys = CommandTable.all.filter {
+        [.help, .quit, .goBack, .moveDown, .moveUp, .pageDown, .pageUp, .moveTop].contains($0.id)
+    }
+
     static func handle(_ key: Key, _ state: inout AppState) -> [AppEffect] {
         guard case .help(let scroll) = state.overlay else { return [] }
-        switch CommandTable.command(for: key, on: state.tab) {
+        switch CommandTable.command(for: key, among: keys) {
         case .help?, .quit?, .goBack?: state.overlay = nil
         case .moveDown?: state.overlay = .help(scroll: scroll + 1)
         case .moveUp?: state.overlay = .help(scroll: max(0, scroll - 1))
@@ -77,10 +87,10 @@ enum HelpInput {
 
 /// Keys while the command palette is open: type to filter, arrows to choose, Enter runs.
 enum PaletteInput {
-    /// Commands whose name (in either language) or id contains the query, in table order.
+    /// Commands available here whose name (in either language) or id contains the query, in table order.
     static func matches(_ query: String, _ state: AppState) -> [Command] {
         let needle = query.lowercased()
-        let commands = CommandTable.available(on: state.tab).filter { $0.id != .palette }
+        let commands = ScreenRegistry.availableCommands(on: state.tab).filter { $0.id != .palette }
         guard !needle.isEmpty else { return commands }
         return commands.filter {
             $0.name.ru.lowercased().contains(needle) || $0.name.en.lowercased().contains(needle)
@@ -108,5 +118,17 @@ enum PaletteInput {
             }
         }
         return []
+    }
+}
+
+/// Keys while the data file's error is shown: quit (q, Esc, Enter) or redraw; nothing else.
+enum FailureInput {
+    private static let keys = CommandTable.all.filter { [.quit, .redraw].contains($0.id) }
+
+    static func handle(_ key: Key, _ state: inout AppState) -> [AppEffect] {
+        switch key {
+        case .escape, .enter: return Update.perform(.quit, &state)
+        default: return CommandTable.command(for: key, among: keys).map { Update.perform($0, &state) } ?? []
+        }
     }
 }

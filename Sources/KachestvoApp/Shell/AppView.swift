@@ -4,9 +4,9 @@ import TerminalKit
 /// Draws the whole frame from the state (immediate mode): tab bar, the current screen, the status
 /// bar, and any overlay on top. Pure: the same state always gives the same buffer.
 public enum AppView {
-    public static func render(_ state: AppState, textWidth: TextWidth = .standard) -> Buffer {
-        var buffer = Buffer(width: state.width, height: state.height, filling: Cell(style: state.style(.background)))
-        buffer.textWidth = textWidth
+    public static func render(_ state: AppState) -> Buffer {
+        var buffer = Buffer(width: state.width, height: state.height, filling: Cell(style: state.style(.background)),
+                            textWidth: state.context.textWidth)
         guard !state.isTooSmall else {
             TooSmallView.render(state, into: &buffer)
             return buffer
@@ -15,10 +15,7 @@ public enum AppView {
         Tabs(Tab.allCases.map { state.text($0.title) }, selected: state.tab.rawValue - 1,
              style: state.style(.statusBar), selectedStyle: state.style(.selection).adding(.bold))
             .render(into: &buffer, area: layout.tabBar)
-        switch state.tab {
-        case .network: NetworkView.render(state, into: &buffer, area: layout.body)
-        default: PlaceholderView.render(state, into: &buffer, area: layout.body)
-        }
+        ScreenRegistry.module(for: state.tab).render(state, &buffer, layout.body)
         StatusBarView.render(state, into: &buffer, area: layout.statusBar)
         switch state.overlay {
         case .help(let scroll)?: HelpOverlay.render(state, scroll: scroll, into: &buffer, area: layout.body)
@@ -26,6 +23,7 @@ public enum AppView {
             PaletteOverlay.render(state, query: query, selected: selected, into: &buffer, area: layout.body)
         case nil: break
         }
+        if let failure = state.failure { FailureDialog.render(failure, state, into: &buffer, area: layout.body) }
         return buffer
     }
 }
@@ -44,17 +42,5 @@ enum TooSmallView {
                          style: offset == 0 ? state.style(.warning).adding(.bold) : state.style(.text),
                          overflow: .ellipsis)
         }
-    }
-}
-
-/// The body of screens that later issues fill in.
-enum PlaceholderView {
-    static func render(_ state: AppState, into buffer: inout Buffer, area: Rect) {
-        let block = Block(title: state.text(state.tab.title), borderStyle: state.style(.border),
-                          titleStyle: state.style(.title))
-        let inner = block.render(into: &buffer, area: area).inset(horizontal: 2, vertical: 1)
-        Paragraph([Line(state.text(.placeholderTitle), style: state.style(.title)), "",
-                   Line(state.text(.placeholderBody), style: state.style(.muted))],
-                  style: state.style(.text), wrap: true).render(into: &buffer, area: inner)
     }
 }

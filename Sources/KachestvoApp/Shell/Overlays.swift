@@ -1,19 +1,20 @@
 import KachestvoCore
+import KachestvoStore
 import TerminalKit
 
 /// The `?` overlay: every command of the table with its keys and help, the current screen's first.
 enum HelpOverlay {
     static func lines(_ state: AppState, width: Int) -> [Line] {
-        let commands = CommandTable.available(on: state.tab)
-        let keyWidth = commands.map { KeyName.list($0.keys).count }.max() ?? 0
+        let commands = ScreenRegistry.availableCommands(on: state.tab)
+        let keyWidth = commands.map { state.context.textWidth.width(of: KeyName.list($0.keys)) }.max() ?? 0
         func section(_ title: UIText, _ items: [Command]) -> [Line] {
             guard !items.isEmpty else { return [] }
             return [Line(state.text(title), style: state.style(.header))] + items.flatMap { command in
                 HangingIndent.lines(
-                    prefix: [Span(TextWidth.standard.padded(KeyName.list(command.keys), to: keyWidth + 2), style: state.style(.accent))],
+                    prefix: [Span(state.context.textWidth.padded(KeyName.list(command.keys), to: keyWidth + 2), style: state.style(.accent))],
                     body: [Span(command.name.text(state.language), style: state.style(.text).adding(.bold)),
                            Span(" — " + command.help.text(state.language), style: state.style(.muted))],
-                    width: width)
+                    width: width, measure: state.context.textWidth)
             } + [""]
         }
         return section(.helpScreen, commands.filter { $0.scope != .global })
@@ -46,7 +47,7 @@ enum PaletteOverlay {
         for (index, command) in matches.enumerated().dropFirst(first).prefix(visible) {
             let keys = KeyName.list(command.keys)
             let name = command.name.text(state.language)
-            let pad = max(1, width - 4 - TextWidth.standard.width(of: name) - TextWidth.standard.width(of: keys))
+            let pad = max(1, width - 4 - state.context.textWidth.width(of: name) - state.context.textWidth.width(of: keys))
             let style = index == selected ? state.style(.selection) : state.style(.text)
             lines.append(Line([Span(name + String(repeating: " ", count: pad), style: style),
                                Span(keys, style: index == selected ? style : state.style(.muted))]))
@@ -54,5 +55,21 @@ enum PaletteOverlay {
         Dialog(title: state.text(.paletteTitle), lines: lines, width: width, height: height,
                style: state.style(.text), borderStyle: state.style(.focusedBorder), titleStyle: state.style(.title))
             .render(into: &buffer, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: height))
+    }
+}
+
+/// Shown when the data file turned out to be unreadable after its outline was on screen: what is
+/// wrong and where, and that the program will close (the file itself is untouched).
+enum FailureDialog {
+    static func render(_ failure: StoreError, _ state: AppState, into buffer: inout Buffer, area: Rect) {
+        let width = min(area.width - 4, 90)
+        let lines = [Line(failure.message(state.language), style: state.style(.text)), "",
+                     Line(state.text(.failureUntouched), style: state.style(.muted)),
+                     Line(state.text(.failureClose), style: state.style(.accent))]
+        let inner = width - 4
+        let rows = Paragraph(lines, wrap: true).rowCount(width: inner, measure: buffer.textWidth)
+        Dialog(title: state.text(.failureTitle), lines: lines, width: width, height: min(area.height, rows + 2),
+               style: state.style(.text), borderStyle: state.style(.danger), titleStyle: state.style(.danger).adding(.bold))
+            .render(into: &buffer, area: area)
     }
 }

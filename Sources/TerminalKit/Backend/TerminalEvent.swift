@@ -1,6 +1,4 @@
-import TerminalKit
-
-/// What `CursesTerminal.nextEvent()` reports: a key, a new size, or a reason to end the program.
+/// What a `TerminalBackend` reports: a key, a new size, or a reason to end the program.
 public enum TerminalEvent: Hashable, Sendable {
     /// A key press (never `Key.resize`: that arrives as `.resize`).
     case key(Key)

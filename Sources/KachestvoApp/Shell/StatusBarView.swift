@@ -1,14 +1,18 @@
 import KachestvoCore
 import TerminalKit
 
-/// The bottom line: the demo badge, the search prompt or the last message, and key hints generated
-/// from the command table.
+/// The bottom line: the demo badge, loading progress, the search prompt or the last message, and
+/// key hints generated from the command table (only what works on this screen).
 enum StatusBarView {
     static func render(_ state: AppState, into buffer: inout Buffer, area: Rect) {
         var left: [Span] = []
         if state.model.dataset.demo {
             left.append(Span(" \(state.text(.demoBadge)) ", style: state.style(.warning).adding([.bold, .reverse])))
             left.append(Span(" \(state.text(.demoNotice)) ", style: state.style(.statusBar)))
+        }
+        if let loading = state.context.loading {
+            let spinner = spinnerFrames[state.spinnerFrame % spinnerFrames.count]
+            left.append(Span(" \(spinner) \(state.text(loading.label))… ", style: state.style(.statusBar).adding(.bold)))
         }
         if state.search.isEditing {
             left.append(Span(" /\(state.search.query)▏", style: state.style(.statusBar).adding(.bold)))
@@ -19,11 +23,14 @@ enum StatusBarView {
         } else if let message = state.message {
             left.append(Span(" \(message) ", style: state.style(.statusBar).adding(.bold)))
         }
-        let hints = state.search.isEditing ? [] : CommandTable.available(on: state.tab).filter(\.isHint).map {
+        let hints = state.search.isEditing ? [] : ScreenRegistry.availableCommands(on: state.tab).filter(\.isHint).map {
             KeyHint(key: KeyName.text($0.keys[0]), label: $0.name.text(state.language))
         }
         StatusBar(left: left, hints: hints, style: state.style(.statusBar),
                   keyStyle: state.style(.statusBar).adding([.bold, .reverse]), labelStyle: state.style(.statusBar))
             .render(into: &buffer, area: area)
     }
+
+    /// A quarter-turning line: plain ASCII, so it reads in every font and on the Linux console.
+    private static let spinnerFrames = ["|", "/", "-", "\\"]
 }

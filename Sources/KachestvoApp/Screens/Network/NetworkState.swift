@@ -1,7 +1,8 @@
 import KachestvoCore
 
 /// Where the user is on the Network screen: the selected node at each depth of the Miller columns,
-/// the hierarchy shown, the sort, and which pane has focus.
+/// the hierarchy shown, the sort, and which pane has focus. Every node is held by its `NodeKey`, so
+/// the place survives a re-sort, a change of view or year, and the arrival of a new model.
 public struct NetworkState: Sendable, Equatable {
     /// How siblings in a column are ordered.
     public enum SortMode: CaseIterable, Sendable {
@@ -24,21 +25,21 @@ public struct NetworkState: Sendable, Equatable {
 
     public var view: Hierarchy.View = .network
     /// `selection[d]` is the node chosen in column `d`; the last one has focus.
-    public var selection: [Int] = []
+    public var selection: [NodeKey] = []
     /// Last child chosen under each parent, per hierarchy, so going back and in again returns there.
-    public var remembered: [Hierarchy.View: [Int: Int]] = [:]
-    /// First visible row of each column, keyed by the column's parent node.
-    public var scrollOffsets: [Int: Int] = [:]
+    public var remembered: [Hierarchy.View: [NodeKey: NodeKey]] = [:]
+    /// First visible row of each column, keyed by the column's parent.
+    public var scrollOffsets: [NodeKey: Int] = [:]
     public var sort: SortMode = .name
     public var focus: Pane = .columns
     public var detailScroll: Int = 0
 
     public init() {}
 
-    public var focusedNode: Int? { selection.last }
+    public var focusedKey: NodeKey? { selection.last }
 
     /// The parent whose children fill column `depth`.
-    public func parent(ofColumn depth: Int) -> Int {
-        depth == 0 ? Hierarchy.rootNode : selection[depth - 1]
+    public func parent(ofColumn depth: Int) -> NodeKey {
+        depth == 0 ? .region : selection[depth - 1]
     }
 }

@@ -1,0 +1,49 @@
+import KachestvoCore
+import TerminalKit
+
+/// What every screen reads besides its own state — the loaded region, the language, the school year,
+/// the look, the terminal size, how text is measured, how far loading has got — and the one thing a
+/// screen may set for all to see: the status-bar message.
+public struct ScreenContext: Sendable {
+    public var model: AppModel
+    public var language: Language
+    public var year: Int
+    public var width: Int
+    public var height: Int
+    public var themes: [Theme]
+    public var themeIndex: Int
+    public var colorDepth: ColorDepth
+    /// How every view measures text: `--ambiguous-wide` reaches every screen through it.
+    public var textWidth: TextWidth
+    /// The background work still under way, nil once every figure is in.
+    public var loading: LoadProgress?
+    /// A one-line notice in the status bar, cleared by the next key.
+    public var message: String?
+
+    public init(model: AppModel, language: Language, width: Int, height: Int, themes: [Theme],
+                themeName: String? = nil, colorDepth: ColorDepth, textWidth: TextWidth = .standard) {
+        self.model = model
+        self.language = language
+        self.width = width
+        self.height = height
+        year = model.index.latestYear ?? 0
+        let available = themes.isEmpty ? [Theme.builtInDefault] : themes
+        self.themes = available
+        themeIndex = themeName.flatMap { name in available.firstIndex { $0.name == name } } ?? 0
+        self.colorDepth = colorDepth
+        self.textWidth = textWidth
+    }
+
+    public var theme: Theme { themes[themeIndex] }
+
+    /// Style of a theme role at the terminal's colour depth.
+    public func style(_ role: ThemeRole) -> Style { theme.style(for: role, depth: colorDepth) }
+
+    public func text(_ key: UIText) -> String { key(language) }
+
+    /// The frame every screen shares at the current size.
+    public var layout: ScreenLayout { ScreenLayout(width: width, height: height) }
+
+    /// True while the exam figures (aggregates, flags) are still being read or computed.
+    public var figuresPending: Bool { loading != nil }
+}

@@ -1,0 +1,107 @@
+import Dispatch
+import KachestvoStore
+import Synchronization
+import TerminalKit
+
+/// Runs the dashboard on a terminal backend: reads events, feeds them to the pure `Update`, performs
+/// the effects it returns — long ones (loading) on a background thread, whose results come back as
+/// events through a wake-up pipe — and draws `AppView` after each change. Waits on the terminal and
+/// on finished work at once, using no CPU while nothing happens; a tick wakes it only while a
+/// spinner is on screen. All drawing and all state changes happen on the thread that calls `run`.
+public final class DashboardRuntime<Backend: TerminalBackend> {
+    public private(set) var state: AppState
+    private let backend: Backend
+    private let loader: RegionLoader
+    private let wakeUp = WakeUpSignal()
+    private let inbox = EventInbox()
+    private let clock = ContinuousClock()
+    private var tickDue: ContinuousClock.Instant?
+    private var initialEffects: [AppEffect]
+
+    /// `effects` run before the first frame (e.g. the background load started by `Update.beginLoading`).
+    public init(backend: Backend, state: AppState, effects: [AppEffect] = [], loader: RegionLoader = RegionLoader()) {
+        self.backend = backend
+        self.state = state
+        self.loader = loader
+        initialEffects = effects
+    }
+
+    /// Loops until the user quits, a stop signal arrives, or the terminal goes away; returns the
+    /// final state (its `failure` says whether the data file could not be read).
+    @discardableResult
+    public func run() -> AppState {
+        perform(initialEffects)
+        initialEffects = []
+        draw()
+        while !state.shouldQuit {
+            let event = backend.nextEvent(timeoutMilliseconds: tickTimeout(), wakeUp: wakeUp)
+            var effects = inbox.takeAll().flatMap { Update.apply($0, to: &state) }
+            if let due = tickDue, clock.now >= due {
+                tickDue = nil
+                effects += Update.apply(.tick, to: &state)
+            }
+            switch event {
+            case .key(let key)?: effects += Update.apply(.key(key), to: &state)
+            case .resize(let width, let height)?: effects += Update.apply(.resize(width: width, height: height), to: &state)
+            case .terminate?: effects += Update.apply(.terminate, to: &state)
+            case .hangup?:
+                // The terminal is gone: nothing can be drawn any more.
+                _ = Update.apply(.terminate, to: &state)
+                return state
+            case nil: break
+            }
+            perform(effects)
+            if !state.shouldQuit { draw() }
+        }
+        return state
+    }
+
+    private func draw() { backend.draw(AppView.render(state)) }
+
+    /// Milliseconds until the next tick, or -1 to wait for input alone.
+    private func tickTimeout() -> Int {
+        guard let due = tickDue else { return -1 }
+        return max(0, Int(clock.now.duration(to: due) / .milliseconds(1)))
+    }
+
+    private func perform(_ effects: [AppEffect]) {
+        for effect in effects {
+            switch effect {
+            case .quit: state.shouldQuit = true
+            case .redraw: backend.invalidate()
+            case .scheduleTick(let milliseconds): tickDue = clock.now + .milliseconds(milliseconds)
+            case .load(let source): startLoading(source)
+            }
+        }
+    }
+
+    private func startLoading(_ source: DataSource) {
+        let loader = loader
+        DispatchQueue.global(qos: .userInitiated).async { [inbox, wakeUp] in
+            @Sendable func post(_ event: AppEvent) {
+                inbox.append(event)
+                wakeUp.signal()
+            }
+            do throws(StoreError) {
+                post(.loaded(try loader.load(source) { post(.loadProgress($0)) }))
+            } catch {
+                post(.loadFailed(error))
+            }
+        }
+    }
+}
+
+/// Events posted by background work, taken by the runtime's thread after each wake-up.
+final class EventInbox: Sendable {
+    private let events = Mutex<[AppEvent]>([])
+
+    func append(_ event: AppEvent) { events.withLock { $0.append(event) } }
+
+    /// Every event posted since the last call, oldest first.
+    func takeAll() -> [AppEvent] {
+        events.withLock { events in
+            defer { events.removeAll() }
+            return events
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import KachestvoCore
+import TerminalKit
+
+/// The Network screen: the hierarchy КЦ → УМЦ → schools (or ГО/МР → schools) in Miller columns, with
+/// the detail pane of the selection.
+enum NetworkScreen: Screen {
+    static let commands: Set<CommandID> = [
+        .moveUp, .moveDown, .pageUp, .pageDown, .moveTop, .moveBottom, .drillIn, .goBack,
+        .nextPane, .previousPane, .sort, .toggleHierarchy,
+    ]
+
+    static func perform(_ command: CommandID, _ state: inout NetworkState, _ context: inout ScreenContext) -> [AppEffect] {
+        let page = NetworkLayout(body: context.layout.body).visibleRows
+        if state.focus == .detail, let scroll = detailScroll(for: command, page: page) {
+            state.detailScroll = max(0, state.detailScroll + scroll)
+            return []
+        }
+        switch command {
+        case .moveUp: NetworkNavigator.move(&state, context, by: -1)
+        case .moveDown: NetworkNavigator.move(&state, context, by: 1)
+        case .pageUp: NetworkNavigator.move(&state, context, by: -page)
+        case .pageDown: NetworkNavigator.move(&state, context, by: page)
+        case .moveTop: NetworkNavigator.move(&state, context, by: Int.min)
+        case .moveBottom: NetworkNavigator.move(&state, context, by: Int.max)
+        case .drillIn: NetworkNavigator.drillIn(&state, context)
+        case .goBack:
+            if state.focus == .detail {
+                state.focus = .columns
+            } else {
+                NetworkNavigator.goBack(&state)
+            }
+        case .nextPane, .previousPane:
+            state.focus = state.focus == .columns ? .detail : .columns
+        case .sort:
+            let modes = NetworkState.SortMode.allCases
+            state.sort = modes[(modes.firstIndex(of: state.sort)! + 1) % modes.count]
+            state.scrollOffsets = [:]
+            NetworkNavigator.reconcile(&state, context)
+            context.message = "\(context.text(.sortChanged)): \(context.text(state.sort.label))"
+        case .toggleHierarchy:
+            state.view = state.view == .network ? .administrative : .network
+            state.scrollOffsets = [:]
+            NetworkNavigator.reconcile(&state, context)
+            context.message = "\(context.text(.viewChanged)): \(context.text(state.view == .network ? .networkView : .administrativeView))"
+        default: break
+        }
+        return []
+    }
+
+    static func render(_ state: NetworkState, _ context: ScreenContext, into buffer: inout Buffer, area: Rect) {
+        NetworkView.render(state, context, into: &buffer, area: area)
+    }
+
+    static func reveal(_ organisation: Identifier<Organisation>, _ state: inout NetworkState, _ context: ScreenContext) -> Bool {
+        NetworkNavigator.reveal(organisation, &state, context)
+    }
+
+    static func refresh(_ state: inout NetworkState, _ context: ScreenContext) {
+        NetworkNavigator.reconcile(&state, context)
+    }
+
+    /// In the detail pane the movement keys scroll the text instead of the columns.
+    private static func detailScroll(for command: CommandID, page: Int) -> Int? {
+        switch command {
+        case .moveUp: -1
+        case .moveDown: 1
+        case .pageUp: -page
+        case .pageDown: page
+        case .moveTop: Int.min / 2
+        default: nil
+        }
+    }
+}

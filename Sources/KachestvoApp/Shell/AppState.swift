@@ -1,0 +1,74 @@
+import KachestvoCore
+import KachestvoStore
+import TerminalKit
+
+/// Everything the dashboard shows, as plain values. `update` changes it; `view` draws it.
+public struct AppState: Sendable {
+    /// What every screen reads: the model, language, year, look, size, loading progress, message.
+    public var context: ScreenContext
+    /// Where the region came from, read again by `reload`.
+    public var source: DataSource?
+    public var tab: Tab = .network
+    public var screens = ScreenStates()
+    public var search = SearchState()
+    public var overlay: Overlay?
+    /// Advances on every tick while background work runs (the status bar's spinner).
+    public var spinnerFrame = 0
+    /// The data file could not be read after its outline was shown: the dashboard says so and quits.
+    public var failure: StoreError?
+    public var shouldQuit = false
+
+    public init(context: ScreenContext) {
+        self.context = context
+        for screen in ScreenRegistry.all { screen.refresh(&self) }
+    }
+
+    public init(model: AppModel, language: Language, width: Int, height: Int, themes: [Theme],
+                themeName: String? = nil, colorDepth: ColorDepth, textWidth: TextWidth = .standard) {
+        self.init(context: ScreenContext(model: model, language: language, width: width, height: height, themes: themes,
+                                         themeName: themeName, colorDepth: colorDepth, textWidth: textWidth))
+    }
+
+    public var model: AppModel { context.model }
+    public var language: Language { context.language }
+    public var year: Int { context.year }
+    public var message: String? { context.message }
+    public var theme: Theme { context.theme }
+    public var width: Int { context.width }
+    public var height: Int { context.height }
+
+    public func style(_ role: ThemeRole) -> Style { context.style(role) }
+    public func text(_ key: UIText) -> String { context.text(key) }
+
+    /// The smallest terminal the dashboard lays out for (DESIGN.md §6).
+    public static let minimumWidth = 80
+    public static let minimumHeight = 24
+
+    public var isTooSmall: Bool { width < AppState.minimumWidth || height < AppState.minimumHeight }
+}
+
+/// The search prompt and its matches (`/`, then `n`/`N`), on any screen.
+public struct SearchState: Sendable, Equatable {
+    public var query = ""
+    /// True while the prompt is open and typing goes into `query`.
+    public var isEditing = false
+    /// The organisations found, in dataset order, by identity.
+    public var matches: [Identifier<Organisation>] = []
+    public var current: Int?
+    /// Where the user was before searching, restored by Esc.
+    public var origin: SearchOrigin?
+
+    public init() {}
+}
+
+/// The tab and screen states to return to when a search is cancelled.
+public struct SearchOrigin: Sendable, Equatable {
+    public var tab: Tab
+    public var screens: ScreenStates
+}
+
+/// A window drawn over the screen that takes the keys while open.
+public enum Overlay: Sendable, Equatable {
+    case help(scroll: Int)
+    case palette(query: String, selected: Int)
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import KachestvoApp
+import KachestvoCore
+import KachestvoStore
+
+/// What the dashboard shows first, found before the terminal is taken over so that a file that
+/// cannot be opened at all is reported on stderr with its exit code, as every command does.
+/// A data file in Kachestvo's own layout opens from its outline (names and hierarchy, read in a
+/// fraction of the time) while the figures load in the background; anything else loads whole.
+enum DashboardOpening {
+    /// Ready to show: the whole region, or the outline with the figures still to come.
+    enum First {
+        case complete(LoadedRegion)
+        case outline(AppModel, DataSource)
+    }
+
+    static func prepare(explicit: String?, language: Language) throws -> First {
+        let source = DataFileLocator.resolve(explicit: explicit, environment: ProcessInfo.processInfo.environment) {
+            FileManager.default.fileExists(atPath: $0)
+        }
+        do throws(StoreError) {
+            if case .file(let path, _) = source, let outline = try DataStore().loadOutline(path) {
+                return .outline(AppModel(index: RegionIndex(outline.dataset)), source)
+            }
+            if case .file(let path, _) = source { DataLoading.announceIfLarge(path, language: language) }
+            return .complete(try RegionLoader().load(source) { _ in })
+        } catch {
+            throw DataLoading.fail(error, language: language)
+        }
+    }
+}
+
+// TEMPORARY until the fastload branch lands.
+extension DataStore {
+    func loadOutline(_ path: String) throws(StoreError) -> LoadedDataset? { nil }
+}
