@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "KachestvoStoreTests", dependencies: ["KachestvoStore", "KachestvoCore"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalKit"]),
-        .testTarget(name: "KachestvoAppTests", dependencies: ["KachestvoApp", "KachestvoCore", "TerminalKit"],
+        .testTarget(name: "KachestvoAppTests", dependencies: ["KachestvoApp", "KachestvoCore", "KachestvoStore", "TerminalKit"],
                     exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["KachestvoCore"]),
     ],

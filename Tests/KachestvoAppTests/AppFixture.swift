@@ -1,5 +1,7 @@
-import KachestvoApp
+import Foundation
+@testable import KachestvoApp
 import KachestvoCore
+import KachestvoStore
 import TerminalKit
 
 /// A small region for screen and key-script tests, independent of the demo generator so goldens
@@ -86,4 +88,31 @@ enum AppFixture {
     static func text(_ string: String) -> [Key] { string.map { Key.character($0) } }
 
     static func screen(_ state: AppState) -> [String] { TestBackend.lines(of: AppView.render(state)) }
+}
+
+extension AppFixture {
+    /// The fixture saved as a real data file in a new temporary folder.
+    static func savedFile(_ dataset: Dataset = dataset()) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-app-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("data.json").path
+        try DataStore().save(dataset, to: path, expecting: nil)
+        return path
+    }
+
+    /// The fixture's outline: organisations and names, none of the figures.
+    static func outline() -> Dataset {
+        var outline = dataset()
+        outline.examResults = []
+        outline.financing = []
+        outline.riskProfiles = []
+        return outline
+    }
+
+    /// The name of the organisation focused on the Network screen, if any.
+    static func focusedName(_ state: AppState) -> String? {
+        guard let node = NetworkNavigator.focusedNode(state.screens.network, state.context),
+              case .organisation(let org) = state.model.index.hierarchy(state.screens.network.view).nodes[node] else { return nil }
+        return state.model.dataset.organisations[org].name
+    }
 }

@@ -35,11 +35,7 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
         draw()
         while !state.shouldQuit {
             let event = backend.nextEvent(timeoutMilliseconds: tickTimeout(), wakeUp: wakeUp)
-            var effects = inbox.takeAll().flatMap { Update.apply($0, to: &state) }
-            if let due = tickDue, clock.now >= due {
-                tickDue = nil
-                effects += Update.apply(.tick, to: &state)
-            }
+            var effects: [AppEffect] = []
             switch event {
             case .key(let key)?: effects += Update.apply(.key(key), to: &state)
             case .resize(let width, let height)?: effects += Update.apply(.resize(width: width, height: height), to: &state)
@@ -49,6 +45,12 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
                 _ = Update.apply(.terminate, to: &state)
                 return state
             case nil: break
+            }
+            // After the key, so a key pressed as a result arrives does not wipe the result's message.
+            effects += inbox.takeAll().flatMap { Update.apply($0, to: &state) }
+            if let due = tickDue, clock.now >= due {
+                tickDue = nil
+                effects += Update.apply(.tick, to: &state)
             }
             perform(effects)
             if !state.shouldQuit { draw() }

@@ -6,8 +6,10 @@ public final class ScriptedBackend: TerminalBackend {
     public enum Step: Sendable, Equatable {
         case key(Key)
         case resize(width: Int, height: Int)
-        /// Waits until background work signals the runtime (at most `ScriptedBackend.workTimeout`).
+        /// Waits until background work signals the runtime (at most `workTimeoutMilliseconds`).
         case waitForWork
+        /// Lets background work report until the last frame shows `text` (at most `workTimeoutMilliseconds`).
+        case waitForText(String)
     }
 
     /// How long `waitForWork` waits before giving up, so a broken effect fails a test instead of hanging it.
@@ -43,21 +45,33 @@ public final class ScriptedBackend: TerminalBackend {
         case .resize(let width, let height):
             size = (width, height)
             return .resize(width: width, height: height)
-        case .waitForWork:
-            let left = Self.workTimeoutMilliseconds - waitedMilliseconds
-            let wait = timeoutMilliseconds >= 0 ? min(timeoutMilliseconds, left) : left
-            if wakeUp.wait(timeoutMilliseconds: wait) {
+        case .waitForText(let text):
+            guard let frame = lastFrame, !TestBackend.text(of: frame).contains(text) else {
                 waitedMilliseconds = 0
                 return nil
             }
-            waitedMilliseconds += wait
-            if waitedMilliseconds >= Self.workTimeoutMilliseconds {
-                workTimedOut = true
-                waitedMilliseconds = 0
-            } else {
-                steps.insert(.waitForWork, at: 0)
-            }
+            return wait(timeoutMilliseconds, wakeUp, thenRepeat: .waitForText(text))
+        case .waitForWork:
+            return wait(timeoutMilliseconds, wakeUp, thenRepeat: nil)
+        }
+    }
+
+    /// One wait on `wakeUp`; `step` (if any) is played again after a wake-up, and `waitForWork`
+    /// again after a tick's timeout, until the work timeout runs out.
+    private func wait(_ timeoutMilliseconds: Int, _ wakeUp: WakeUpSignal, thenRepeat step: Step?) -> TerminalEvent? {
+        let left = Self.workTimeoutMilliseconds - waitedMilliseconds
+        let wait = timeoutMilliseconds >= 0 ? min(timeoutMilliseconds, left) : left
+        if wakeUp.wait(timeoutMilliseconds: wait) {
+            if let step { steps.insert(step, at: 0) } else { waitedMilliseconds = 0 }
             return nil
         }
+        waitedMilliseconds += wait
+        if waitedMilliseconds >= Self.workTimeoutMilliseconds {
+            workTimedOut = true
+            waitedMilliseconds = 0
+        } else {
+            steps.insert(step ?? .waitForWork, at: 0)
+        }
+        return nil
     }
 }

@@ -25,17 +25,20 @@ public struct Block: Sendable {
     public func inner(_ area: Rect) -> Rect { area.inset(by: 1) }
 
     /// Draws the border and titles; returns the inner area. Areas smaller than 2×2 get no border.
+    /// Where box-drawing characters are two columns wide (`TextWidth.ambiguousWide`), the border is
+    /// drawn in ASCII (`+-|`) so that it keeps to its cells.
     @discardableResult
     public func render(into buffer: inout Buffer, area: Rect) -> Rect {
         let area = area.intersection(buffer.area)
         guard area.width >= 2, area.height >= 2 else { return Rect(x: area.x, y: area.y, width: 0, height: 0) }
         let style = isFocused ? focusedBorderStyle : borderStyle
-        let line = String(repeating: "─", count: area.width - 2)
-        buffer.write("┌" + line + "┐", x: area.x, y: area.y, style: style)
-        buffer.write("└" + line + "┘", x: area.x, y: area.maxY - 1, style: style)
+        let box = buffer.textWidth.width(of: "│") == 1 ? Array("┌┐└┘─│") : Array("++++-|")
+        let line = String(repeating: box[4], count: area.width - 2)
+        buffer.write("\(box[0])\(line)\(box[1])", x: area.x, y: area.y, style: style)
+        buffer.write("\(box[2])\(line)\(box[3])", x: area.x, y: area.maxY - 1, style: style)
         for row in (area.y + 1)..<(area.maxY - 1) {
-            buffer.set("│", x: area.x, y: row, style: style)
-            buffer.set("│", x: area.maxX - 1, y: row, style: style)
+            buffer.set(box[5], x: area.x, y: row, style: style)
+            buffer.set(box[5], x: area.maxX - 1, y: row, style: style)
         }
         renderTitles(into: &buffer, area: area)
         return inner(area)
