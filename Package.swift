@@ -32,10 +32,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Benchmarks (run in release): load, index, first frame, key latency, bytes per keystroke, memory.
+        // The pseudo-terminal calls glibc hides from Swift, for the benchmark's exec → frame timing.
+        .systemLibrary(name: "CPseudoTerminal", path: "Sources/CPseudoTerminal"),
+        // Benchmarks (run in release): load, index, first frame, key latency, bytes per keystroke, memory,
+        // and the real binary's exec → first frame on a pseudo-terminal.
         .executableTarget(
             name: "kachestvo-bench",
-            dependencies: ["KachestvoCore", "KachestvoStore", "TerminalKit", "KachestvoApp", "CursesBackend"]
+            dependencies: ["KachestvoCore", "KachestvoStore", "TerminalKit", "KachestvoApp", "CursesBackend",
+                           "CPseudoTerminal"]
         ),
         // Test helper: saves two datasets alternately until killed (the store's crash-safety test).
         .executableTarget(name: "kachestvo-save-probe", dependencies: ["KachestvoStore", "KachestvoCore"]),

@@ -15,6 +15,9 @@ struct ReportTable {
         func spread(_ d: Distribution) -> String { "\(Self.ms(d.p50)) / \(Self.ms(d.p99)) / \(Self.ms(d.max))" }
 
         row("organisations in the dataset") { Self.grouped($0.organisations) }
+        row("kachestvo --data: exec → first frame, ms") { $0.exec.map { Self.ms($0.firstFrameMilliseconds) } ?? "no binary" }
+        row("kachestvo --data: exec → all figures, ms") { $0.exec.map { Self.ms($0.figuresMilliseconds) } ?? "no binary" }
+        row("kachestvo --data: peak memory") { $0.exec.map { Self.size($0.peakKilobytes * 1024) } ?? "no binary" }
         row("demo generation, ms") { Self.ms($0.generateMilliseconds) }
         row("save (DataStore.save), ms") { Self.ms($0.saveMilliseconds) }
         row("file size") { Self.size($0.fileBytes) }

@@ -22,6 +22,8 @@ struct SizeResult: Codable, Sendable {
     var terminal: TerminalBytes
     /// Memory after each phase (`saved`, `loaded`, `indexed`, `end`); the model stays alive to the end.
     var memory: [PhaseMemory]
+    /// The real binary opening the saved file on a pty (median of `ExecToFrame.runs`); nil without a binary.
+    var exec: ExecTimings?
 }
 
 /// Runs the whole pipeline for one size: generate → save → load → validate → index → first frame →
@@ -30,7 +32,7 @@ enum SizeBenchmark {
     static let width = 120
     static let height = 40
 
-    static func run(schools: Int, keyCount: Int) throws -> SizeResult {
+    static func run(schools: Int, keyCount: Int, binary: String?) throws -> SizeResult {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let path = directory + "/data.json"
@@ -39,6 +41,7 @@ enum SizeBenchmark {
         let (generateMs, saveMs) = try generateAndSave(schools: schools, to: path)
         var memory = [PhaseMemory(phase: "saved", usage: .current())]
         let fileBytes = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let exec = try binary.map { try ExecToFrame.median(binary: $0, dataFile: path, width: width, height: height) }
         let (loaded, loadMs) = try Stopwatch.time { () throws(StoreError) in try DataStore().load(path) }
         let dataset = loaded.dataset
         memory.append(PhaseMemory(phase: "loaded", usage: .current()))
@@ -64,7 +67,7 @@ enum SizeBenchmark {
             loadMilliseconds: loadMs, validateMilliseconds: validateMs, validationProblems: problems.count,
             regionIndexMilliseconds: indexMs, appModelMilliseconds: modelMs,
             initialStateMilliseconds: stateMs, firstFrameMilliseconds: frameMs,
-            keys: keys, terminal: terminal, memory: memory
+            keys: keys, terminal: terminal, memory: memory, exec: exec
         )
     }
 

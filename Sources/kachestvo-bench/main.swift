@@ -6,7 +6,7 @@ unsetenv("NO_COLOR")
 do {
     let arguments = try BenchArguments(Array(CommandLine.arguments.dropFirst()))
     if let schools = arguments.child {
-        let result = try SizeBenchmark.run(schools: schools, keyCount: arguments.keyCount)
+        let result = try SizeBenchmark.run(schools: schools, keyCount: arguments.keyCount, binary: ExecToFrame.siblingBinary)
         let json = try JSONEncoder().encode(result)
         if let path = arguments.outputPath {
             try json.write(to: URL(fileURLWithPath: path))
@@ -19,7 +19,10 @@ do {
             FileHandle.standardError.write(Data("measuring \(schools) schools…\n".utf8))
             results.append(try ChildProcess.run(schools: schools, keyCount: arguments.keyCount))
         }
-        let summary = BenchSummary(keyCount: arguments.keyCount, results: results)
+        let demo = try ExecToFrame.siblingBinary.map {
+            try ExecToFrame.median(binary: $0, dataFile: nil, width: SizeBenchmark.width, height: SizeBenchmark.height)
+        }
+        let summary = BenchSummary(keyCount: arguments.keyCount, results: results, demo: demo)
         print(ReportTable(summary).text)
         print("\nJSON summary:")
         print(try summary.json())

@@ -104,4 +104,28 @@ import Testing
         while Date() < deadline, TmuxSession.isRunning(pid) { usleep(20_000) }
         #expect(!TmuxSession.isRunning(pid), "process \(pid) still alive a second after its pane was killed")
     }
+
+    /// CPU time (user + system, in clock ticks) a process has used so far.
+    private func cpuTicks(_ pid: pid_t) throws -> Int {
+        let stat = try String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)
+        let fields = try #require(stat.split(separator: ")").last).split(separator: " ")
+        // After the command name: state is field 0, utime field 11, stime field 12.
+        return (Int(fields[11]) ?? 0) + (Int(fields[12]) ?? 0)
+    }
+
+    @Test func aDataFileOpensAtOnceFillsInItsFiguresAndThenIdles() throws {
+        let binary = try #require(BuiltBinary.path)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-e2e-\(UUID().uuidString).json").path
+        #expect(try Subprocess.run(binary, ["demo-data", "--schools", "3000", "--output", file]).status == 0)
+        let session = try start(arguments: ["--data", file])
+        let ready = try session.waitFor("Показатели загружены", timeout: 60)
+        #expect(ready.contains("2 Сеть"))
+        try session.send("j")
+        try session.waitUntil("the key cleared the message") { !$0.contains("Показатели загружены") }
+        let pid = try session.panePID()
+        let before = try cpuTicks(pid)
+        sleep(2)
+        let after = try cpuTicks(pid)
+        #expect(after - before <= 2, "idle for 2 s but used \(after - before) ticks of CPU")
+    }
 }

@@ -1,0 +1,124 @@
+import CPseudoTerminal
+import Foundation
+
+/// The real `kachestvo` binary started on a pseudo-terminal, as a user starts it: the time from
+/// exec to the first frame that shows the hierarchy, to the moment every figure is in, and the
+/// process's peak memory. Measured on the output stream itself, so nothing inside the app is timed.
+struct ExecTimings: Codable, Sendable {
+    /// Exec → the first frame with the network's column titles.
+    var firstFrameMilliseconds: Double
+    /// Exec → every figure shown: the "Figures loaded" message, or the first frame when it already had them.
+    var figuresMilliseconds: Double
+    /// Peak resident memory of the dashboard process.
+    var peakKilobytes: Int
+}
+
+enum ExecToFrame {
+    /// Text of the first frame with the hierarchy (`--lang en`).
+    private static let hierarchyMarker = "centres"
+    /// The status-bar message once background loading has finished.
+    private static let figuresMarker = "loaded"
+    private static let timeout: Duration = .seconds(120)
+
+    /// How many times `median` starts the binary.
+    static let runs = 3
+
+    /// `runs` measurements: the median times and the largest peak memory.
+    static func median(binary: String, dataFile: String?, width: Int, height: Int) throws -> ExecTimings {
+        let all = try (0..<runs).map { _ in try measure(binary: binary, dataFile: dataFile, width: width, height: height) }
+        func middle(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+        return ExecTimings(firstFrameMilliseconds: middle(all.map(\.firstFrameMilliseconds)),
+                           figuresMilliseconds: middle(all.map(\.figuresMilliseconds)),
+                           peakKilobytes: all.map(\.peakKilobytes).max() ?? 0)
+    }
+
+    /// The `kachestvo` binary built next to this benchmark (`swift build -c release` builds both).
+    static var siblingBinary: String? {
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let candidate = URL(fileURLWithPath: executable).deletingLastPathComponent().appendingPathComponent("kachestvo").path
+        return FileManager.default.isExecutableFile(atPath: candidate) ? candidate : nil
+    }
+
+    /// Runs `binary` (with `--data file` when given) on a `width`×`height` pty until the figures are in, then quits it.
+    static func measure(binary: String, dataFile: String?, width: Int, height: Int) throws -> ExecTimings {
+        let master = posix_openpt(O_RDWR | O_NOCTTY)
+        guard master >= 0, grantpt(master) == 0, unlockpt(master) == 0, let name = ptsname(master) else {
+            throw BenchError("cannot open a pseudo-terminal: \(String(cString: strerror(errno)))")
+        }
+        defer { close(master) }
+        let slave = open(name, O_RDWR | O_NOCTTY)
+        guard slave >= 0 else { throw BenchError("cannot open \(String(cString: name))") }
+        let home = NSTemporaryDirectory() + "/kachestvo-bench-home-\(getpid())"
+        let environment = ["TERM=xterm-256color", "LINES=\(height)", "COLUMNS=\(width)", "KACHESTVO_LANG=en",
+                           "HOME=\(home)", "XDG_CONFIG_HOME=\(home)/config", "XDG_DATA_HOME=\(home)/data",
+                           "XDG_CACHE_HOME=\(home)/cache", "PATH=/usr/bin:/bin"]
+        let arguments = [binary] + (dataFile.map { ["--data", $0] } ?? [])
+        let clock = ContinuousClock()
+        let started = clock.now
+        let pid = try spawn(arguments, environment: environment, terminal: slave)
+        close(slave)
+        var output = OutputScan()
+        var firstFrame: Duration?
+        var figures: Duration?
+        while figures == nil {
+            guard started.duration(to: clock.now) < timeout else {
+                kill(pid, SIGKILL)
+                throw BenchError("\(arguments.joined(separator: " ")) showed no figures within \(timeout)")
+            }
+            guard output.read(master) else { break }
+            let elapsed = started.duration(to: clock.now)
+            if firstFrame == nil, output.contains(hierarchyMarker) {
+                firstFrame = elapsed
+                if !output.contains("Reading") && !output.contains("Checking") { figures = elapsed }
+            }
+            if firstFrame != nil, output.contains(figuresMarker) { figures = elapsed }
+        }
+        _ = write(master, "q", 1)
+        while output.read(master) {}
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) == -1 && errno == EINTR {}
+        guard let firstFrame, let figures else { throw BenchError("\(arguments.joined(separator: " ")) ended before its first frame") }
+        return ExecTimings(firstFrameMilliseconds: Stopwatch.milliseconds(firstFrame),
+                           figuresMilliseconds: Stopwatch.milliseconds(figures), peakKilobytes: usage.ru_maxrss)
+    }
+
+    private static func spawn(_ arguments: [String], environment: [String], terminal: Int32) throws -> pid_t {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for target in 0...2 { posix_spawn_file_actions_adddup2(&actions, terminal, Int32(target)) }
+        let argv = arguments.map { strdup($0) } + [nil]
+        let envp = environment.map { strdup($0) } + [nil]
+        defer { for pointer in argv + envp { free(pointer) } }
+        var pid = pid_t()
+        let error = posix_spawn(&pid, arguments[0], &actions, nil, argv, envp)
+        guard error == 0 else { throw BenchError("cannot start \(arguments[0]): \(String(cString: strerror(error)))") }
+        return pid
+    }
+}
+
+/// The bytes a terminal program wrote so far, searched for marker text.
+private struct OutputScan {
+    private var bytes: [UInt8] = []
+
+    /// Waits up to 100 ms for output and appends it; false once the program closed the terminal.
+    mutating func read(_ descriptor: Int32) -> Bool {
+        var entry = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        guard poll(&entry, 1, 100) > 0 else { return true }
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        let count = Foundation.read(descriptor, &chunk, chunk.count)
+        guard count > 0 else { return false }
+        bytes += chunk[0..<count]
+        return true
+    }
+
+    /// Whether `text` occurs in the output (a few hundred kilobytes at most: a plain scan will do).
+    func contains(_ text: String) -> Bool {
+        let needle = Array(text.utf8)
+        guard let first = needle.first, bytes.count >= needle.count else { return false }
+        return (0...(bytes.count - needle.count)).contains { start in
+            bytes[start] == first && bytes[start..<(start + needle.count)].elementsEqual(needle)
+        }
+    }
+}
