@@ -44,7 +44,7 @@ struct DashboardCommand: ParsableCommand {
         do {
             terminal = try CursesTerminal(options: .init(colorDepth: colors.flatMap(ColorDepthName.parse)))
         } catch let error as TerminalStartError {
-            Console.error(language == .ru ? error.message.ru : error.message.en)
+            Console.error(error.message.text(language))
             throw ExitCode(1)
         }
         atexit { CursesTerminal.restore() }
@@ -52,7 +52,7 @@ struct DashboardCommand: ParsableCommand {
         var state = AppState(model: model, language: language, width: size.width, height: size.height,
                              themes: catalog.entries.compactMap(\.theme), themeName: theme ?? "default",
                              colorDepth: terminal.colorDepth)
-        if let problem = catalog.problems.first { state.message = problem.formatted(russian: language == .ru) }
+        if let problem = catalog.problems.first { state.message = problem.formatted(language) }
         let problems = DatasetValidator.validate(loaded.dataset)
         if case .file(let path, _) = loaded.source, !problems.isEmpty {
             state.message = "\(state.text(.dataProblems)): \(problems.count) — kachestvo validate \(path)"
@@ -61,8 +61,8 @@ struct DashboardCommand: ParsableCommand {
                                        textWidth: TextWidth(ambiguousWide: ambiguousWide))
         runtime.run()
         terminal.stop()
-        for warning in terminal.warnings { Console.error(language == .ru ? warning.ru : warning.en) }
-        for problem in catalog.problems { Console.error(problem.formatted(russian: language == .ru)) }
+        for warning in terminal.warnings { Console.error(warning.text(language)) }
+        for problem in catalog.problems { Console.error(problem.formatted(language)) }
     }
 }
 

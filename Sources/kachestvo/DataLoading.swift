@@ -1,4 +1,5 @@
 import ArgumentParser
+import Bilingual
 import Foundation
 import KachestvoCore
 import KachestvoStore

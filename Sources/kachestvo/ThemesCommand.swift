@@ -24,7 +24,7 @@ struct ThemesCommand: ParsableCommand {
             }
             let status = entry.problems.isEmpty ? "ok" : (language == .ru ? "ОШИБКА" : "ERROR")
             print("\(entry.name.padding(toLength: 16, withPad: " ", startingAt: 0)) \(status.padding(toLength: 7, withPad: " ", startingAt: 0)) \(origin)")
-            for problem in entry.problems { print("    \(problem.formatted(russian: language == .ru))") }
+            for problem in entry.problems { print("    \(problem.formatted(language))") }
         }
         if !catalog.problems.isEmpty { throw ExitCode(65) }
     }

@@ -1,3 +1,4 @@
+import Bilingual
 import KachestvoApp
 import KachestvoCore
 import TerminalKit

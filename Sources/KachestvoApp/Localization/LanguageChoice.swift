@@ -1,3 +1,4 @@
+import Bilingual
 import KachestvoCore
 
 /// Picks the interface language: `--lang`, else `KACHESTVO_LANG`, else the first set of `LC_ALL`,

@@ -1,3 +1,4 @@
+import Bilingual
 import KachestvoCore
 
 /// Every fixed user-visible string of the dashboard, in Russian and English. A `switch` makes a

@@ -1,3 +1,5 @@
+import Bilingual
+
 /// The flags the model raises on an organisation (DESIGN.md §1). Every finding carries its reasons
 /// in words, so the UI can always say why.
 public enum Flag: String, CaseIterable, Sendable, Hashable, Codable, Comparable {

@@ -1,3 +1,5 @@
+import Bilingual
+
 /// Applies the flag rules of DESIGN.md §1 to one organisation in one year, with the thresholds of
 /// the dataset, and explains each finding in both languages.
 struct FlagEngine {
