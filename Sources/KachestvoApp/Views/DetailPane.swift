@@ -77,7 +77,8 @@ enum DetailPane {
                                Span(" \(finding.flag.rawValue)", style: state.style(.muted))]))
             for reason in finding.reasons {
                 lines += HangingIndent.lines(prefix: [Span("  · ", style: state.style(.muted))],
-                                             body: [Span(reason.text(state.language))], width: width)
+                                             body: [Span(FlagReasonText.text(reason, state.language, index: state.model.index))],
+                                             width: width)
             }
         }
         return lines
