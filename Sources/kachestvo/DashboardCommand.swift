@@ -33,9 +33,7 @@ struct DashboardCommand: ParsableCommand {
         let loaded = try DataLoading.load(explicit: options.data, language: language)
         let catalog = ThemeSetup.catalog(environment: environment)
         if let theme, catalog.entry(named: theme) == nil {
-            Console.error(language == .ru
-                ? "Нет темы «\(theme)»; есть: \(catalog.names.joined(separator: ", "))"
-                : "No theme «\(theme)»; available: \(catalog.names.joined(separator: ", "))")
+            Console.error(CLIText.noSuchTheme(theme, available: catalog.names)(language))
             throw ExitCode(64)
         }
         let model = AppModel(index: RegionIndex(loaded.dataset))
@@ -55,7 +53,7 @@ struct DashboardCommand: ParsableCommand {
         if let problem = catalog.problems.first { state.message = problem.formatted(language) }
         let problems = DatasetValidator.validate(loaded.dataset)
         if case .file(let path, _) = loaded.source, !problems.isEmpty {
-            state.message = "\(state.text(.dataProblems)): \(problems.count) — kachestvo validate \(path)"
+            state.message = CLIText.dataProblems(count: problems.count, path: path)(language)
         }
         var runtime = DashboardRuntime(terminal: terminal, state: state,
                                        textWidth: TextWidth(ambiguousWide: ambiguousWide))
