@@ -24,28 +24,32 @@ public struct ReportRenderer {
         }
     }
 
-    private func t(_ ru: String, _ en: String) -> String { language == .ru ? ru : en }
+    private func text(_ key: UIText) -> String { key(language) }
+
+    /// A section heading: `## Name` in Markdown, `NAME` in plain text.
+    private func heading(_ key: UIText, markdown: Bool) -> String {
+        markdown ? "## \(text(key))" : text(key).uppercased()
+    }
 
     private func document(markdown: Bool) -> String {
         var out: [String] = []
         let yearText = summary.year.map { AcademicYear(year: $0).label } ?? "—"
-        let title = "\(summary.regionName): \(t("качество образования", "education quality")), \(yearText)"
+        let title = "\(summary.regionName): \(text(.reportTitle)), \(yearText)"
         out.append(markdown ? "# \(title)" : title)
         if summary.demo {
-            out.append(t("ДЕМО: синтетические данные, не реальные сведения об организациях.",
-                         "DEMO: synthetic data, not real figures of real organisations."))
+            out.append(text(.reportDemoNotice))
         }
         out.append("")
         let counts: [(String, Int)] = [
-            (t("Консалтинговые центры (КЦ)", "Consulting centres (КЦ)"), summary.consultingCentres),
-            (t("Учебно-методические центры (УМЦ)", "Methodological centres (УМЦ)"), summary.methodologicalCentres),
-            (t("Общеобразовательные организации", "Schools"), summary.schools),
-            (t("Обучающиеся", "Pupils"), summary.pupils),
-            (t("Педагоги", "Teachers"), summary.teachers),
-            (t("Муниципальные образования (ГО и МР)", "Municipalities (ГО and МР)"), summary.municipalities),
-            (t("Открытые случаи адресной поддержки", "Open targeted-support cases"), summary.openSupportCases),
+            (text(.reportConsultingCentres), summary.consultingCentres),
+            (text(.reportMethodologicalCentres), summary.methodologicalCentres),
+            (text(.reportSchools), summary.schools),
+            (text(.reportPupils), summary.pupils),
+            (text(.reportTeachers), summary.teachers),
+            (text(.reportMunicipalities), summary.municipalities),
+            (text(.reportOpenSupportCases), summary.openSupportCases),
         ]
-        out.append(markdown ? "## \(t("Сеть", "Network"))" : t("СЕТЬ", "NETWORK"))
+        out.append(heading(.reportNetwork, markdown: markdown))
         for (label, value) in counts {
             out.append(markdown ? "- \(label): \(NumberText.grouped(value, language))"
                                 : "  \(label.padding(toLength: 40, withPad: " ", startingAt: 0)) \(NumberText.grouped(value, language))")
@@ -58,9 +62,9 @@ public struct ReportRenderer {
     }
 
     private func examSection(markdown: Bool) -> [String] {
-        var out = [markdown ? "## \(t("ГИА по предметам", "Exams by subject"))" : t("ГИА ПО ПРЕДМЕТАМ", "EXAMS BY SUBJECT")]
-        let header = [t("Экзамен", "Exam"), t("Предмет", "Subject"), t("Участники", "Participants"), t("Средний", "Mean"),
-                      "Δ", t("Ниже мин.", "Below min."), "81–100 / «5»", "100"]
+        var out = [heading(.reportExams, markdown: markdown)]
+        let header = [text(.reportExam), text(.subject), text(.reportParticipants), text(.reportMean),
+                      "Δ", text(.reportBelowMinimum), "81–100 / «5»", "100"]
         var rows: [[String]] = []
         for line in summary.subjects {
             let digits = line.subject.scale == .mark5 ? 2 : 1
@@ -90,7 +94,7 @@ public struct ReportRenderer {
     }
 
     private func flagSection(markdown: Bool) -> [String] {
-        var out = [markdown ? "## \(t("Флаги", "Flags"))" : t("ФЛАГИ", "FLAGS")]
+        var out = [heading(.reportFlags, markdown: markdown)]
         for line in summary.flags {
             let heading = "\(line.flag.title.text(language)) (\(line.flag.rawValue)): \(line.organisations.count)"
             out.append(markdown ? "### \(heading)" : "  \(heading)")

@@ -40,7 +40,7 @@ enum DetailPane {
         let index = state.model.index
         var description = "\(org.legalForm.abbreviation) · \(org.kind.abbreviation)"
         if !org.role.abbreviation.isEmpty { description += " · \(org.role.abbreviation)" }
-        if org.small { description += state.language == .ru ? " · малокомплектная" : " · small school" }
+        if org.small { description += " · \(state.text(.smallSchool))" }
         let municipality = index.municipality(org.municipalityId)?.name ?? org.municipalityId.rawValue
         var lines = [
             Line(description, style: state.style(.accent)),
@@ -123,13 +123,16 @@ enum DetailPane {
 /// Names of support-case statuses in each language.
 enum SupportStatusText {
     static func name(_ status: SupportCase.Status, _ language: Language) -> String {
-        guard language == .en else { return status.russianName }
+        BilingualText(ru: status.russianName, en: englishName(status)).text(language)
+    }
+
+    private static func englishName(_ status: SupportCase.Status) -> String {
         switch status {
-        case .proposed: return "proposed"
-        case .active: return "active"
-        case .monitoring: return "monitoring"
-        case .closed: return "closed"
-        case .cancelled: return "cancelled"
+        case .proposed: "proposed"
+        case .active: "active"
+        case .monitoring: "monitoring"
+        case .closed: "closed"
+        case .cancelled: "cancelled"
         }
     }
 }
