@@ -48,6 +48,7 @@ let package = Package(
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalKit", "Bilingual"]),
         .testTarget(name: "KachestvoAppTests", dependencies: ["KachestvoApp", "KachestvoCore", "TerminalKit", "Bilingual"],
                     exclude: ["Golden"]),
+        .testTarget(name: "KachestvoCLITests", dependencies: ["kachestvo", "Bilingual"]),
         .testTarget(name: "EndToEndTests", dependencies: ["KachestvoCore"]),
     ],
     swiftLanguageModes: [.v6]
