@@ -36,13 +36,13 @@ import Testing
     }
 
     @Test func fundingAndRisk() {
-        #expect(words(.raisedCoefficient(1.1)) == ("повышенный коэффициент финансирования 1,10", "raised funding coefficient 1.10"))
-        #expect(words(.ordinaryCoefficient(1)) ==
+        #expect(words(.raisedCoefficient(value: 1.1)) == ("повышенный коэффициент финансирования 1,10", "raised funding coefficient 1.10"))
+        #expect(words(.ordinaryCoefficient(value: 1)) ==
                 ("коэффициент финансирования 1,00, без доплат", "funding coefficient 1.00, no extra funding"))
-        #expect(words(.percentile(0.42)) ==
+        #expect(words(.percentile(value: 0.42)) ==
                 ("результаты лучше, чем у 42% школ области", "results better than 42% of the region's schools"))
         #expect(words(.riskScore(value: 0.716, threshold: 0.45)) == ("индекс риска 0,72 (порог 0,45)", "risk score 0.72 (threshold 0.45)"))
-        #expect(words(.riskFactor(.teacherShortage, level: 0.9)) ==
+        #expect(words(.riskFactor(factor: .teacherShortage, level: 0.9)) ==
                 ("\(RiskFactor.teacherShortage.russianName): 90%", "\(RiskFactor.teacherShortage.englishName): 90%"))
     }
 }

@@ -76,7 +76,7 @@ import Testing
 
     @Test func fundedNoEffectNeedsTheRaisedCoefficientAndWeakResults() throws {
         let funded = try #require(finding(.fundedNoEffect, 1))
-        #expect(funded.reasons[0] == .raisedCoefficient(1.10))
+        #expect(funded.reasons[0] == .raisedCoefficient(value: 1.10))
         guard case .percentile(let percentile) = funded.reasons[1] else {
             Issue.record("second reason is \(funded.reasons[1])")
             return
@@ -87,7 +87,7 @@ import Testing
 
     @Test func effectiveNoFundingNeedsCoefficientOneAndTheTopQuartile() throws {
         let effective = try #require(finding(.effectiveNoFunding, 6))
-        #expect(effective.reasons[0] == .ordinaryCoefficient(1.00))
+        #expect(effective.reasons[0] == .ordinaryCoefficient(value: 1.00))
         guard case .percentile(let percentile) = effective.reasons[1] else {
             Issue.record("second reason is \(effective.reasons[1])")
             return
@@ -109,7 +109,7 @@ import Testing
         #expect(abs(total - (0.10 * 0.7 + 0.15 * 0.9 + 0.20 * 0.8 + results)) < 1e-9 && threshold == 0.45)
         #expect(support.reasons.dropFirst() == [
             .standardisedScore(value: score, threshold: nil),
-            .riskFactor(.failureRisk, level: 0.8), .riskFactor(.teacherShortage, level: 0.9),
+            .riskFactor(factor: .failureRisk, level: 0.8), .riskFactor(factor: .teacherShortage, level: 0.9),
         ])
         #expect(!flags(3).contains(.needsSupport))
     }

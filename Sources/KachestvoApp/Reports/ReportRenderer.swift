@@ -3,17 +3,28 @@ import Foundation
 import KachestvoCore
 
 /// Writes a `RegionSummary` as plain text, Markdown or JSON, in either language. Every form says
-/// when the data is the synthetic demo region.
+/// when the data is the synthetic demo region; JSON also gives each flagged organisation its reasons,
+/// in words and as figures.
 public struct ReportRenderer {
     let summary: RegionSummary
     let language: Language
-    /// Municipality name of an organisation, for the lists of flagged organisations.
-    let municipalityName: (Organisation) -> String
+    let index: RegionIndex
 
     public init(summary: RegionSummary, language: Language, index: RegionIndex) {
         self.summary = summary
         self.language = language
-        municipalityName = { index.municipality($0.municipalityId)?.name ?? $0.municipalityId.rawValue }
+        self.index = index
+    }
+
+    /// Municipality name of an organisation, for the lists of flagged organisations.
+    private func municipalityName(_ org: Organisation) -> String {
+        index.municipality(org.municipalityId)?.name ?? org.municipalityId.rawValue
+    }
+
+    /// Why `org` carries `flag` in the summary's year.
+    private func reasons(_ org: Organisation, _ flag: Flag) -> [FlagReason] {
+        guard let year = summary.year, let slot = index.organisationIndex[org.id] else { return [] }
+        return index.flags(organisation: slot, year: year).first { $0.flag == flag }?.reasons ?? []
     }
 
     public func render(_ format: ReportFormat) throws -> String {
@@ -112,7 +123,8 @@ public struct ReportRenderer {
             var mean: Double, previousMean: Double?, belowMinimumShare: Double, highShare: Double, hundreds: Int
         }
         struct FlagEntry: Encodable {
-            struct Entry: Encodable { var id: String, name: String, municipality: String }
+            struct Reason: Encodable { var text: String, figures: FlagReason }
+            struct Entry: Encodable { var id: String, name: String, municipality: String, reasons: [Reason] }
             var code: String, title: String, count: Int, organisations: [Entry]
         }
         var region: String, demo: Bool, year: Int?
@@ -138,8 +150,11 @@ public struct ReportRenderer {
             flags: summary.flags.map { line in
                 JSONReport.FlagEntry(code: line.flag.rawValue, title: line.flag.title.text(language),
                                      count: line.organisations.count,
-                                     organisations: line.organisations.map {
-                                         .init(id: $0.id.rawValue, name: $0.name, municipality: municipalityName($0))
+                                     organisations: line.organisations.map { org in
+                                         .init(id: org.id.rawValue, name: org.name, municipality: municipalityName(org),
+                                               reasons: reasons(org, line.flag).map {
+                                                   .init(text: FlagReasonText.text($0, language, index: index), figures: $0)
+                                               })
                                      })
             })
         let encoder = JSONEncoder()

@@ -31,13 +31,13 @@ struct FlagEngine {
             if financing.raised, let percentile,
                percentile < thresholds.fundedNoEffectPercentile || decline != nil {
                 findings.append(FlagFinding(flag: .fundedNoEffect, reasons: [
-                    .raisedCoefficient(financing.coefficient), .percentile(percentile),
+                    .raisedCoefficient(value: financing.coefficient), .percentile(value: percentile),
                 ] + (decline?.reasons ?? [])))
             }
             if abs(financing.coefficient - 1) < 0.005, let percentile,
                percentile >= thresholds.effectiveNoFundingPercentile {
                 findings.append(FlagFinding(flag: .effectiveNoFunding, reasons: [
-                    .ordinaryCoefficient(financing.coefficient), .percentile(percentile),
+                    .ordinaryCoefficient(value: financing.coefficient), .percentile(value: percentile),
                 ]))
             }
         }
@@ -114,7 +114,7 @@ struct FlagEngine {
         // Flagged: explain with the three largest contributions.
         var contributions: [(weight: Double, reason: FlagReason)] = []
         for (factor, part) in zip(RiskFactor.allCases, factorParts) where part > 0 {
-            contributions.append((part, .riskFactor(factor, level: profile?.level(factor) ?? 0)))
+            contributions.append((part, .riskFactor(factor: factor, level: profile?.level(factor) ?? 0)))
         }
         if let score, lowResult > 0 {
             contributions.append((thresholds.lowResultWeight * lowResult, .standardisedScore(value: score, threshold: nil)))

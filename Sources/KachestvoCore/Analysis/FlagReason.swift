@@ -1,6 +1,7 @@
 /// One reason behind a flag, as the numbers the rule looked at; the app words it in either language
-/// (`FlagReasonText`). Scores are standardised scores, shares and percentiles run 0…1.
-public enum FlagReason: Hashable, Sendable {
+/// (`FlagReasonText`). Scores are standardised scores, shares and percentiles run 0…1. Encodable, so
+/// that a report can carry the figures themselves.
+public enum FlagReason: Hashable, Sendable, Encodable {
     /// The school's standardised score, with the threshold it was judged against (nil when the score
     /// is only one part of a larger judgement, as in the risk score).
     case standardisedScore(value: Double, threshold: Double?)
@@ -17,13 +18,13 @@ public enum FlagReason: Hashable, Sendable {
     /// The standardised score went from `from` in `sinceYear` to `to` in the year judged.
     case scoreChange(from: Double, to: Double, sinceYear: Int)
     /// The project's raised funding coefficient.
-    case raisedCoefficient(Double)
+    case raisedCoefficient(value: Double)
     /// An ordinary funding coefficient (1.00): no extra funding.
-    case ordinaryCoefficient(Double)
+    case ordinaryCoefficient(value: Double)
     /// The share of the region's schools with weaker results.
-    case percentile(Double)
+    case percentile(value: Double)
     /// The weighted risk score against its threshold.
     case riskScore(value: Double, threshold: Double)
     /// A risk factor of the school's profile at `level`.
-    case riskFactor(RiskFactor, level: Double)
+    case riskFactor(factor: RiskFactor, level: Double)
 }
