@@ -1,5 +1,4 @@
 import Bilingual
-import KachestvoCore
 import TerminalKit
 
 /// One entry of the command table: what it does, which keys invoke it, and how help, the palette

@@ -1,5 +1,4 @@
 import Bilingual
-import KachestvoCore
 import TerminalKit
 
 /// The one command table (DESIGN.md §2): key handling, the `?` help overlay, the `:` palette and
