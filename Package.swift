@@ -13,7 +13,7 @@ let package = Package(
     targets: [
         // The two languages: `Language`, `BilingualText`, numbers as each language writes them. No dependencies.
         .target(name: "Bilingual"),
-        // Domain: types, hierarchy index, aggregation, flags, validation, demo generator. Foundation only.
+        // Domain: types, hierarchy index, aggregation, flags, validation, demo generator. Foundation and Bilingual only.
         .target(name: "KachestvoCore", dependencies: ["Bilingual"]),
         // The JSON data file: located errors, schema migration, atomic save with backups.
         .target(name: "KachestvoStore", dependencies: ["KachestvoCore", "Bilingual"]),
@@ -25,7 +25,7 @@ let package = Package(
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
         // Draws TerminalKit buffers through ncursesw; keys, resize, signals, hang-up.
         .target(name: "CursesBackend", dependencies: ["TerminalKit", "CNCursesW", "Bilingual"]),
-        // The dashboard: state, command table, update, views, localisation.
+        // The dashboard: state, command table, update, views, localisation (UIText, FlagReasonText), reports.
         .target(name: "KachestvoApp", dependencies: ["Bilingual", "KachestvoCore", "KachestvoStore", "TerminalKit"]),
         .executableTarget(
             name: "kachestvo",
@@ -42,12 +42,13 @@ let package = Package(
         // Test helper: saves two datasets alternately until killed (the store's crash-safety test).
         .executableTarget(name: "kachestvo-save-probe", dependencies: ["KachestvoStore", "KachestvoCore"]),
         .testTarget(name: "BilingualTests", dependencies: ["Bilingual"]),
-        .testTarget(name: "KachestvoCoreTests", dependencies: ["KachestvoCore", "Bilingual"]),
-        .testTarget(name: "KachestvoStoreTests", dependencies: ["KachestvoStore", "KachestvoCore", "Bilingual"]),
+        .testTarget(name: "KachestvoCoreTests", dependencies: ["KachestvoCore"]),
+        .testTarget(name: "KachestvoStoreTests", dependencies: ["KachestvoStore", "KachestvoCore"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "Bilingual"]),
-        .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalKit", "Bilingual"]),
+        .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalKit"]),
         .testTarget(name: "KachestvoAppTests", dependencies: ["KachestvoApp", "KachestvoCore", "TerminalKit", "Bilingual"],
                     exclude: ["Golden"]),
+        // The executable's own text table (CLIText).
         .testTarget(name: "KachestvoCLITests", dependencies: ["kachestvo", "Bilingual"]),
         .testTarget(name: "EndToEndTests", dependencies: ["KachestvoCore"]),
     ],
