@@ -11,24 +11,26 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        // Domain: types, hierarchy index, aggregation, flags, validation, demo generator. Foundation only.
-        .target(name: "KachestvoCore"),
+        // The two languages: `Language`, `BilingualText`, numbers as each language writes them. No dependencies.
+        .target(name: "Bilingual"),
+        // Domain: types, hierarchy index, aggregation, flags, validation, demo generator. Foundation and Bilingual only.
+        .target(name: "KachestvoCore", dependencies: ["Bilingual"]),
         // The JSON data file: located errors, schema migration, atomic save with backups.
-        .target(name: "KachestvoStore", dependencies: ["KachestvoCore"]),
+        .target(name: "KachestvoStore", dependencies: ["KachestvoCore", "Bilingual"]),
         // libc wcwidth made visible to Swift (glibc hides it).
         .systemLibrary(name: "CTextWidth", path: "Sources/CTextWidth"),
         // Terminal-agnostic UI: cells, buffers, text width, layout, widgets, themes, keys, TestBackend.
-        .target(name: "TerminalKit", dependencies: ["CTextWidth"]),
+        .target(name: "TerminalKit", dependencies: ["CTextWidth", "Bilingual"]),
         // ncursesw as a Swift module (module map + shim header).
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
         // Draws TerminalKit buffers through ncursesw; keys, resize, signals, hang-up.
-        .target(name: "CursesBackend", dependencies: ["TerminalKit", "CNCursesW"]),
-        // The dashboard: state, command table, update, views, localisation.
-        .target(name: "KachestvoApp", dependencies: ["KachestvoCore", "KachestvoStore", "TerminalKit"]),
+        .target(name: "CursesBackend", dependencies: ["TerminalKit", "CNCursesW", "Bilingual"]),
+        // The dashboard: state, command table, update, views, localisation (UIText, FlagReasonText), reports.
+        .target(name: "KachestvoApp", dependencies: ["Bilingual", "KachestvoCore", "KachestvoStore", "TerminalKit"]),
         .executableTarget(
             name: "kachestvo",
             dependencies: [
-                "KachestvoCore", "KachestvoStore", "TerminalKit", "CursesBackend", "KachestvoApp",
+                "Bilingual", "KachestvoCore", "KachestvoStore", "TerminalKit", "CursesBackend", "KachestvoApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,12 +45,15 @@ let package = Package(
         ),
         // Test helper: saves two datasets alternately until killed (the store's crash-safety test).
         .executableTarget(name: "kachestvo-save-probe", dependencies: ["KachestvoStore", "KachestvoCore"]),
+        .testTarget(name: "BilingualTests", dependencies: ["Bilingual"]),
         .testTarget(name: "KachestvoCoreTests", dependencies: ["KachestvoCore"]),
         .testTarget(name: "KachestvoStoreTests", dependencies: ["KachestvoStore", "KachestvoCore"]),
-        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "Bilingual"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalKit"]),
-        .testTarget(name: "KachestvoAppTests", dependencies: ["KachestvoApp", "KachestvoCore", "KachestvoStore", "TerminalKit"],
+        .testTarget(name: "KachestvoAppTests", dependencies: ["KachestvoApp", "KachestvoCore", "KachestvoStore", "TerminalKit", "Bilingual"],
                     exclude: ["Golden"]),
+        // The executable's own text table (CLIText).
+        .testTarget(name: "KachestvoCLITests", dependencies: ["kachestvo", "Bilingual"]),
         .testTarget(name: "EndToEndTests", dependencies: ["KachestvoCore"]),
     ],
     swiftLanguageModes: [.v6]

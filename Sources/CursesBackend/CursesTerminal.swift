@@ -1,3 +1,4 @@
+import Bilingual
 import CNCursesW
 import Glibc
 import TerminalKit
@@ -25,7 +26,7 @@ public final class CursesTerminal: TerminalBackend {
     /// The colour depth in use, after terminfo, `NO_COLOR` and the override.
     public let colorDepth: ColorDepth
     /// Problems worth telling the user about once the screen is closed (e.g. a non-UTF-8 locale).
-    public let warnings: [BackendMessage]
+    public let warnings: [BilingualText]
 
     let window: UnsafeMutablePointer<WINDOW>
     let input: UnsafeMutablePointer<FILE>
@@ -80,7 +81,7 @@ public final class CursesTerminal: TerminalBackend {
         terminalType: String?, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>,
         ownedFiles: [UnsafeMutablePointer<FILE>], options: Options
     ) throws {
-        var warnings: [BackendMessage] = []
+        var warnings: [BilingualText] = []
         if let localeWarning = LocaleSetup.applyUserLocale() { warnings.append(localeWarning) }
         let closeOwnedFiles = { for file in ownedFiles { fclose(file) } }
         // Before newterm, so ncurses does not put its own exit(1) handlers on these signals.

@@ -1,3 +1,4 @@
+import Bilingual
 import CNCursesW
 import Glibc
 
@@ -5,12 +6,12 @@ import Glibc
 /// Cyrillic and line drawing.
 enum LocaleSetup {
     /// Applies the locale; returns a warning when no UTF-8 locale could be had.
-    static func applyUserLocale() -> BackendMessage? {
+    static func applyUserLocale() -> BilingualText? {
         setlocale(LC_ALL, "")
         if isUTF8() { return nil }
         if setlocale(LC_CTYPE, "C.UTF-8") != nil, isUTF8() { return nil }
         let codeset = String(cString: nc_locale_codeset())
-        return BackendMessage(
+        return BilingualText(
             ru: "Кодировка терминала \(codeset), а не UTF-8: кириллица и рамки будут искажены. Задайте LANG=C.UTF-8 или ru_RU.UTF-8.",
             en: "The locale's codeset is \(codeset), not UTF-8: Cyrillic and borders will be garbled. Set LANG=C.UTF-8 or en_US.UTF-8."
         )

@@ -1,3 +1,5 @@
+import Bilingual
+
 /// Why the terminal could not be taken over. Thrown by `CursesTerminal`'s initialisers instead of
 /// letting ncurses print and `exit(1)`; `message` says what to do in Russian and English.
 public struct TerminalStartError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -17,30 +19,30 @@ public struct TerminalStartError: Error, Hashable, Sendable, CustomStringConvert
 
     public init(_ reason: Reason) { self.reason = reason }
 
-    public var message: BackendMessage {
+    public var message: BilingualText {
         switch reason {
         case .notATerminal:
-            BackendMessage(
+            BilingualText(
                 ru: "Стандартный ввод и вывод должны быть терминалом: запустите программу в терминале, без перенаправления.",
                 en: "Standard input and output must be a terminal: run the program in a terminal, without redirection."
             )
         case .unknownTerminalType(let type?):
-            BackendMessage(
+            BilingualText(
                 ru: "Неизвестный тип терминала TERM=\(type): нет описания terminfo. Попробуйте TERM=xterm-256color.",
                 en: "Unknown terminal type TERM=\(type): no terminfo entry. Try TERM=xterm-256color."
             )
         case .unknownTerminalType(nil):
-            BackendMessage(
+            BilingualText(
                 ru: "Переменная TERM не задана: укажите тип терминала, например TERM=xterm-256color.",
                 en: "TERM is not set: name the terminal type, for example TERM=xterm-256color."
             )
         case .noCursorAddressing(let type):
-            BackendMessage(
+            BilingualText(
                 ru: "Терминал TERM=\(type) не умеет перемещать курсор; нужен полноэкранный терминал (например, xterm-256color).",
                 en: "Terminal TERM=\(type) cannot move the cursor; a full-screen terminal is needed (e.g. xterm-256color)."
             )
         case .cannotOpenFiles:
-            BackendMessage(
+            BilingualText(
                 ru: "Не удалось открыть файлы виртуального терминала.",
                 en: "Could not open the files of the virtual terminal."
             )

@@ -32,9 +32,7 @@ struct DashboardCommand: ParsableCommand {
         let language = LanguageChoice.resolve(argument: options.lang, environment: environment)
         let catalog = ThemeSetup.catalog(environment: environment)
         if let theme, catalog.entry(named: theme) == nil {
-            Console.error(language == .ru
-                ? "Нет темы «\(theme)»; есть: \(catalog.names.joined(separator: ", "))"
-                : "No theme «\(theme)»; available: \(catalog.names.joined(separator: ", "))")
+            Console.error(CLIText.noSuchTheme(theme, available: catalog.names)(language))
             throw ExitCode(64)
         }
         let opening = try DashboardOpening.prepare(explicit: options.data, language: language)
@@ -43,7 +41,7 @@ struct DashboardCommand: ParsableCommand {
         do {
             terminal = try CursesTerminal(options: .init(colorDepth: colors.flatMap(ColorDepthName.parse)))
         } catch let error as TerminalStartError {
-            Console.error(language == .ru ? error.message.ru : error.message.en)
+            Console.error(error.message.text(language))
             throw ExitCode(1)
         }
         atexit { CursesTerminal.restore() }
@@ -65,11 +63,11 @@ struct DashboardCommand: ParsableCommand {
             state.source = source
             effects = Update.beginLoading(source, &state)
         }
-        if let problem = catalog.problems.first { state.context.message = problem.formatted(russian: language == .ru) }
+        if let problem = catalog.problems.first { state.context.message = problem.formatted(language) }
         let final = DashboardRuntime(backend: terminal, state: state, effects: effects).run()
         terminal.stop()
-        for warning in terminal.warnings { Console.error(language == .ru ? warning.ru : warning.en) }
-        for problem in catalog.problems { Console.error(problem.formatted(russian: language == .ru)) }
+        for warning in terminal.warnings { Console.error(warning.text(language)) }
+        for problem in catalog.problems { Console.error(problem.formatted(language)) }
         if let failure = final.failure { throw DataLoading.fail(failure, language: language) }
     }
 }

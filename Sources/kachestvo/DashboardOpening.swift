@@ -1,3 +1,4 @@
+import Bilingual
 import ArgumentParser
 import Foundation
 import KachestvoApp

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Bilingual
 import Foundation
 import KachestvoCore
 import KachestvoStore
@@ -35,8 +36,7 @@ enum DataLoading {
     static func announceIfLarge(_ path: String, language: Language) {
         guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
               size >= 20_000_000 else { return }
-        let megabytes = size / 1_000_000
-        Console.error(language == .ru ? "Загрузка \(path) (\(megabytes) МБ)…" : "Loading \(path) (\(megabytes) MB)…")
+        Console.error(CLIText.loading(path: path, megabytes: size / 1_000_000)(language))
     }
 
     /// Prints a store error and returns the exit code that goes with it.

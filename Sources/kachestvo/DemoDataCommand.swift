@@ -37,8 +37,7 @@ struct DemoDataCommand: ParsableCommand {
             throw DataLoading.fail(error, language: language)
         }
         let summary = RegionSummary(RegionIndex(dataset))
-        print(language == .ru
-              ? "Записано: \(output) — \(summary.consultingCentres) КЦ, \(summary.methodologicalCentres) УМЦ, \(summary.schools) организаций (синтетические данные)"
-              : "Wrote \(output): \(summary.consultingCentres) КЦ, \(summary.methodologicalCentres) УМЦ, \(summary.schools) organisations (synthetic data)")
+        print(CLIText.wroteDemo(file: output, consultingCentres: summary.consultingCentres,
+                                methodologicalCentres: summary.methodologicalCentres, organisations: summary.schools)(language))
     }
 }

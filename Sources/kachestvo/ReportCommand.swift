@@ -24,8 +24,7 @@ struct ReportCommand: ParsableCommand {
         let loaded = try DataLoading.load(explicit: options.data, language: language)
         let index = RegionIndex(loaded.dataset)
         if let year, !index.years.contains(year) {
-            let known = index.years.map(String.init).joined(separator: ", ")
-            Console.error(language == .ru ? "Нет данных за \(year) год; есть: \(known)" : "No data for \(year); years with data: \(known)")
+            Console.error(CLIText.noDataForYear(year, yearsWithData: index.years)(language))
             throw ExitCode(65)
         }
         let summary = RegionSummary(index, year: year)

@@ -19,12 +19,12 @@ struct ThemesCommand: ParsableCommand {
         for entry in catalog.entries {
             let origin: String
             switch entry.source {
-            case .builtIn: origin = language == .ru ? "встроенная" : "built in"
+            case .builtIn: origin = CLIText.builtInTheme(language)
             case .bundled(let path), .user(let path): origin = path
             }
-            let status = entry.problems.isEmpty ? "ok" : (language == .ru ? "ОШИБКА" : "ERROR")
+            let status = entry.problems.isEmpty ? "ok" : CLIText.themeHasErrors(language)
             print("\(entry.name.padding(toLength: 16, withPad: " ", startingAt: 0)) \(status.padding(toLength: 7, withPad: " ", startingAt: 0)) \(origin)")
-            for problem in entry.problems { print("    \(problem.formatted(russian: language == .ru))") }
+            for problem in entry.problems { print("    \(problem.formatted(language))") }
         }
         if !catalog.problems.isEmpty { throw ExitCode(65) }
     }

@@ -26,9 +26,7 @@ struct ValidateCommand: ParsableCommand {
         }
         let problems = DatasetValidator.validate(dataset)
         guard !problems.isEmpty else {
-            print(language == .ru
-                  ? "\(file): ошибок нет (\(dataset.organisations.count) организаций)"
-                  : "\(file): valid (\(dataset.organisations.count) organisations)")
+            print(CLIText.valid(file: file, organisations: dataset.organisations.count)(language))
             return
         }
         let map = try? SourceMap(contentsOf: file)
@@ -36,7 +34,7 @@ struct ValidateCommand: ParsableCommand {
             let position = map.map { "\($0.position(of: problem.path))" } ?? "1:1"
             print("\(file):\(position): \(problem.path): \(problem.message.text(language))")
         }
-        Console.error(language == .ru ? "Найдено ошибок: \(problems.count)" : "\(problems.count) problem(s) found")
+        Console.error(CLIText.problemsFound(problems.count)(language))
         throw ExitCode(65)
     }
 }

@@ -19,6 +19,17 @@ import Testing
         }
     }
 
+    @Test func everyTextIsUsed() throws {
+        // A key is used where it appears as `.key` (not `value.key`) or `UIText.key` outside the table.
+        let sources = try SourceFiles.contents(under: "Sources/KachestvoApp", excluding: ["UIText.swift"])
+        #expect(!sources.isEmpty)
+        for key in UIText.allCases {
+            let use = try NSRegularExpression(pattern: "(?<![A-Za-z0-9_)\\]])\\.\(key)\\b|UIText\\.\(key)\\b")
+            #expect(sources.contains { use.firstMatch(in: $0, range: NSRange($0.startIndex..., in: $0)) != nil },
+                    "\(key) is never used")
+        }
+    }
+
     @Test func russianTextsAreRussian() {
         // A Russian text left in English is a missing translation too; symbols-only texts are exempt.
         let cyrillic = CharacterSet(charactersIn: "абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
@@ -70,5 +81,17 @@ import Testing
         #expect(KeyboardLayout.latin(for: "д") == "l")
         #expect(KeyboardLayout.latin(for: "П") == "G")
         #expect(KeyboardLayout.latin(for: "z") == nil)
+    }
+}
+
+/// The Swift files under one folder of the package, found from this file's own path.
+enum SourceFiles {
+    static func contents(under folder: String, excluding excluded: Set<String>) throws -> [String] {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent(folder)
+        let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?.allObjects ?? []
+        return try files.compactMap { $0 as? URL }
+            .filter { $0.pathExtension == "swift" && !excluded.contains($0.lastPathComponent) }
+            .map { try String(contentsOf: $0, encoding: .utf8) }
     }
 }

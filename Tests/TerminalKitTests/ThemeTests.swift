@@ -1,3 +1,4 @@
+import Bilingual
 import Testing
 @testable import TerminalKit
 
@@ -87,8 +88,8 @@ import Testing
     }
 
     @Test func errorsReadInBothLanguages() {
-        let error = ThemeError(file: "a.json", keyPath: "roles.text", message: ThemeText(ru: "плохо", en: "bad"))
-        #expect(error.formatted(russian: true) == "a.json: roles.text: плохо")
+        let error = ThemeError(file: "a.json", keyPath: "roles.text", message: BilingualText(ru: "плохо", en: "bad"))
+        #expect(error.formatted(.ru) == "a.json: roles.text: плохо")
         #expect(error.description == "a.json: roles.text: bad")
     }
 

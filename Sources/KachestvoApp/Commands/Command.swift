@@ -1,4 +1,4 @@
-import KachestvoCore
+import Bilingual
 import TerminalKit
 
 /// One entry of the command table: what it does, which keys invoke it, and how help, the palette

@@ -1,4 +1,4 @@
-import KachestvoCore
+import Bilingual
 import TerminalKit
 
 /// The one command table (DESIGN.md §2): key handling, the `?` help overlay, the `:` palette and

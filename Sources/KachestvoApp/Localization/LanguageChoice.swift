@@ -1,4 +1,4 @@
-import KachestvoCore
+import Bilingual
 
 /// Picks the interface language: `--lang`, else `KACHESTVO_LANG`, else the first set of `LC_ALL`,
 /// `LC_MESSAGES`, `LANG` (Russian when it starts with `ru`, English otherwise).

@@ -1,30 +1,33 @@
-import KachestvoCore
+import Bilingual
 
-/// Every fixed user-visible string of the dashboard, in Russian and English. A `switch` makes a
-/// missing case a compile error; a test checks that no text is empty in either language.
+/// Every fixed user-visible string of the dashboard and its report, in Russian and English. A
+/// `switch` makes a missing case a compile error; tests check that no text is empty in either
+/// language and that every key is used.
 public enum UIText: CaseIterable, Sendable {
-    case appName, demoBadge, demoNotice
+    case demoBadge, demoNotice
     case tabOverview, tabNetwork, tabExams, tabFunding, tabSupport, tabCouncil, tabMap
     case placeholderTitle, placeholderBody
     case tooSmall, tooSmallNeed
     case region, unassigned, networkView, administrativeView
-    case columnConsultingCentres, columnMethodologicalCentres, columnSchools, columnMunicipalities
+    case columnConsultingCentres, columnMunicipalities
     case year, sortLabel, sortName, sortResult, sortSize, sortFlags
-    case detailTitle, pupils, teachers, role, municipality, settlement, centre, kindLabel
+    case detailTitle, pupils, teachers, municipality, centre, smallSchool
     case subject, participants, mean, change, belowMinimum, high81, hundreds
     case examsHeader, subtreeTotal, noResults, flagsTitle, noFlags, financingTitle, normative, coefficient, raisedCoefficient, noFinancing
-    case supportTitle, noSupport, curator, status, opened, planProgress
-    case organisations, schoolsCount
-    case searchPrompt, searchNoMatch, searchMatch
-    case paletteTitle, palettePrompt, paletteEmpty
+    case supportTitle, noSupport, curator, opened, planProgress
+    case organisations
+    case searchNoMatch
+    case paletteTitle, paletteEmpty
     case helpTitle, helpClose, helpGlobal, helpScreen
     case dataProblems, themeChanged, languageChanged, yearChanged, viewChanged, sortChanged
-    case smallSchool, figuresLoading, loadReading, loadIndexing, figuresReady, secondsUnit
+    case figuresLoading, loadReading, loadIndexing, figuresReady, secondsUnit
     case failureTitle, failureUntouched, failureClose, reloadBusy
+    case reportTitle, reportDemoNotice, reportNetwork, reportExams, reportFlags
+    case reportConsultingCentres, reportMethodologicalCentres, reportSchools, reportPupils, reportTeachers
+    case reportMunicipalities, reportOpenSupportCases, reportExam, reportParticipants, reportMean, reportBelowMinimum
 
     public var text: BilingualText {
         switch self {
-        case .appName: t("Качество", "Kachestvo")
         case .demoBadge: t("ДЕМО", "DEMO")
         case .demoNotice: t("синтетические данные", "synthetic data")
         case .tabOverview: t("Обзор", "Overview")
@@ -44,8 +47,6 @@ public enum UIText: CaseIterable, Sendable {
         case .networkView: t("Сеть проекта", "Project network")
         case .administrativeView: t("Муниципалитеты", "Municipalities")
         case .columnConsultingCentres: t("КЦ", "Consulting centres")
-        case .columnMethodologicalCentres: t("УМЦ", "Methodological centres")
-        case .columnSchools: t("Школы", "Schools")
         case .columnMunicipalities: t("ГО и МР", "Districts")
         case .year: t("Год", "Year")
         case .sortLabel: t("Сортировка", "Sort")
@@ -56,11 +57,9 @@ public enum UIText: CaseIterable, Sendable {
         case .detailTitle: t("Сведения", "Details")
         case .pupils: t("Обучающихся", "Pupils")
         case .teachers: t("Педагогов", "Teachers")
-        case .role: t("Роль", "Role")
         case .municipality: t("Муниципалитет", "Municipality")
-        case .settlement: t("Населённый пункт", "Settlement")
         case .centre: t("Центр", "Centre")
-        case .kindLabel: t("Тип", "Type")
+        case .smallSchool: t("малокомплектная", "small school")
         case .subject: t("Предмет", "Subject")
         case .participants: t("Уч.", "Part.")
         case .mean: t("Ср.", "Mean")
@@ -81,16 +80,11 @@ public enum UIText: CaseIterable, Sendable {
         case .supportTitle: t("Адресная поддержка", "Targeted support")
         case .noSupport: t("Открытых случаев нет", "No open cases")
         case .curator: t("куратор", "curator")
-        case .status: t("статус", "status")
         case .opened: t("открыт", "opened")
         case .planProgress: t("план", "plan")
         case .organisations: t("Организаций", "Organisations")
-        case .schoolsCount: t("школ", "schools")
-        case .searchPrompt: t("Поиск", "Search")
         case .searchNoMatch: t("не найдено", "no match")
-        case .searchMatch: t("совпадение", "match")
         case .paletteTitle: t("Команды", "Commands")
-        case .palettePrompt: t("Команда", "Command")
         case .paletteEmpty: t("Нет подходящих команд", "No matching commands")
         case .helpTitle: t("Справка — клавиши", "Help — keys")
         case .helpClose: t("Esc или ? — закрыть", "Esc or ? closes")
@@ -102,7 +96,6 @@ public enum UIText: CaseIterable, Sendable {
         case .yearChanged: t("Учебный год", "School year")
         case .viewChanged: t("Вид", "View")
         case .sortChanged: t("Сортировка", "Sort")
-        case .smallSchool: t("малокомплектная", "small school")
         case .figuresLoading: t("Показатели загружаются…", "Figures are loading…")
         case .loadReading: t("Чтение файла", "Reading the file")
         case .loadIndexing: t("Проверка и расчёт показателей", "Checking the data, computing the figures")
@@ -113,6 +106,23 @@ public enum UIText: CaseIterable, Sendable {
                                   "The file was not changed. Fix it and open it again; kachestvo validate lists every problem.")
         case .failureClose: t("q, Esc или Enter — выход", "q, Esc or Enter quits")
         case .reloadBusy: t("Загрузка уже идёт", "Already loading")
+        case .reportTitle: t("качество образования", "education quality")
+        case .reportDemoNotice: t("ДЕМО: синтетические данные, не реальные сведения об организациях.",
+                                  "DEMO: synthetic data, not real figures of real organisations.")
+        case .reportNetwork: t("Сеть", "Network")
+        case .reportExams: t("ГИА по предметам", "Exams by subject")
+        case .reportFlags: t("Флаги", "Flags")
+        case .reportConsultingCentres: t("Консалтинговые центры (КЦ)", "Consulting centres (КЦ)")
+        case .reportMethodologicalCentres: t("Учебно-методические центры (УМЦ)", "Methodological centres (УМЦ)")
+        case .reportSchools: t("Общеобразовательные организации", "Schools")
+        case .reportPupils: t("Обучающиеся", "Pupils")
+        case .reportTeachers: t("Педагоги", "Teachers")
+        case .reportMunicipalities: t("Муниципальные образования (ГО и МР)", "Municipalities (ГО and МР)")
+        case .reportOpenSupportCases: t("Открытые случаи адресной поддержки", "Open targeted-support cases")
+        case .reportExam: t("Экзамен", "Exam")
+        case .reportParticipants: t("Участники", "Participants")
+        case .reportMean: t("Средний", "Mean")
+        case .reportBelowMinimum: t("Ниже мин.", "Below min.")
         }
     }
 

@@ -1,18 +1,30 @@
+import Bilingual
 import Foundation
 import KachestvoCore
 
 /// Writes a `RegionSummary` as plain text, Markdown or JSON, in either language. Every form says
-/// when the data is the synthetic demo region.
+/// when the data is the synthetic demo region; JSON also gives each flagged organisation its reasons,
+/// in words and as figures.
 public struct ReportRenderer {
     let summary: RegionSummary
     let language: Language
-    /// Municipality name of an organisation, for the lists of flagged organisations.
-    let municipalityName: (Organisation) -> String
+    let index: RegionIndex
 
     public init(summary: RegionSummary, language: Language, index: RegionIndex) {
         self.summary = summary
         self.language = language
-        municipalityName = { index.municipality($0.municipalityId)?.name ?? $0.municipalityId.rawValue }
+        self.index = index
+    }
+
+    /// Municipality name of an organisation, for the lists of flagged organisations.
+    private func municipalityName(_ org: Organisation) -> String {
+        index.municipality(org.municipalityId)?.name ?? org.municipalityId.rawValue
+    }
+
+    /// Why `org` carries `flag` in the summary's year.
+    private func reasons(_ org: Organisation, _ flag: Flag) -> [FlagReason] {
+        guard let year = summary.year, let slot = index.organisationIndex[org.id] else { return [] }
+        return index.flags(organisation: slot, year: year).first { $0.flag == flag }?.reasons ?? []
     }
 
     public func render(_ format: ReportFormat) throws -> String {
@@ -23,28 +35,32 @@ public struct ReportRenderer {
         }
     }
 
-    private func t(_ ru: String, _ en: String) -> String { language == .ru ? ru : en }
+    private func text(_ key: UIText) -> String { key(language) }
+
+    /// A section heading: `## Name` in Markdown, `NAME` in plain text.
+    private func heading(_ key: UIText, markdown: Bool) -> String {
+        markdown ? "## \(text(key))" : text(key).uppercased()
+    }
 
     private func document(markdown: Bool) -> String {
         var out: [String] = []
         let yearText = summary.year.map { AcademicYear(year: $0).label } ?? "—"
-        let title = "\(summary.regionName): \(t("качество образования", "education quality")), \(yearText)"
+        let title = "\(summary.regionName): \(text(.reportTitle)), \(yearText)"
         out.append(markdown ? "# \(title)" : title)
         if summary.demo {
-            out.append(t("ДЕМО: синтетические данные, не реальные сведения об организациях.",
-                         "DEMO: synthetic data, not real figures of real organisations."))
+            out.append(text(.reportDemoNotice))
         }
         out.append("")
         let counts: [(String, Int)] = [
-            (t("Консалтинговые центры (КЦ)", "Consulting centres (КЦ)"), summary.consultingCentres),
-            (t("Учебно-методические центры (УМЦ)", "Methodological centres (УМЦ)"), summary.methodologicalCentres),
-            (t("Общеобразовательные организации", "Schools"), summary.schools),
-            (t("Обучающиеся", "Pupils"), summary.pupils),
-            (t("Педагоги", "Teachers"), summary.teachers),
-            (t("Муниципальные образования (ГО и МР)", "Municipalities (ГО and МР)"), summary.municipalities),
-            (t("Открытые случаи адресной поддержки", "Open targeted-support cases"), summary.openSupportCases),
+            (text(.reportConsultingCentres), summary.consultingCentres),
+            (text(.reportMethodologicalCentres), summary.methodologicalCentres),
+            (text(.reportSchools), summary.schools),
+            (text(.reportPupils), summary.pupils),
+            (text(.reportTeachers), summary.teachers),
+            (text(.reportMunicipalities), summary.municipalities),
+            (text(.reportOpenSupportCases), summary.openSupportCases),
         ]
-        out.append(markdown ? "## \(t("Сеть", "Network"))" : t("СЕТЬ", "NETWORK"))
+        out.append(heading(.reportNetwork, markdown: markdown))
         for (label, value) in counts {
             out.append(markdown ? "- \(label): \(NumberText.grouped(value, language))"
                                 : "  \(label.padding(toLength: 40, withPad: " ", startingAt: 0)) \(NumberText.grouped(value, language))")
@@ -57,9 +73,9 @@ public struct ReportRenderer {
     }
 
     private func examSection(markdown: Bool) -> [String] {
-        var out = [markdown ? "## \(t("ГИА по предметам", "Exams by subject"))" : t("ГИА ПО ПРЕДМЕТАМ", "EXAMS BY SUBJECT")]
-        let header = [t("Экзамен", "Exam"), t("Предмет", "Subject"), t("Участники", "Participants"), t("Средний", "Mean"),
-                      "Δ", t("Ниже мин.", "Below min."), "81–100 / «5»", "100"]
+        var out = [heading(.reportExams, markdown: markdown)]
+        let header = [text(.reportExam), text(.subject), text(.reportParticipants), text(.reportMean),
+                      "Δ", text(.reportBelowMinimum), "81–100 / «5»", "100"]
         var rows: [[String]] = []
         for line in summary.subjects {
             let digits = line.subject.scale == .mark5 ? 2 : 1
@@ -89,7 +105,7 @@ public struct ReportRenderer {
     }
 
     private func flagSection(markdown: Bool) -> [String] {
-        var out = [markdown ? "## \(t("Флаги", "Flags"))" : t("ФЛАГИ", "FLAGS")]
+        var out = [heading(.reportFlags, markdown: markdown)]
         for line in summary.flags {
             let heading = "\(line.flag.title.text(language)) (\(line.flag.rawValue)): \(line.organisations.count)"
             out.append(markdown ? "### \(heading)" : "  \(heading)")
@@ -107,7 +123,8 @@ public struct ReportRenderer {
             var mean: Double, previousMean: Double?, belowMinimumShare: Double, highShare: Double, hundreds: Int
         }
         struct FlagEntry: Encodable {
-            struct Entry: Encodable { var id: String, name: String, municipality: String }
+            struct Reason: Encodable { var text: String, figures: FlagReason }
+            struct Entry: Encodable { var id: String, name: String, municipality: String, reasons: [Reason] }
             var code: String, title: String, count: Int, organisations: [Entry]
         }
         var region: String, demo: Bool, year: Int?
@@ -133,8 +150,11 @@ public struct ReportRenderer {
             flags: summary.flags.map { line in
                 JSONReport.FlagEntry(code: line.flag.rawValue, title: line.flag.title.text(language),
                                      count: line.organisations.count,
-                                     organisations: line.organisations.map {
-                                         .init(id: $0.id.rawValue, name: $0.name, municipality: municipalityName($0))
+                                     organisations: line.organisations.map { org in
+                                         .init(id: org.id.rawValue, name: org.name, municipality: municipalityName(org),
+                                               reasons: reasons(org, line.flag).map {
+                                                   .init(text: FlagReasonText.text($0, language, index: index), figures: $0)
+                                               })
                                      })
             })
         let encoder = JSONEncoder()

@@ -1,5 +1,7 @@
-/// The flags the model raises on an organisation (DESIGN.md §1). Every finding carries its reasons
-/// in words, so the UI can always say why.
+import Bilingual
+
+/// The flags the model raises on an organisation (DESIGN.md §1). Every finding carries its reasons,
+/// so the UI can always say why.
 public enum Flag: String, CaseIterable, Sendable, Hashable, Codable, Comparable {
     case lowResult = "LOW_RESULT"
     case failsMinimum = "FAILS_MINIMUM"
@@ -34,12 +36,12 @@ public enum Flag: String, CaseIterable, Sendable, Hashable, Codable, Comparable 
     }
 }
 
-/// One flag raised on one organisation in one year, with the reasons in both languages.
+/// One flag raised on one organisation in one year, with the numbers behind it.
 public struct FlagFinding: Hashable, Sendable {
     public var flag: Flag
-    public var reasons: [BilingualText]
+    public var reasons: [FlagReason]
 
-    public init(flag: Flag, reasons: [BilingualText]) {
+    public init(flag: Flag, reasons: [FlagReason]) {
         self.flag = flag
         self.reasons = reasons
     }

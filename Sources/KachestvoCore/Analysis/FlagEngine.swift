@@ -1,5 +1,5 @@
 /// Applies the flag rules of DESIGN.md §1 to one organisation in one year, with the thresholds of
-/// the dataset, and explains each finding in both languages.
+/// the dataset, and gives each finding the numbers behind it.
 struct FlagEngine {
     let index: RegionIndex
     private let thresholds: FlagThresholds
@@ -18,7 +18,7 @@ struct FlagEngine {
         let score = index.scores.score(organisation: org, yearSlot: yearSlot)
         let percentile = index.scores.percentile(organisation: org, yearSlot: yearSlot)
         if let score, score < thresholds.lowResultZ {
-            findings.append(FlagFinding(flag: .lowResult, reasons: [scoreReason(score, limit: thresholds.lowResultZ)]
+            findings.append(FlagFinding(flag: .lowResult, reasons: [.standardisedScore(value: score, threshold: thresholds.lowResultZ)]
                 + weakestSubjects(organisation: org, yearSlot: yearSlot)))
         }
         if let finding = failsMinimum(organisation: org, year: year) { findings.append(finding) }
@@ -31,14 +31,13 @@ struct FlagEngine {
             if financing.raised, let percentile,
                percentile < thresholds.fundedNoEffectPercentile || decline != nil {
                 findings.append(FlagFinding(flag: .fundedNoEffect, reasons: [
-                    coefficientReason(financing.coefficient, raised: true),
-                    percentileReason(percentile),
+                    .raisedCoefficient(value: financing.coefficient), .percentile(value: percentile),
                 ] + (decline?.reasons ?? [])))
             }
             if abs(financing.coefficient - 1) < 0.005, let percentile,
                percentile >= thresholds.effectiveNoFundingPercentile {
                 findings.append(FlagFinding(flag: .effectiveNoFunding, reasons: [
-                    coefficientReason(financing.coefficient, raised: false), percentileReason(percentile),
+                    .ordinaryCoefficient(value: financing.coefficient), .percentile(value: percentile),
                 ]))
             }
         }
@@ -58,15 +57,14 @@ struct FlagEngine {
         let share = Double(below) / Double(participants)
         guard share >= thresholds.failsMinimumShare else { return nil }
         let results = indices.map { index.dataset.examResults[$0] }
-        var reasons = [BilingualText(
-            ru: "не преодолели минимальный порог \(below) из \(participants) (\(NumberText.percent(share, .ru)), порог \(NumberText.percent(thresholds.failsMinimumShare, .ru)))",
-            en: "\(below) of \(participants) below the minimum score (\(NumberText.percent(share, .en)), threshold \(NumberText.percent(thresholds.failsMinimumShare, .en)))")]
+        var reasons: [FlagReason] = [
+            .belowMinimum(count: below, participants: participants, share: share, threshold: thresholds.failsMinimumShare),
+        ]
         let worst = results.filter { $0.belowMinimum > 0 }
             .sorted { Double($0.belowMinimum) / Double($0.participants) > Double($1.belowMinimum) / Double($1.participants) }
         for result in worst.prefix(2) {
-            let name = subjectName(result.subjectId)
-            reasons.append(BilingualText(ru: "\(name): \(result.belowMinimum) из \(result.participants)",
-                                         en: "\(name): \(result.belowMinimum) of \(result.participants)"))
+            reasons.append(.subjectBelowMinimum(subject: result.subjectId, count: result.belowMinimum,
+                                                participants: result.participants))
         }
         return FlagFinding(flag: .failsMinimum, reasons: reasons)
     }
@@ -77,10 +75,9 @@ struct FlagEngine {
             index.scores.score(organisation: org, yearSlot: slot).map { $0 < thresholds.lowResultZ } ?? false
         }
         guard lowYears.count >= thresholds.persistentLowYears else { return nil }
-        let listed = lowYears.map { String(index.years[$0]) }.joined(separator: ", ")
-        return FlagFinding(flag: .persistentLow, reasons: [BilingualText(
-            ru: "низкие результаты в \(lowYears.count) из последних \(window.count) лет: \(listed)",
-            en: "low results in \(lowYears.count) of the last \(window.count) years: \(listed)")])
+        return FlagFinding(flag: .persistentLow, reasons: [
+            .lowYears(years: lowYears.map { index.years[$0] }, window: window.count),
+        ])
     }
 
     private func stableHigh(organisation org: Int, yearSlot: Int) -> FlagFinding? {
@@ -89,11 +86,7 @@ struct FlagEngine {
         let slots = (yearSlot - window + 1)...yearSlot
         let scores = slots.compactMap { index.scores.score(organisation: org, yearSlot: $0) }
         guard scores.count == window, scores.allSatisfy({ $0 > thresholds.stableHighZ }) else { return nil }
-        let listed = scores.map { NumberText.fixed($0, digits: 2, .ru) }.joined(separator: "; ")
-        let listedEn = scores.map { NumberText.fixed($0, digits: 2, .en) }.joined(separator: "; ")
-        return FlagFinding(flag: .stableHigh, reasons: [BilingualText(
-            ru: "стандартизированный результат выше \(NumberText.fixed(thresholds.stableHighZ, digits: 2, .ru)) все \(window) года: \(listed)",
-            en: "standardised score above \(NumberText.fixed(thresholds.stableHighZ, digits: 2, .en)) in all \(window) years: \(listedEn)")])
+        return FlagFinding(flag: .stableHigh, reasons: [.highInAllYears(scores: scores, threshold: thresholds.stableHighZ)])
     }
 
     private func decline(organisation org: Int, yearSlot: Int) -> FlagFinding? {
@@ -101,14 +94,14 @@ struct FlagEngine {
         guard earlierSlot >= 0, let now = index.scores.score(organisation: org, yearSlot: yearSlot),
               let before = index.scores.score(organisation: org, yearSlot: earlierSlot),
               before - now >= thresholds.declineZ else { return nil }
-        return FlagFinding(flag: .decline, reasons: [change(from: before, to: now, since: index.years[earlierSlot])])
+        return FlagFinding(flag: .decline, reasons: [.scoreChange(from: before, to: now, sinceYear: index.years[earlierSlot])])
     }
 
     private func suspiciousJump(organisation org: Int, yearSlot: Int) -> FlagFinding? {
         guard yearSlot >= 1, let now = index.scores.score(organisation: org, yearSlot: yearSlot),
               let before = index.scores.score(organisation: org, yearSlot: yearSlot - 1),
               now - before >= thresholds.suspiciousJumpZ else { return nil }
-        return FlagFinding(flag: .suspiciousJump, reasons: [change(from: before, to: now, since: index.years[yearSlot - 1])])
+        return FlagFinding(flag: .suspiciousJump, reasons: [.scoreChange(from: before, to: now, sinceYear: index.years[yearSlot - 1])])
     }
 
     private func needsSupport(organisation org: Int, year: Int, score: Double?) -> FlagFinding? {
@@ -119,38 +112,21 @@ struct FlagEngine {
         let total = factorParts.reduce(0, +) + thresholds.lowResultWeight * lowResult
         guard total >= thresholds.needsSupportScore else { return nil }
         // Flagged: explain with the three largest contributions.
-        var contributions: [(weight: Double, text: BilingualText)] = []
+        var contributions: [(weight: Double, reason: FlagReason)] = []
         for (factor, part) in zip(RiskFactor.allCases, factorParts) where part > 0 {
-            let level = profile?.level(factor) ?? 0
-            contributions.append((part, BilingualText(ru: "\(factor.russianName): \(NumberText.percent(level, .ru))",
-                                                      en: "\(factor.englishName): \(NumberText.percent(level, .en))")))
+            contributions.append((part, .riskFactor(factor: factor, level: profile?.level(factor) ?? 0)))
         }
         if let score, lowResult > 0 {
-            contributions.append((thresholds.lowResultWeight * lowResult, scoreReason(score, limit: nil)))
+            contributions.append((thresholds.lowResultWeight * lowResult, .standardisedScore(value: score, threshold: nil)))
         }
-        let top = contributions.sorted { $0.weight > $1.weight }.prefix(3).map(\.text)
-        return FlagFinding(flag: .needsSupport, reasons: [BilingualText(
-            ru: "индекс риска \(NumberText.fixed(total, digits: 2, .ru)) (порог \(NumberText.fixed(thresholds.needsSupportScore, digits: 2, .ru)))",
-            en: "risk score \(NumberText.fixed(total, digits: 2, .en)) (threshold \(NumberText.fixed(thresholds.needsSupportScore, digits: 2, .en)))")] + top)
+        let top = contributions.sorted { $0.weight > $1.weight }.prefix(3).map(\.reason)
+        return FlagFinding(flag: .needsSupport, reasons: [.riskScore(value: total, threshold: thresholds.needsSupportScore)] + top)
     }
 
     // MARK: Reasons
 
-    private func subjectName(_ id: Identifier<Subject>) -> String {
-        guard let subject = index.subject(id) else { return id.rawValue }
-        return "\(subject.exam.abbreviation) \(subject.name)"
-    }
-
-    private func scoreReason(_ score: Double, limit: Double?) -> BilingualText {
-        let ru = "стандартизированный результат \(NumberText.fixed(score, digits: 2, .ru))"
-        let en = "standardised score \(NumberText.fixed(score, digits: 2, .en))"
-        guard let limit else { return BilingualText(ru: ru, en: en) }
-        return BilingualText(ru: ru + " (порог \(NumberText.fixed(limit, digits: 2, .ru)))",
-                             en: en + " (threshold \(NumberText.fixed(limit, digits: 2, .en)))")
-    }
-
-    /// The subjects furthest below the region mean, e.g. «ЕГЭ Русский язык: 54,2 при 68,1 по области».
-    private func weakestSubjects(organisation org: Int, yearSlot: Int) -> [BilingualText] {
+    /// The two subjects furthest below the region mean, measured in the region's spread of each.
+    private func weakestSubjects(organisation org: Int, yearSlot: Int) -> [FlagReason] {
         let records = index.records
         let gaps: [(ExamResult, ResultScores.SubjectStats, Double)] = records.results(of: org, yearSlot: yearSlot).compactMap { resultIndex in
             let subjectSlot = Int(records.resultSubjectSlot[resultIndex])
@@ -159,29 +135,7 @@ struct FlagEngine {
             return (result, stats, (result.mean - stats.mean) / stats.spread)
         }
         return gaps.sorted { $0.2 < $1.2 }.prefix(2).map { result, stats, _ in
-            let name = subjectName(result.subjectId)
-            return BilingualText(
-                ru: "\(name): \(NumberText.fixed(result.mean, digits: 1, .ru)) при \(NumberText.fixed(stats.mean, digits: 1, .ru)) по области",
-                en: "\(name): \(NumberText.fixed(result.mean, digits: 1, .en)) against \(NumberText.fixed(stats.mean, digits: 1, .en)) in the region")
+            .subjectBelowRegion(subject: result.subjectId, mean: result.mean, regionMean: stats.mean)
         }
-    }
-
-    private func change(from before: Double, to now: Double, since year: Int) -> BilingualText {
-        BilingualText(
-            ru: "стандартизированный результат \(NumberText.fixed(before, digits: 2, .ru)) в \(year) → \(NumberText.fixed(now, digits: 2, .ru))",
-            en: "standardised score \(NumberText.fixed(before, digits: 2, .en)) in \(year) → \(NumberText.fixed(now, digits: 2, .en))")
-    }
-
-    private func coefficientReason(_ coefficient: Double, raised: Bool) -> BilingualText {
-        let value = NumberText.fixed(coefficient, digits: 2, .ru)
-        let valueEn = NumberText.fixed(coefficient, digits: 2, .en)
-        return raised
-            ? BilingualText(ru: "повышенный коэффициент финансирования \(value)", en: "raised funding coefficient \(valueEn)")
-            : BilingualText(ru: "коэффициент финансирования \(value), без доплат", en: "funding coefficient \(valueEn), no extra funding")
-    }
-
-    private func percentileReason(_ percentile: Double) -> BilingualText {
-        BilingualText(ru: "результаты лучше, чем у \(NumberText.percent(percentile, .ru)) школ области",
-                      en: "results better than \(NumberText.percent(percentile, .en)) of the region's schools")
     }
 }

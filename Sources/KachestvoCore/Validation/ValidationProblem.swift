@@ -1,3 +1,5 @@
+import Bilingual
+
 /// One thing wrong with a dataset: where it is and what is wrong, in both languages.
 public struct ValidationProblem: Hashable, Sendable, CustomStringConvertible {
     public var path: DataPath

@@ -1,3 +1,4 @@
+import Bilingual
 import KachestvoCore
 
 /// What is wrong with well-formed JSON when it is read as a Kachestvo dataset.

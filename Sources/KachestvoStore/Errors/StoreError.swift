@@ -1,3 +1,4 @@
+import Bilingual
 import KachestvoCore
 
 /// Anything that can go wrong reading or writing a data file, with the file, the place in it

@@ -1,3 +1,4 @@
+import Bilingual
 import KachestvoCore
 
 /// What is wrong with the JSON text itself (before any meaning is read from it).

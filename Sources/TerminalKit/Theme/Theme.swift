@@ -1,3 +1,5 @@
+import Bilingual
+
 /// A named set of role styles loaded from `themes/*.json` (see themes/README.md).
 ///
 /// Resolution of a role: the theme's own entry, else the built-in default theme's (so a theme may define
@@ -8,10 +10,10 @@
 /// `selection` and `statusBar` gain `reverse` so that they stay visible.
 public struct Theme: Hashable, Sendable {
     public var name: String
-    public var description: ThemeText?
+    public var description: BilingualText?
     public var roles: [ThemeRole: RoleStyle]
 
-    public init(name: String, description: ThemeText? = nil, roles: [ThemeRole: RoleStyle]) {
+    public init(name: String, description: BilingualText? = nil, roles: [ThemeRole: RoleStyle]) {
         self.name = name
         self.description = description
         self.roles = roles

@@ -1,3 +1,4 @@
+import Bilingual
 import Foundation
 
 /// Turns the JSON values of one theme file into theme types, raising errors that name file and key.
@@ -13,7 +14,7 @@ struct ThemeJSONReader {
     ]
 
     func error(_ keyPath: String, ru: String, en: String) -> ThemeError {
-        ThemeError(file: file, keyPath: keyPath, message: ThemeText(ru: ru, en: en))
+        ThemeError(file: file, keyPath: keyPath, message: BilingualText(ru: ru, en: en))
     }
 
     func object(_ value: Any, at path: String) throws(ThemeError) -> [String: Any] {
@@ -30,13 +31,13 @@ struct ThemeJSONReader {
         }
     }
 
-    func bilingual(_ value: Any, at path: String) throws(ThemeError) -> ThemeText {
+    func bilingual(_ value: Any, at path: String) throws(ThemeError) -> BilingualText {
         let object = try object(value, at: path)
         try rejectUnknownKeys(object, allowed: ["ru", "en"], at: path)
         guard let ru = object["ru"] as? String, let en = object["en"] as? String else {
             throw error(path, ru: "нужны строки \"ru\" и \"en\"", en: "needs strings \"ru\" and \"en\"")
         }
-        return ThemeText(ru: ru, en: en)
+        return BilingualText(ru: ru, en: en)
     }
 
     func roleStyle(_ value: Any, at path: String) throws(ThemeError) -> RoleStyle {

@@ -1,3 +1,4 @@
+import Bilingual
 import Foundation
 
 /// Reads theme JSON (format in themes/README.md). Every problem is reported as a `ThemeError` naming
@@ -6,7 +7,7 @@ public enum ThemeLoader {
     /// Loads a theme file; the theme is named after the file ("light.json" → "light").
     public static func load(path: String) throws(ThemeError) -> Theme {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ThemeError(file: path, keyPath: "", message: ThemeText(
+            throw ThemeError(file: path, keyPath: "", message: BilingualText(
                 ru: "не удаётся прочитать файл темы", en: "cannot read the theme file"
             ))
         }

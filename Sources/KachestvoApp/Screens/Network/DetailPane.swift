@@ -1,3 +1,4 @@
+import Bilingual
 import KachestvoCore
 import TerminalKit
 
@@ -78,7 +79,7 @@ enum DetailPane {
                                Span(" \(finding.flag.rawValue)", style: context.style(.muted))]))
             for reason in finding.reasons {
                 lines += HangingIndent.lines(prefix: [Span("  · ", style: context.style(.muted))],
-                                             body: [Span(reason.text(context.language))], width: width,
+                                             body: [Span(FlagReasonText.text(reason, context.language, index: context.model.index))], width: width,
                                              measure: context.textWidth)
             }
         }
@@ -125,13 +126,16 @@ enum DetailPane {
 /// Names of support-case statuses in each language.
 enum SupportStatusText {
     static func name(_ status: SupportCase.Status, _ language: Language) -> String {
-        guard language == .en else { return status.russianName }
+        BilingualText(ru: status.russianName, en: englishName(status)).text(language)
+    }
+
+    private static func englishName(_ status: SupportCase.Status) -> String {
         switch status {
-        case .proposed: return "proposed"
-        case .active: return "active"
-        case .monitoring: return "monitoring"
-        case .closed: return "closed"
-        case .cancelled: return "cancelled"
+        case .proposed: "proposed"
+        case .active: "active"
+        case .monitoring: "monitoring"
+        case .closed: "closed"
+        case .cancelled: "cancelled"
         }
     }
 }

@@ -12,7 +12,7 @@ public enum NumberText {
         var text = String(whole)
         if digits > 0 {
             let digitsText = String(fraction)
-            text += (language == .ru ? "," : ".") + String(repeating: "0", count: digits - digitsText.count) + digitsText
+            text += decimalSeparator(language) + String(repeating: "0", count: digits - digitsText.count) + digitsText
         }
         return (value < 0 && scaled != 0 ? "−" : "") + text
     }
@@ -32,6 +32,21 @@ public enum NumberText {
             groups.insert(digits[start..<end], at: 0)
             end = start
         }
-        return (value < 0 ? "−" : "") + groups.joined(separator: language == .ru ? "\u{00A0}" : ",")
+        return (value < 0 ? "−" : "") + groups.joined(separator: groupSeparator(language))
+    }
+
+    private static func decimalSeparator(_ language: Language) -> String {
+        switch language {
+        case .ru: ","
+        case .en: "."
+        }
+    }
+
+    /// A no-break space in Russian, so that a number never wraps inside itself.
+    private static func groupSeparator(_ language: Language) -> String {
+        switch language {
+        case .ru: "\u{00A0}"
+        case .en: ","
+        }
     }
 }

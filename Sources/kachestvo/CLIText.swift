@@ -1,0 +1,42 @@
+import Bilingual
+
+/// Every message the `kachestvo` command writes itself (outside the dashboard's screens), in Russian
+/// and English. A test checks that each case is used and has both languages.
+enum CLIText {
+    case loading(path: String, megabytes: Int)
+    case noSuchTheme(String, available: [String])
+    case noDataForYear(Int, yearsWithData: [Int])
+    case valid(file: String, organisations: Int)
+    case problemsFound(Int)
+    case wroteDemo(file: String, consultingCentres: Int, methodologicalCentres: Int, organisations: Int)
+    case builtInTheme
+    case themeHasErrors
+
+    var text: BilingualText {
+        switch self {
+        case .loading(let path, let megabytes):
+            BilingualText(ru: "Загрузка \(path) (\(megabytes) МБ)…", en: "Loading \(path) (\(megabytes) MB)…")
+        case .noSuchTheme(let name, let available):
+            BilingualText(ru: "Нет темы «\(name)»; есть: \(available.joined(separator: ", "))",
+                          en: "No theme «\(name)»; available: \(available.joined(separator: ", "))")
+        case .noDataForYear(let year, let known):
+            BilingualText(ru: "Нет данных за \(year) год; есть: \(Self.list(known))",
+                          en: "No data for \(year); years with data: \(Self.list(known))")
+        case .valid(let file, let organisations):
+            BilingualText(ru: "\(file): ошибок нет (\(organisations) организаций)",
+                          en: "\(file): valid (\(organisations) organisations)")
+        case .problemsFound(let count):
+            BilingualText(ru: "Найдено ошибок: \(count)", en: "\(count) problem(s) found")
+        case .wroteDemo(let file, let consultingCentres, let methodologicalCentres, let organisations):
+            BilingualText(
+                ru: "Записано: \(file) — \(consultingCentres) КЦ, \(methodologicalCentres) УМЦ, \(organisations) организаций (синтетические данные)",
+                en: "Wrote \(file): \(consultingCentres) КЦ, \(methodologicalCentres) УМЦ, \(organisations) organisations (synthetic data)")
+        case .builtInTheme: BilingualText(ru: "встроенная", en: "built in")
+        case .themeHasErrors: BilingualText(ru: "ОШИБКА", en: "ERROR")
+        }
+    }
+
+    func callAsFunction(_ language: Language) -> String { text.text(language) }
+
+    private static func list(_ years: [Int]) -> String { years.map(String.init).joined(separator: ", ") }
+}
