@@ -8,6 +8,13 @@ import KachestvoStore
 enum FileBenchmark {
     static func run(path: String, repeats: Int) throws {
         let store = DataStore()
+        let (outline, outlineMs) = try best(repeats) { () throws(StoreError) in try store.loadOutline(path) }
+        report(outline == nil ? "loadOutline (nil: not in the writer's layout)" : "loadOutline", outlineMs)
+        if let outline {
+            let (index, indexMs) = best(repeats) { RegionIndex(outline.dataset) }
+            report("RegionIndex(outline)", indexMs)
+            keepAlive(index)
+        }
         let (loaded, loadMs) = try best(repeats) { () throws(StoreError) in try store.load(path) }
         report("load", loadMs)
         report("peak memory after load, MB", Double(MemoryUsage.current().peakKilobytes) / 1024)
