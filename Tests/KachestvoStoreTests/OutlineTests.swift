@@ -14,6 +14,7 @@ import Testing
         outline.examResults = []
         outline.financing = []
         outline.riskProfiles = []
+        outline.supportCases = []
         return outline
     }
 

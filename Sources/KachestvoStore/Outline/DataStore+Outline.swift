@@ -1,8 +1,8 @@
 import KachestvoCore
 
 /// The first-frame part of a data file: its dataset with the big record arrays (`examResults`,
-/// `financing`, `riskProfiles`) left empty, and everything else — header, municipalities,
-/// organisations, years, subjects, support cases, council, thresholds — as the full load gives it.
+/// `financing`, `riskProfiles`, `supportCases`) left empty, and everything else — header,
+/// municipalities, organisations, years, subjects, council, thresholds — as the full load gives it.
 /// Only for showing something at once; the full load stays the authority and replaces it.
 public struct LoadedOutline: Sendable {
     /// The dataset without its big record arrays.
@@ -15,7 +15,7 @@ public struct LoadedOutline: Sendable {
 
 extension DataStore {
     /// The root members `loadOutline` leaves empty.
-    public static let outlineSkippedMembers: Set<String> = ["examResults", "financing", "riskProfiles"]
+    public static let outlineSkippedMembers: Set<String> = ["examResults", "financing", "riskProfiles", "supportCases"]
 
     /// The root members of a saved dataset in the order the writer puts them.
     private static let rootKeyOrder: [String] = (try? JSONValueEncoder.encode(Dataset()))?.objectValue?.members.map(\.key) ?? []
