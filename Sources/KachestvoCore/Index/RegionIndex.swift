@@ -4,7 +4,7 @@ import Dispatch
 /// lookups by id, the two hierarchies, aggregates of every inner node, standardised scores and
 /// flags. Nothing here is recomputed per keystroke.
 public struct RegionIndex: Sendable {
-    public let dataset: Dataset
+    public internal(set) var dataset: Dataset
     public let organisationIndex: [Identifier<Organisation>: Int]
     public let municipalityIndex: [Identifier<Municipality>: Int]
     public let subjectIndex: [Identifier<Subject>: Int]
@@ -13,12 +13,12 @@ public struct RegionIndex: Sendable {
     public let yearIndex: [Int: Int]
     public let network: Hierarchy
     public let administrative: Hierarchy
-    public let scores: ResultScores
-    let records: OrganisationRecords
-    private let networkAggregates: AggregateTable
-    private let administrativeAggregates: AggregateTable
+    public internal(set) var scores: ResultScores
+    var records: OrganisationRecords
+    var networkAggregates: AggregateTable
+    var administrativeAggregates: AggregateTable
     /// `flagTable[yearSlot * organisationCount + org]`.
-    private var flagTable: [[FlagFinding]]
+    var flagTable: [[FlagFinding]]
     private let supportCaseIndices: [Int: [Int]]
 
     public init(_ dataset: Dataset) {
