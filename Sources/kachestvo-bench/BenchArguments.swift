@@ -7,11 +7,16 @@ struct BenchArguments {
     var keyCount = 2_000
     var child: Int?
     var outputPath: String?
+    /// An existing data file whose opening is timed phase by phase instead (`FileBenchmark`).
+    var filePath: String?
+    var repeats = 3
 
     static let usage = """
         usage: kachestvo-bench [--schools 1000,40000] [--keys 2000]
+               kachestvo-bench --file PATH [--repeats 3]
           --schools  demo-region sizes to measure, comma-separated (each run in its own process)
           --keys     length of the scripted key sequence per size
+          --file     time the phases of opening an existing data file (best of --repeats runs)
         """
 
     init(_ arguments: [String]) throws {
@@ -24,6 +29,8 @@ struct BenchArguments {
             case "--keys": keyCount = try Self.count(value, for: flag)
             case "--child": child = try Self.count(value, for: flag)
             case "--out": outputPath = value
+            case "--file": filePath = value
+            case "--repeats": repeats = try Self.count(value, for: flag)
             default: throw BenchError("unknown option \(flag)\n\(Self.usage)")
             }
         }

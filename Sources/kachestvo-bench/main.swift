@@ -5,7 +5,9 @@ unsetenv("NO_COLOR")
 
 do {
     let arguments = try BenchArguments(Array(CommandLine.arguments.dropFirst()))
-    if let schools = arguments.child {
+    if let path = arguments.filePath {
+        try FileBenchmark.run(path: path, repeats: arguments.repeats)
+    } else if let schools = arguments.child {
         let result = try SizeBenchmark.run(schools: schools, keyCount: arguments.keyCount, binary: ExecToFrame.siblingBinary)
         let json = try JSONEncoder().encode(result)
         if let path = arguments.outputPath {

@@ -31,8 +31,3 @@ enum DashboardOpening {
         }
     }
 }
-
-// TEMPORARY until the fastload branch lands.
-extension DataStore {
-    func loadOutline(_ path: String) throws(StoreError) -> LoadedDataset? { nil }
-}

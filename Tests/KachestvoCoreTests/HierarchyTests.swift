@@ -68,3 +68,17 @@ import Testing
         #expect(index.regionAggregate(year: 2017, subject: "nope").isEmpty)
     }
 }
+
+/// Tree rows sort by the name's bytes only where that is exactly `String` order.
+@Suite struct NameOrderKeyTests {
+    @Test func ordersExactlyAsRankThenStringDo() {
+        let names = ["МБОУ СОШ № 12", "МБОУ СОШ № 2", "мбоу", "Ёлкинская ООШ", "Е\u{308}лкинская ООШ", "Елкинская",
+                     "Z", "a", "", "é", "e\u{301}", "«Лицей»", "лицей — 1", "школа\u{483}", "Ѐ", "Е\u{300}", "ґ", "ﬁ"]
+        let keys = names.enumerated().flatMap { index, name in [0, 1].map { NameOrderKey(rank: ($0 + index) % 2, name: name) } }
+        for left in keys {
+            for right in keys {
+                #expect((left < right) == ((left.rank, left.name) < (right.rank, right.name)), "\(left.name) < \(right.name)")
+            }
+        }
+    }
+}

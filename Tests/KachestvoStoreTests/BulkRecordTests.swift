@@ -2,7 +2,7 @@ import KachestvoCore
 import Testing
 @testable import KachestvoStore
 
-/// The direct readers of exam results, financing and risk profiles agree with the generic decoder.
+/// The direct readers of exam results, financing, risk profiles and organisations agree with the generic decoder.
 /// (What they give up on goes through the generic decoder: `SchemaErrorTests` checks those errors.)
 @Suite struct BulkRecordTests {
     @Test func readersDecodeEveryDemoRecordLikeTheGenericDecoder() throws {
@@ -11,6 +11,8 @@ import Testing
         #expect(results.contains { $0.marks != nil })
         _ = try records("financing", in: tape, read: tape.financing)
         _ = try records("riskProfiles", in: tape, read: tape.riskProfile)
+        let organisations = try records("organisations", in: tape, read: tape.organisation)
+        #expect(organisations.contains { $0.centreId == nil } && organisations.contains { $0.centreId != nil })
     }
 
     /// Reads every element of the root array `name` directly and generically, expecting the same values.

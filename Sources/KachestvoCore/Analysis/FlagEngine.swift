@@ -13,6 +13,7 @@ struct FlagEngine {
     }
 
     func evaluate(organisation org: Int, yearSlot: Int) -> [FlagFinding] {
+        guard hasFigures(organisation: org) else { return [] }
         var findings: [FlagFinding] = []
         let year = index.years[yearSlot]
         let score = index.scores.score(organisation: org, yearSlot: yearSlot)
@@ -43,6 +44,14 @@ struct FlagEngine {
         }
         if let finding = needsSupport(organisation: org, year: year, score: score) { findings.append(finding) }
         return findings
+    }
+
+    /// False when no rule can fire for the organisation in any year: it has no results, financing
+    /// or risk profile at all (as every school of an outline), and the year windows are sane.
+    private func hasFigures(organisation org: Int) -> Bool {
+        let records = index.records
+        return thresholds.persistentLowYears < 1 || thresholds.persistentWindow < 1 || !records.results(of: org).isEmpty
+            || (0..<records.yearCount).contains { records.financing(of: org, yearSlot: $0) != nil || records.risk(of: org, yearSlot: $0) != nil }
     }
 
     // MARK: Rules

@@ -19,8 +19,21 @@ public struct ResultScores: Sendable {
     /// `stats[year * subjectCount + subject]`.
     private let stats: [SubjectStats?]
     /// `standardised[org * yearCount + year]`, NaN when unscored.
-    private let standardised: [Double]
-    private let percentiles: [Double]
+    private var standardised: [Double]
+    private var percentiles: [Double]
+    /// Per year, the scored organisations in rank order: what a percentile counts.
+    private var ranked: [[RankedScore]]
+    private let minimumParticipants: Int
+
+    /// A score and its organisation, ordered by score, then organisation (ties rank in dataset order).
+    private struct RankedScore: Comparable {
+        var score: Double
+        var organisation: Int32
+
+        static func < (lhs: RankedScore, rhs: RankedScore) -> Bool {
+            (lhs.score, lhs.organisation) < (rhs.score, rhs.organisation)
+        }
+    }
 
     init(dataset: Dataset, records: OrganisationRecords, yearCount: Int, subjectCount: Int, minimumParticipants: Int) {
         self.yearCount = yearCount
@@ -44,38 +57,86 @@ public struct ResultScores: Sendable {
         }
         self.stats = stats
 
+        self.minimumParticipants = minimumParticipants
         let organisationCount = dataset.organisations.count
-        var weighted = [Double](repeating: 0, count: organisationCount * yearCount)
-        var weights = [Int](repeating: 0, count: organisationCount * yearCount)
+        var standardised = [Double](repeating: .nan, count: organisationCount * yearCount)
         for org in 0..<organisationCount {
+            Self.standardise(organisation: org, results: results, records: records, stats: stats, subjectCount: subjectCount,
+                             minimumParticipants: minimumParticipants, into: &standardised)
+        }
+        self.standardised = standardised
+        ranked = (0..<yearCount).map { year in
+            (0..<organisationCount).compactMap { org in
+                let score = standardised[org * yearCount + year]
+                return score.isNaN ? nil : RankedScore(score: score, organisation: Int32(org))
+            }.sorted()
+        }
+        var percentiles = [Double](repeating: .nan, count: organisationCount * yearCount)
+        for (year, scored) in ranked.enumerated() {
+            for (rank, entry) in scored.enumerated() {
+                percentiles[Int(entry.organisation) * yearCount + year] = Self.percentile(rank: rank, of: scored.count)
+            }
+        }
+        self.percentiles = percentiles
+    }
+
+    /// Writes one organisation's standardised score of every year (NaN when unscored) into its cells.
+    private static func standardise(organisation org: Int, results: [ExamResult], records: OrganisationRecords,
+                                    stats: [SubjectStats?], subjectCount: Int, minimumParticipants: Int,
+                                    into standardised: inout [Double]) {
+        let yearCount = records.yearCount
+        withUnsafeTemporaryAllocation(of: (weighted: Double, weight: Int).self, capacity: yearCount) { sums in
+            sums.initialize(repeating: (0, 0))
             for resultIndex in records.results(of: org).map(Int.init) {
                 let year = Int(records.resultYearSlot[resultIndex]), subject = Int(records.resultSubjectSlot[resultIndex])
                 guard year >= 0, subject >= 0, let subjectStats = stats[year * subjectCount + subject] else { continue }
                 let result = results[resultIndex]
-                let cell = org * yearCount + year
-                weighted[cell] += Double(result.participants) * (result.mean - subjectStats.mean) / subjectStats.spread
-                weights[cell] += result.participants
+                sums[year].weighted += Double(result.participants) * (result.mean - subjectStats.mean) / subjectStats.spread
+                sums[year].weight += result.participants
+            }
+            for year in 0..<yearCount {
+                standardised[org * yearCount + year] = sums[year].weight >= minimumParticipants
+                    ? sums[year].weighted / Double(sums[year].weight) : .nan
             }
         }
-        var standardised = [Double](repeating: .nan, count: organisationCount * yearCount)
-        for cell in standardised.indices where weights[cell] >= minimumParticipants {
-            standardised[cell] = weighted[cell] / Double(weights[cell])
-        }
-        self.standardised = standardised
-        percentiles = ResultScores.percentiles(of: standardised, organisations: organisationCount, years: yearCount)
     }
 
-    private static func percentiles(of scores: [Double], organisations: Int, years: Int) -> [Double] {
-        var result = [Double](repeating: .nan, count: scores.count)
-        for year in 0..<years {
-            let scored = (0..<organisations).filter { !scores[$0 * years + year].isNaN }
-            let ranked = scored.sorted { scores[$0 * years + year] < scores[$1 * years + year] }
-            let denominator = Double(max(1, ranked.count - 1))
-            for (rank, org) in ranked.enumerated() {
-                result[org * years + year] = ranked.count == 1 ? 0.5 : Double(rank) / denominator
+    private static func percentile(rank: Int, of count: Int) -> Double {
+        count == 1 ? 0.5 : Double(rank) / Double(count - 1)
+    }
+
+    /// Recomputes one organisation's scores and percentiles after its results changed, with the
+    /// region's statistics as they are; the other organisations' percentiles stay as they were.
+    mutating func rescore(organisation org: Int, results: [ExamResult], records: OrganisationRecords) {
+        let before = Array(standardised[(org * yearCount)..<((org + 1) * yearCount)])
+        Self.standardise(organisation: org, results: results, records: records, stats: stats, subjectCount: subjectCount,
+                         minimumParticipants: minimumParticipants, into: &standardised)
+        for year in 0..<yearCount {
+            let cell = org * yearCount + year
+            if !before[year].isNaN {
+                let old = RankedScore(score: before[year], organisation: Int32(org))
+                let position = Self.rank(of: old, in: ranked[year])
+                if position < ranked[year].count, ranked[year][position] == old { ranked[year].remove(at: position) }
             }
+            guard !standardised[cell].isNaN else {
+                percentiles[cell] = .nan
+                continue
+            }
+            let entry = RankedScore(score: standardised[cell], organisation: Int32(org))
+            let rank = Self.rank(of: entry, in: ranked[year])
+            ranked[year].insert(entry, at: rank)
+            percentiles[cell] = Self.percentile(rank: rank, of: ranked[year].count)
         }
-        return result
+    }
+
+    /// How many entries of the sorted `scored` precede `entry` (binary search).
+    private static func rank(of entry: RankedScore, in scored: [RankedScore]) -> Int {
+        var low = 0, high = scored.count
+        while low < high {
+            let middle = (low + high) / 2
+            if scored[middle] < entry { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     public func subjectStats(yearSlot: Int, subjectSlot: Int) -> SubjectStats? {

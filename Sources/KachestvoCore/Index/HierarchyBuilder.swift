@@ -1,6 +1,24 @@
+import Dispatch
+
 /// Builds the network and administrative trees of a dataset. Dangling references (a centre or
 /// municipality that does not exist) never crash: such organisations land under `.unassigned`.
 enum HierarchyBuilder {
+    /// The network and the administrative tree, built at the same time on two cores.
+    static func both(
+        _ dataset: Dataset, organisationIndex: [Identifier<Organisation>: Int],
+        municipalityIndex: [Identifier<Municipality>: Int]
+    ) -> (network: Hierarchy, administrative: Hierarchy) {
+        var trees: [Hierarchy?] = [nil, nil]
+        trees.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: 2) { which in
+                slots[which] = which == 0 ? network(dataset, organisationIndex: organisationIndex)
+                    : administrative(dataset, municipalityIndex: municipalityIndex)
+            }
+        }
+        return (trees[0]!, trees[1]!)
+    }
+
     static func network(
         _ dataset: Dataset, organisationIndex: [Identifier<Organisation>: Int]
     ) -> Hierarchy {
@@ -73,17 +91,17 @@ enum HierarchyBuilder {
     /// Urban districts before municipal districts, then by name; organisations by role, then name.
     private static func sortChildren(of tree: inout Hierarchy, _ dataset: Dataset) {
         let nodes = tree.nodes
-        func key(_ node: Int) -> (Int, String) {
+        func key(_ node: Int) -> NameOrderKey {
             switch nodes[node] {
-            case .region: return (0, "")
+            case .region: return NameOrderKey(rank: 0, name: "")
             case .municipality(let m):
                 let kind = dataset.municipalities[m].kind
-                return (kind == .urbanDistrict ? 0 : kind == .cityDistrict ? 1 : 2, dataset.municipalities[m].name)
+                return NameOrderKey(rank: kind == .urbanDistrict ? 0 : kind == .cityDistrict ? 1 : 2, name: dataset.municipalities[m].name)
             case .organisation(let o):
                 let org = dataset.organisations[o]
                 let roleRank = org.role == .consultingCentre || org.role == .methodologicalCentre ? 0 : 1
-                return (roleRank, org.name)
-            case .unassigned: return (9, "")
+                return NameOrderKey(rank: roleRank, name: org.name)
+            case .unassigned: return NameOrderKey(rank: 9, name: "")
             }
         }
         let keys = nodes.indices.map(key)

@@ -4,11 +4,11 @@
 public struct OrganisationRecords: Sendable {
     /// Indices into `dataset.examResults`, grouped by organisation: the results of organisation `o`
     /// are `resultIndices[resultStarts[o]..<resultStarts[o + 1]]`.
-    let resultIndices: [Int32]
-    let resultStarts: [Int32]
+    private(set) var resultIndices: [Int32]
+    private(set) var resultStarts: [Int32]
     /// Year and subject slot of each result in `dataset.examResults` (-1 when unknown).
-    let resultYearSlot: [Int16]
-    let resultSubjectSlot: [Int16]
+    private(set) var resultYearSlot: [Int16]
+    private(set) var resultSubjectSlot: [Int16]
     /// `financingSlot[o * yearCount + y]` = index into `dataset.financing`, or -1.
     let financingSlot: [Int32]
     let riskSlot: [Int32]
@@ -75,5 +75,37 @@ public struct OrganisationRecords: Sendable {
     func risk(of org: Int, yearSlot: Int) -> Int? {
         let slot = riskSlot[org * yearCount + yearSlot]
         return slot < 0 ? nil : Int(slot)
+    }
+
+    // MARK: Edits (see `RegionIndex.update(examResult:to:)`)
+
+    /// Records a result appended to `dataset.examResults` for organisation `org`.
+    mutating func appendResult(of org: Int, yearSlot: Int, subjectSlot: Int) {
+        let index = resultYearSlot.count
+        resultYearSlot.append(Int16(yearSlot))
+        resultSubjectSlot.append(Int16(subjectSlot))
+        resultIndices.insert(Int32(index), at: Int(resultStarts[org + 1]))
+        for later in (org + 1)..<resultStarts.count { resultStarts[later] += 1 }
+    }
+
+    /// Forgets result `index` of organisation `org`, removed from `dataset.examResults` by moving
+    /// the last result (of organisation `lastOwner`, nil when it has none) into its place.
+    mutating func removeResult(_ index: Int, of org: Int, lastOwner: Int?) {
+        let last = resultYearSlot.count - 1
+        if let position = position(of: index, in: org) {
+            resultIndices.remove(at: position)
+            for later in (org + 1)..<resultStarts.count { resultStarts[later] -= 1 }
+        }
+        if index != last {
+            if let lastOwner, let position = position(of: last, in: lastOwner) { resultIndices[position] = Int32(index) }
+            resultYearSlot[index] = resultYearSlot[last]
+            resultSubjectSlot[index] = resultSubjectSlot[last]
+        }
+        resultYearSlot.removeLast()
+        resultSubjectSlot.removeLast()
+    }
+
+    private func position(of index: Int, in org: Int) -> Int? {
+        resultIndices[Int(resultStarts[org])..<Int(resultStarts[org + 1])].firstIndex(of: Int32(index))
     }
 }

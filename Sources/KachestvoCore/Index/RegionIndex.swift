@@ -1,8 +1,10 @@
+import Dispatch
+
 /// The model layer every screen reads: a dataset plus everything derived from it once at load —
 /// lookups by id, the two hierarchies, aggregates of every inner node, standardised scores and
 /// flags. Nothing here is recomputed per keystroke.
 public struct RegionIndex: Sendable {
-    public let dataset: Dataset
+    public internal(set) var dataset: Dataset
     public let organisationIndex: [Identifier<Organisation>: Int]
     public let municipalityIndex: [Identifier<Municipality>: Int]
     public let subjectIndex: [Identifier<Subject>: Int]
@@ -11,12 +13,12 @@ public struct RegionIndex: Sendable {
     public let yearIndex: [Int: Int]
     public let network: Hierarchy
     public let administrative: Hierarchy
-    public let scores: ResultScores
-    let records: OrganisationRecords
-    private let networkAggregates: AggregateTable
-    private let administrativeAggregates: AggregateTable
-    /// `flagTable[yearSlot][org]`.
-    private var flagTable: [[[FlagFinding]]]
+    public internal(set) var scores: ResultScores
+    var records: OrganisationRecords
+    var networkAggregates: AggregateTable
+    var administrativeAggregates: AggregateTable
+    /// `flagTable[yearSlot * organisationCount + org]`.
+    var flagTable: [[FlagFinding]]
     private let supportCaseIndices: [Int: [Int]]
 
     public init(_ dataset: Dataset) {
@@ -28,8 +30,8 @@ public struct RegionIndex: Sendable {
         self.years = years
         let yearIndex = Dictionary(uniqueKeysWithValues: years.enumerated().map { ($1, $0) })
         self.yearIndex = yearIndex
-        network = HierarchyBuilder.network(dataset, organisationIndex: organisationIndex)
-        administrative = HierarchyBuilder.administrative(dataset, municipalityIndex: municipalityIndex)
+        (network, administrative) = HierarchyBuilder.both(dataset, organisationIndex: organisationIndex,
+                                                          municipalityIndex: municipalityIndex)
         records = OrganisationRecords(dataset, organisationIndex: organisationIndex, yearIndex: yearIndex,
                                       subjectIndex: subjectIndex)
 
@@ -58,8 +60,23 @@ public struct RegionIndex: Sendable {
         }
         supportCaseIndices = supportCases
         flagTable = []
-        let engine = FlagEngine(index: self)
-        flagTable = years.indices.map { year in dataset.organisations.indices.map { engine.evaluate(organisation: $0, yearSlot: year) } }
+        flagTable = RegionIndex.evaluateFlags(FlagEngine(index: self), organisations: dataset.organisations.count, years: years.count)
+    }
+
+    /// Every organisation's flags for every year, on all cores: each (year, organisation) is
+    /// evaluated on its own, from the finished scores.
+    private static func evaluateFlags(_ engine: FlagEngine, organisations: Int, years: Int) -> [[FlagFinding]] {
+        let count = organisations * years
+        let chunk = 512
+        return [[FlagFinding]](unsafeUninitializedCapacity: count) { buffer, initialised in
+            nonisolated(unsafe) let table = buffer
+            DispatchQueue.concurrentPerform(iterations: (count + chunk - 1) / chunk) { part in
+                for cell in (part * chunk)..<min(count, (part + 1) * chunk) {
+                    (table.baseAddress! + cell).initialize(to: engine.evaluate(organisation: cell % organisations, yearSlot: cell / organisations))
+                }
+            }
+            initialised = count
+        }
     }
 
     public func hierarchy(_ view: Hierarchy.View) -> Hierarchy {
@@ -115,14 +132,16 @@ public struct RegionIndex: Sendable {
     }
 
     public func flags(organisation org: Int, year: Int) -> [FlagFinding] {
-        guard let slot = yearIndex[year], org < flagTable[slot].count else { return [] }
-        return flagTable[slot][org]
+        let count = dataset.organisations.count
+        guard let slot = yearIndex[year], org >= 0, org < count else { return [] }
+        return flagTable[slot * count + org]
     }
 
     /// Organisations carrying `flag` in `year`, in dataset order.
     public func organisations(flagged flag: Flag, year: Int) -> [Int] {
+        let count = dataset.organisations.count
         guard let slot = yearIndex[year] else { return [] }
-        return flagTable[slot].indices.filter { flagTable[slot][$0].contains { $0.flag == flag } }
+        return (0..<count).filter { flagTable[slot * count + $0].contains { $0.flag == flag } }
     }
 
     // MARK: Aggregates

@@ -1,7 +1,7 @@
 import KachestvoCore
 
-/// The three big arrays (exam results, financing, risk profiles: nearly all of a region's file) read
-/// straight from the tape. A record the readers here do not fully understand (a wrong kind, a
+/// The big arrays (exam results, financing, risk profiles: nearly all of a region's file; and the
+/// organisations, the bulk of what an outline reads) read straight from the tape. A record the readers here do not fully understand (a wrong kind, a
 /// missing member, an escaped key, a whole number written as `2.0`…) goes through the generic
 /// decoder, which decodes it or throws the located error it always would; a record read here is
 /// exactly what the generic decoder would have produced.
@@ -13,6 +13,7 @@ extension JSONTape {
         if T.self == [ExamResult].self { return unsafeBitCast(try records(at: index, path: path, read: examResult), to: T.self) }
         if T.self == [Financing].self { return unsafeBitCast(try records(at: index, path: path, read: financing), to: T.self) }
         if T.self == [RiskProfile].self { return unsafeBitCast(try records(at: index, path: path, read: riskProfile), to: T.self) }
+        if T.self == [Organisation].self { return unsafeBitCast(try records(at: index, path: path, read: organisation), to: T.self) }
         return nil
     }
 
@@ -106,6 +107,38 @@ extension JSONTape {
         }
         guard understood, let organisationId, let year, let factors else { return nil }
         return RiskProfile(organisationId: Identifier(organisationId), year: year, factors: factors)
+    }
+
+    func organisation(at object: Int) -> Organisation? {
+        guard nodes[object].kind == .object else { return nil }
+        var id: String?, name: String?, kind: Organisation.Kind?, legalForm: Organisation.LegalForm?, municipalityId: String?
+        var settlement: String?, pupils: Int?, teachers: Int?, rural: Bool?, small: Bool?, role: Organisation.Role?
+        var centreId: Identifier<Organisation>?
+        let understood = forEachPlainMember(of: object) { key, value in
+            switch key {
+            case "id": id = plainString(value)
+            case "name": name = plainString(value)
+            case "kind": kind = plainString(value).flatMap(Organisation.Kind.init(rawValue:))
+            case "legalForm": legalForm = plainString(value).flatMap(Organisation.LegalForm.init(rawValue:))
+            case "municipalityId": municipalityId = plainString(value)
+            case "settlement": settlement = plainString(value)
+            case "pupils": pupils = plainInt(value)
+            case "teachers": teachers = plainInt(value)
+            case "rural": rural = plainBool(value)
+            case "small": small = plainBool(value)
+            case "role": role = plainString(value).flatMap(Organisation.Role.init(rawValue:))
+            case "centreId":
+                centreId = plainString(value).map { Identifier($0) }
+                return centreId != nil || nodes[value].kind == .null
+            default: break
+            }
+            return true
+        }
+        guard understood, let id, let name, let kind, let legalForm, let municipalityId, let settlement, let pupils,
+              let teachers, let rural, let small, let role else { return nil }
+        return Organisation(id: Identifier(id), name: name, kind: kind, legalForm: legalForm,
+                            municipalityId: Identifier(municipalityId), settlement: settlement, pupils: pupils,
+                            teachers: teachers, rural: rural, small: small, role: role, centreId: centreId)
     }
 
     /// The factor levels; nil when a name is not a `RiskFactor` or a level is not a number.

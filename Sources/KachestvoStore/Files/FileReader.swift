@@ -27,7 +27,7 @@ enum FileReader {
         return (bytes, FileIdentity(status))
     }
 
-    private static func openFailure(_ code: Int32) -> StoreError.Kind {
+    static func openFailure(_ code: Int32) -> StoreError.Kind {
         switch code {
         case ENOENT, ENOTDIR: .fileMissing
         case EACCES, EPERM: .permissionDenied
