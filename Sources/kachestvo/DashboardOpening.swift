@@ -22,7 +22,8 @@ enum DashboardOpening {
         }
         do throws(StoreError) {
             if case .file(let path, _) = source, let outline = try DataStore().loadOutline(path) {
-                return .outline(AppModel(index: RegionIndex(outline.dataset)), source)
+                let (index, search) = Parallel.both({ RegionIndex(outline.dataset) }, { SearchIndex(outline.dataset) })
+                return .outline(AppModel(index: index, search: search), source)
             }
             if case .file(let path, _) = source { DataLoading.announceIfLarge(path, language: language) }
             return .complete(try RegionLoader().load(source) { _ in })

@@ -75,6 +75,7 @@ import Testing
     @Test func aDataFileWithProblemsOpensAndSaysSo() throws {
         let binary = try #require(BuiltBinary.path)
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-e2e-\(UUID().uuidString).json").path
+        defer { try? FileManager.default.removeItem(atPath: file) }
         #expect(try Subprocess.run(binary, ["demo-data", "--schools", "200", "--output", file]).status == 0)
         var text = try String(contentsOfFile: file, encoding: .utf8)
         text = text.replacingOccurrences(of: "\"centreId\": \"org-00001\"", with: "\"centreId\": \"org-99999\"")
@@ -116,6 +117,7 @@ import Testing
     @Test func aDataFileOpensAtOnceFillsInItsFiguresAndThenIdles() throws {
         let binary = try #require(BuiltBinary.path)
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-e2e-\(UUID().uuidString).json").path
+        defer { try? FileManager.default.removeItem(atPath: file) }
         #expect(try Subprocess.run(binary, ["demo-data", "--schools", "3000", "--output", file]).status == 0)
         let session = try start(arguments: ["--data", file])
         let ready = try session.waitFor("Показатели загружены", timeout: 60)

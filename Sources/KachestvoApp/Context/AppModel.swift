@@ -14,9 +14,10 @@ public struct AppModel: Sendable {
     /// costs no result lookups.
     public let headlineMeans: [[Double]]
 
-    public init(index: RegionIndex) {
+    /// `search` may be built beforehand, in parallel with the index (`SearchIndex(dataset)`).
+    public init(index: RegionIndex, search: SearchIndex? = nil) {
         self.index = index
-        search = SearchIndex(index)
+        self.search = search ?? SearchIndex(index.dataset)
         totals = NodeTotals(index)
         let subjects = index.dataset.subjects
         headlineSubject = subjects.first { $0.id.rawValue == "ege-rus" }?.id
@@ -31,44 +32,4 @@ public struct AppModel: Sendable {
     }
 
     public var dataset: Dataset { index.dataset }
-}
-
-/// Lower-cased text to search per organisation — name, municipality, settlement and id — laid out
-/// once at load as one block of UTF-8 bytes, so a keystroke in the search prompt is a plain byte
-/// scan (a few milliseconds for 40,000), not a Unicode-aware string search per organisation.
-public struct SearchIndex: Sendable {
-    private let bytes: [UInt8]
-    /// Organisation `o` owns `bytes[starts[o]..<starts[o + 1]]`.
-    private let starts: [Int]
-
-    init(_ index: RegionIndex) {
-        var bytes: [UInt8] = []
-        var starts: [Int] = [0]
-        for org in index.dataset.organisations {
-            let municipality = index.municipality(org.municipalityId)?.name ?? ""
-            bytes += "\(org.name)\u{1F}\(municipality)\u{1F}\(org.settlement)\u{1F}\(org.id.rawValue)".lowercased().utf8
-            starts.append(bytes.count)
-        }
-        self.bytes = bytes
-        self.starts = starts
-    }
-
-    /// Organisations whose name, municipality, settlement or id contains `query` (case-insensitive),
-    /// in dataset order.
-    public func matches(_ query: String) -> [Int] {
-        let needle = Array(query.lowercased().trimmingCharacters(in: .whitespaces).utf8)
-        guard let first = needle.first else { return [] }
-        return bytes.withUnsafeBufferPointer { haystack in
-            (0..<(starts.count - 1)).filter { org in
-                let end = starts[org + 1] - needle.count
-                var position = starts[org]
-                while position <= end {
-                    if haystack[position] == first,
-                       (1..<needle.count).allSatisfy({ haystack[position + $0] == needle[$0] }) { return true }
-                    position += 1
-                }
-                return false
-            }
-        }
-    }
 }

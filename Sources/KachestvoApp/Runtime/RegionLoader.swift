@@ -27,8 +27,8 @@ public struct RegionLoader: Sendable {
 }
 
 /// Runs two independent computations at the same time, one per core, and returns both results.
-enum Parallel {
-    static func both<First, Second>(_ first: @Sendable () -> First, _ second: @Sendable () -> Second) -> (First, Second) {
+public enum Parallel {
+    public static func both<First, Second>(_ first: @Sendable () -> First, _ second: @Sendable () -> Second) -> (First, Second) {
         let firstSlot = Slot<First>(), secondSlot = Slot<Second>()
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             if part == 0 { firstSlot.value = first() } else { secondSlot.value = second() }

@@ -1,0 +1,31 @@
+@testable import KachestvoApp
+import KachestvoCore
+import Testing
+
+@Suite struct SearchIndexTests {
+    private func folded(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        LowerCase.append(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    @Test(arguments: ["МБОУ СОШ № 12", "ЁЛКИНСКАЯ ООШ", "Ѐ Ђ Џ Ѝ", "Ґанна Їжак", "Ärger STRASSE", "ΑΒΓ", "ǅ", "🙂 Ok", "",
+                      "гимназия «Эврика»", "МКОУ Урезская ООШ\u{1B}[31m"])
+    func foldsLikeLowercased(text: String) {
+        #expect(folded(text) == text.lowercased())
+    }
+
+    @Test func foldsEveryNameOfTheDemoRegionLikeLowercased() {
+        let dataset = DemoRegion.generate()
+        for name in dataset.organisations.map(\.name) + dataset.municipalities.map(\.name) {
+            #expect(folded(name) == name.lowercased(), "\(name)")
+        }
+    }
+
+    @Test func findsInAnyCase() {
+        let search = AppFixture.state().model.search
+        #expect(search.matches("урез") == search.matches("УРЕЗ"))
+        #expect(search.matches("  Урез ").count == 1)
+        #expect(search.matches("org-0").count == 9, "org-01 … org-09, not org-10")
+    }
+}
