@@ -4,11 +4,15 @@ import Testing
 /// The built binary in a real tmux pane (DESIGN.md §7, layer 4): start, navigate, search in
 /// Cyrillic, help, palette, theme and language, resize, quit with `й`, and a killed pane.
 @Suite(.serialized) struct DashboardEndToEndTests {
+    /// The dashboard in a pane; with `shellTail`, run by `sh -c` with that text after the command.
     private func start(width: Int = 100, height: Int = 30, language: String = "ru",
-                       arguments: [String] = []) throws -> TmuxSession {
+                       arguments: [String] = [], through shellTail: String? = nil) throws -> TmuxSession {
         let binary = try #require(BuiltBinary.path, "the kachestvo binary is built by swift test")
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-e2e-home").path
-        return try TmuxSession([binary] + arguments, width: width, height: height, environment: [
+        let command = shellTail.map { tail in
+            ["sh", "-c", ([binary] + arguments).map { "'\($0)'" }.joined(separator: " ") + tail]
+        } ?? [binary] + arguments
+        return try TmuxSession(command, width: width, height: height, environment: [
             "KACHESTVO_LANG": language, "HOME": home, "XDG_DATA_HOME": home + "/data",
             "XDG_CONFIG_HOME": home + "/config", "TERM": "tmux-256color",
         ])
@@ -129,5 +133,27 @@ import Testing
         sleep(2)
         let after = try cpuTicks(pid)
         #expect(after - before <= 2, "idle for 2 s but used \(after - before) ticks of CPU")
+    }
+
+    @Test func aFileBrokenPastItsOutlineIsShownThenEndsWithDataError() throws {
+        let binary = try #require(BuiltBinary.path)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-e2e-\(UUID().uuidString).json").path
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        #expect(try Subprocess.run(binary, ["demo-data", "--schools", "200", "--output", file]).status == 0)
+        var text = try String(contentsOfFile: file, encoding: .utf8)
+        // A number written as a string deep in the exam results: the outline never reads it, the full load must.
+        let range = try #require(text.range(of: #""participants": \d+"#, options: .regularExpression))
+        text.replaceSubrange(range, with: "\"participants\": \"\(text[range].split(separator: " ").last!)\"")
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        let before = try Data(contentsOf: URL(fileURLWithPath: file))
+        // Through a shell that prints the exit status once the dashboard has given the terminal back.
+        let session = try start(arguments: ["--data", file], through: "; echo \"exit status $?\"")
+        let screen = try session.waitFor("Ошибка в файле данных")
+        #expect(screen.contains("Файл не изменён"))
+        try session.send("q")
+        let after = try session.waitFor("exit status")
+        #expect(after.contains("exit status 65"), "a malformed file ends with EX_DATAERR:\n\(after)")
+        #expect(after.contains("participants"), "and the problem is on stderr too")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == before)
     }
 }
