@@ -3,7 +3,7 @@ import KachestvoCore
 /// Subtree totals of each node of both hierarchies, computed once at load: pupils, organisations,
 /// and per year the organisations carrying a concern flag. Columns show and sort by these without
 /// walking subtrees per keystroke.
-public struct NodeTotals: Sendable {
+public struct NodeTotals: Sendable, Equatable {
     private var pupils: [Hierarchy.View: [Int]] = [:]
     private var organisations: [Hierarchy.View: [Int]] = [:]
     /// `flagged[view][yearSlot][node]`.
@@ -41,4 +41,24 @@ public struct NodeTotals: Sendable {
     public func pupils(node: Int, view: Hierarchy.View) -> Int { pupils[view]?[node] ?? 0 }
     public func organisations(node: Int, view: Hierarchy.View) -> Int { organisations[view]?[node] ?? 0 }
     public func flagged(node: Int, view: Hierarchy.View, yearSlot: Int) -> Int { flagged[view]?[yearSlot][node] ?? 0 }
+
+    /// The year slots in which organisation `org` carries a concern flag.
+    func concernedYears(of org: Int, in index: RegionIndex) -> [Int] {
+        index.years.indices.filter { slot in index.flags(organisation: org, year: index.years[slot]).contains { !$0.flag.isPositive } }
+    }
+
+    /// Moves organisation `org`'s contribution to the flagged counts of its ancestors, in both trees,
+    /// from the years `before` to the years `after`.
+    mutating func replaceConcernedYears(of org: Int, before: [Int], after: [Int], in index: RegionIndex) {
+        guard before != after else { return }
+        for view in Hierarchy.View.allCases {
+            let tree = index.hierarchy(view)
+            var node = tree.nodeOfOrganisation[org]
+            while node >= 0 {
+                for slot in before { flagged[view]?[slot][node] -= 1 }
+                for slot in after { flagged[view]?[slot][node] += 1 }
+                node = tree.parents[node]
+            }
+        }
+    }
 }
