@@ -23,8 +23,9 @@ public struct OrganisationRecords: Sendable {
         // Counting sort of result indices by organisation.
         var owner = [Int32](repeating: -1, count: dataset.examResults.count)
         var counts = [Int32](repeating: 0, count: count + 1)
+        var lookup = OrganisationLookup(organisationIndex)
         for (index, result) in dataset.examResults.enumerated() {
-            guard let org = organisationIndex[result.organisationId] else { continue }
+            guard let org = lookup(result.organisationId) else { continue }
             owner[index] = Int32(org)
             counts[org + 1] += 1
         }
@@ -40,8 +41,9 @@ public struct OrganisationRecords: Sendable {
 
         func slots(_ pairs: [(Identifier<Organisation>, Int)]) -> [Int32] {
             var slots = [Int32](repeating: -1, count: count * yearIndex.count)
+            var lookup = OrganisationLookup(organisationIndex)
             for (index, pair) in pairs.enumerated() {
-                guard let org = organisationIndex[pair.0], let year = yearIndex[pair.1] else { continue }
+                guard let org = lookup(pair.0), let year = yearIndex[pair.1] else { continue }
                 slots[org * yearIndex.count + year] = Int32(index)
             }
             return slots
