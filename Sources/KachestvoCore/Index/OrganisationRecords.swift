@@ -10,7 +10,7 @@ public struct OrganisationRecords: Sendable {
     private(set) var resultYearSlot: [Int16]
     private(set) var resultSubjectSlot: [Int16]
     /// `financingSlot[o * yearCount + y]` = index into `dataset.financing`, or -1.
-    let financingSlot: [Int32]
+    private(set) var financingSlot: [Int32]
     let riskSlot: [Int32]
     let yearCount: Int
 
@@ -105,6 +105,11 @@ public struct OrganisationRecords: Sendable {
         }
         resultYearSlot.removeLast()
         resultSubjectSlot.removeLast()
+    }
+
+    /// Points organisation `org`'s financing of `yearSlot` at `index` (-1: none).
+    mutating func setFinancing(of org: Int, yearSlot: Int, to index: Int) {
+        financingSlot[org * yearCount + yearSlot] = Int32(index)
     }
 
     private func position(of index: Int, in org: Int) -> Int? {
