@@ -23,7 +23,23 @@ enum FileBenchmark {
         report("validate (\(problems.count) problems)", validateMs)
         let (index, indexMs) = best(repeats) { RegionIndex(dataset) }
         report("RegionIndex(dataset)", indexMs)
-        keepAlive(index)
+        timeEdits(of: index, repeats: repeats)
+    }
+
+    /// One exam result edited back and forth through `RegionIndex.update(examResult:to:)`; the best
+    /// of the later edits is reported (the first also pays for copying arrays shared with `dataset`).
+    private static func timeEdits(of built: RegionIndex, repeats: Int) {
+        var index = built
+        guard let old = index.dataset.examResults.first(where: { $0.participants > 0 }) else { return }
+        var new = old
+        new.belowMinimum = old.participants - old.belowMinimum
+        var times: [Double] = []
+        for edit in 0..<(2 * max(2, repeats)) {
+            let (from, to) = edit % 2 == 0 ? (old, new) : (new, old)
+            times.append(Stopwatch.time { keepAlive(index.update(examResult: from, to: to)) }.milliseconds)
+        }
+        report("update(examResult:to:), first", times[0])
+        report("update(examResult:to:), best", times.dropFirst().min() ?? 0)
     }
 
     private static func best<T, E: Error>(_ repeats: Int, _ work: () throws(E) -> T) throws(E) -> (T, Double) {
@@ -37,6 +53,6 @@ enum FileBenchmark {
     }
 
     private static func report(_ phase: String, _ value: Double) {
-        print(phase.padding(toLength: 40, withPad: " ", startingAt: 0) + String(format: "%10.1f", value))
+        print(phase.padding(toLength: 40, withPad: " ", startingAt: 0) + String(format: "%12.3f", value))
     }
 }

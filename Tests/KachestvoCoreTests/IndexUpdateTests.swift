@@ -67,7 +67,8 @@ import Testing
         let added = ExamResult(organisationId: index.dataset.organisations[org].id, year: year, subjectId: subject.id,
                                participants: index.dataset.thresholds.minimumParticipants - 1, mean: subject.scale.range.lowerBound,
                                belowMinimum: 4, high: 0, hundreds: 0)
-        #expect(index.update(examResult: nil, to: added) != nil)
+        let inserted = index.update(examResult: nil, to: added)
+        #expect(inserted != nil)
         var fresh = RegionIndex(index.dataset)
         expectSameAggregates(index, fresh)
         for slot in index.years.indices {
@@ -76,7 +77,8 @@ import Testing
         }
         for year in index.years { #expect(index.flags(organisation: org, year: year) == fresh.flags(organisation: org, year: year)) }
 
-        #expect(index.update(examResult: added, to: nil) != nil)
+        let deleted = index.update(examResult: added, to: nil)
+        #expect(deleted != nil)
         #expect(index.result(organisation: org, year: year, subject: subject.id) == nil)
         fresh = RegionIndex(index.dataset)
         expectSameAggregates(index, fresh)
@@ -99,5 +101,52 @@ import Testing
         clash.subjectId = results[1].subjectId
         #expect(index.update(examResult: results[0], to: clash) == nil, "would repeat another result")
         #expect(index.dataset == original.dataset)
+    }
+}
+
+/// Financing and organisation edits through the index read back as a fresh index shows them.
+@Suite struct IndexRecordUpdateTests {
+    private let original = RegionIndex(DemoRegion.generate(schools: DemoRegion.minimumSchools))
+
+    @Test func changedFinancingReflagsTheSchool() throws {
+        var index = original
+        let year = try #require(index.latestYear)
+        let org = try #require(index.dataset.organisations.indices.first { org in
+            index.financing(organisation: org, year: year).map { !$0.raised } == true
+                && index.scores.percentile(organisation: org, yearSlot: index.yearIndex[year]!).map { $0 < 0.2 } == true
+        })
+        let old = try #require(index.financing(organisation: org, year: year))
+        var raised = old
+        raised.raised = true
+        raised.coefficient = 1.2
+        let changed = index.update(financing: old, to: raised)
+        #expect(changed == [org], "a raised coefficient with low results: FUNDED_NO_EFFECT")
+        #expect(index.flags(organisation: org, year: year) == RegionIndex(index.dataset).flags(organisation: org, year: year))
+        let deleted = index.update(financing: raised, to: nil)
+        #expect(deleted != nil)
+        #expect(index.financing(organisation: org, year: year) == nil)
+        let fresh = RegionIndex(index.dataset)
+        for other in index.dataset.organisations.indices {
+            #expect(index.financing(organisation: other, year: year) == fresh.financing(organisation: other, year: year))
+        }
+        let added = index.update(financing: nil, to: old)
+        #expect(added != nil)
+        #expect(Set(index.dataset.financing) == Set(original.dataset.financing))
+        #expect(index.flags(organisation: org, year: year) == original.flags(organisation: org, year: year))
+        let repeated = index.update(financing: nil, to: old)
+        #expect(repeated == nil, "would repeat the record")
+    }
+
+    @Test func organisationFieldsThatMoveNothingAreReplaced() {
+        var index = original
+        var school = index.dataset.organisations[40]
+        school.pupils += 7
+        let replaced = index.update(organisation: school)
+        #expect(replaced)
+        #expect(index.organisation(school.id) == school)
+        school.name += " (новое имя)"
+        let renamed = index.update(organisation: school)
+        #expect(!renamed, "a new name re-sorts the tree")
+        #expect(index.organisation(school.id)?.name != school.name)
     }
 }

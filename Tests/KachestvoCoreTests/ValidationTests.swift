@@ -69,4 +69,30 @@ import Testing
         #expect(paths.contains("$.thresholds.failsMinimumShare"))
         #expect(paths.contains("$.thresholds.riskWeights.sunspots"))
     }
+
+    /// Repeated yearly records are found by packed positions when every reference resolves, by
+    /// their ids otherwise; either way the same problems read the same.
+    @Test func repeatedRecordsAreReportedAlikeWhicheverWayTheyAreFound() throws {
+        var dataset = Fixture.dataset()
+        dataset.examResults[4] = dataset.examResults[5]
+        dataset.financing[3] = dataset.financing[1]
+        dataset.riskProfiles.append(dataset.riskProfiles[0])
+        let repeated = { (dataset: Dataset) in DatasetValidator.validate(dataset).filter { $0.message.en.hasPrefix("duplicate") } }
+        let packed = repeated(dataset)
+        #expect(packed.map(\.path.description) == ["$.examResults[5]", "$.financing[3]", "$.riskProfiles[1]"])
+        let first = try #require(packed.first)
+        let result = dataset.examResults[5]
+        #expect(first.message.en == "duplicate «\(result.organisationId) · \(result.year) · \(result.subjectId)» (first at $.examResults[4])")
+        let last = dataset.examResults.count - 1
+        dataset.examResults[last].subjectId = "ege-latin"
+        dataset.financing[0].organisationId = "ghost"
+        dataset.riskProfiles[0].year = 1 << 30
+        dataset.riskProfiles[1].year = 1 << 30
+        #expect(repeated(dataset) == packed.map {
+            $0.path.description == "$.riskProfiles[1]"
+                ? ValidationProblem(path: $0.path, ru: $0.message.ru.replacingOccurrences(of: "2017", with: "\(1 << 30)"),
+                                    en: $0.message.en.replacingOccurrences(of: "2017", with: "\(1 << 30)"))
+                : $0
+        })
+    }
 }

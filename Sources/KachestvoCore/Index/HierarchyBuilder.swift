@@ -1,24 +1,6 @@
-import Dispatch
-
 /// Builds the network and administrative trees of a dataset. Dangling references (a centre or
 /// municipality that does not exist) never crash: such organisations land under `.unassigned`.
 enum HierarchyBuilder {
-    /// The network and the administrative tree, built at the same time on two cores.
-    static func both(
-        _ dataset: Dataset, organisationIndex: [Identifier<Organisation>: Int],
-        municipalityIndex: [Identifier<Municipality>: Int]
-    ) -> (network: Hierarchy, administrative: Hierarchy) {
-        var trees: [Hierarchy?] = [nil, nil]
-        trees.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: 2) { which in
-                slots[which] = which == 0 ? network(dataset, organisationIndex: organisationIndex)
-                    : administrative(dataset, municipalityIndex: municipalityIndex)
-            }
-        }
-        return (trees[0]!, trees[1]!)
-    }
-
     static func network(
         _ dataset: Dataset, organisationIndex: [Identifier<Organisation>: Int]
     ) -> Hierarchy {

@@ -10,7 +10,7 @@ public struct OrganisationRecords: Sendable {
     private(set) var resultYearSlot: [Int16]
     private(set) var resultSubjectSlot: [Int16]
     /// `financingSlot[o * yearCount + y]` = index into `dataset.financing`, or -1.
-    let financingSlot: [Int32]
+    private(set) var financingSlot: [Int32]
     let riskSlot: [Int32]
     let yearCount: Int
 
@@ -23,8 +23,9 @@ public struct OrganisationRecords: Sendable {
         // Counting sort of result indices by organisation.
         var owner = [Int32](repeating: -1, count: dataset.examResults.count)
         var counts = [Int32](repeating: 0, count: count + 1)
+        var lookup = OrganisationLookup(organisationIndex)
         for (index, result) in dataset.examResults.enumerated() {
-            guard let org = organisationIndex[result.organisationId] else { continue }
+            guard let org = lookup(result.organisationId) else { continue }
             owner[index] = Int32(org)
             counts[org + 1] += 1
         }
@@ -40,8 +41,9 @@ public struct OrganisationRecords: Sendable {
 
         func slots(_ pairs: [(Identifier<Organisation>, Int)]) -> [Int32] {
             var slots = [Int32](repeating: -1, count: count * yearIndex.count)
+            var lookup = OrganisationLookup(organisationIndex)
             for (index, pair) in pairs.enumerated() {
-                guard let org = organisationIndex[pair.0], let year = yearIndex[pair.1] else { continue }
+                guard let org = lookup(pair.0), let year = yearIndex[pair.1] else { continue }
                 slots[org * yearIndex.count + year] = Int32(index)
             }
             return slots
@@ -103,6 +105,11 @@ public struct OrganisationRecords: Sendable {
         }
         resultYearSlot.removeLast()
         resultSubjectSlot.removeLast()
+    }
+
+    /// Points organisation `org`'s financing of `yearSlot` at `index` (-1: none).
+    mutating func setFinancing(of org: Int, yearSlot: Int, to index: Int) {
+        financingSlot[org * yearCount + yearSlot] = Int32(index)
     }
 
     private func position(of index: Int, in org: Int) -> Int? {

@@ -1,5 +1,6 @@
 /// Edits applied to a built index one record at a time, for data entry: the dataset and everything
-/// derived from it along the changed school's path, never a rebuild.
+/// derived from it along the changed school's path, never a rebuild. Each returns nil (or false)
+/// with nothing changed when the edit is not one it can apply; the caller rebuilds then.
 ///
 /// The region's per-subject statistics (the means and spreads that standardise scores) stay as the
 /// last build computed them, and so do the other schools' scores, percentiles and flags; only a
@@ -39,27 +40,77 @@ extension RegionIndex {
         return flagsChanged
     }
 
-    /// Where an exam result counts: its organisation, year slot and subject slot.
-    private struct ResultSlots: Equatable {
+    /// Applies one changed financing record (`old` nil adds one, `new` nil deletes one) and
+    /// re-evaluates the organisation's flags; a deleted record's place in `dataset.financing` is
+    /// taken by the last one. Returns the organisations whose flags changed, or nil — with nothing
+    /// changed — when `old` is not in the dataset, `new` names an organisation or year the index
+    /// does not know, or would repeat another record.
+    public mutating func update(financing old: Financing?, to new: Financing?) -> [Int]? {
+        let removed = old.flatMap { record in
+            financingSlots(of: record).flatMap { slots in records.financing(of: slots.org, yearSlot: slots.year).map { ($0, slots) } }
+        }
+        let added = new.flatMap(financingSlots(of:))
+        guard old == nil || removed.map({ dataset.financing[$0.0] == old }) == true, new == nil || added != nil else { return nil }
+        if let added, let existing = records.financing(of: added.org, yearSlot: added.year), existing != removed?.0 { return nil }
+        if let (index, slots) = removed {
+            records.setFinancing(of: slots.org, yearSlot: slots.year, to: -1)
+            let last = dataset.financing.count - 1
+            if index != last, let moved = financingSlots(of: dataset.financing[last]),
+               records.financing(of: moved.org, yearSlot: moved.year) == last {
+                records.setFinancing(of: moved.org, yearSlot: moved.year, to: index)
+            }
+            dataset.financing.swapAt(index, last)
+            dataset.financing.removeLast()
+        }
+        if let added, let new {
+            dataset.financing.append(new)
+            records.setFinancing(of: added.org, yearSlot: added.year, to: dataset.financing.count - 1)
+        }
+        var flagsChanged: [Int] = []
+        for org in Set([removed?.1.org, added?.org].compactMap { $0 }).sorted() where reevaluateFlags(of: org) {
+            flagsChanged.append(org)
+        }
+        return flagsChanged
+    }
+
+    /// Replaces an organisation's record when that moves it nowhere in either tree — same id, role,
+    /// centre, municipality and name — such as a new count of pupils or teachers; false (nothing
+    /// changed) otherwise: rebuild then. No flag depends on those fields.
+    public mutating func update(organisation new: Organisation) -> Bool {
+        guard let org = organisationIndex[new.id] else { return false }
+        let old = dataset.organisations[org]
+        guard old.role == new.role, old.centreId == new.centreId, old.municipalityId == new.municipalityId,
+              old.name == new.name else { return false }
+        dataset.organisations[org] = new
+        return true
+    }
+
+    private func financingSlots(of record: Financing) -> RecordSlots? {
+        guard let org = organisationIndex[record.organisationId], let year = yearIndex[record.year] else { return nil }
+        return RecordSlots(org: org, year: year, subject: -1)
+    }
+
+    /// Where a yearly record counts: its organisation, year slot and subject slot (-1 for financing).
+    private struct RecordSlots: Equatable {
         var org: Int
         var year: Int
         var subject: Int
     }
 
-    private func slots(of result: ExamResult) -> ResultSlots? {
+    private func slots(of result: ExamResult) -> RecordSlots? {
         guard let org = organisationIndex[result.organisationId], let year = yearIndex[result.year],
               let subject = subjectIndex[result.subjectId] else { return nil }
-        return ResultSlots(org: org, year: year, subject: subject)
+        return RecordSlots(org: org, year: year, subject: subject)
     }
 
     /// The index of `result`'s record (by organisation, year and subject) and its slots.
-    private func place(of result: ExamResult) -> (index: Int, slots: ResultSlots)? {
+    private func place(of result: ExamResult) -> (index: Int, slots: RecordSlots)? {
         guard let slots = slots(of: result),
               let index = records.result(of: slots.org, yearSlot: slots.year, subjectSlot: slots.subject) else { return nil }
         return (index, slots)
     }
 
-    private mutating func applyAggregate(_ result: ExamResult, at slots: ResultSlots, sign: Int) {
+    private mutating func applyAggregate(_ result: ExamResult, at slots: RecordSlots, sign: Int) {
         let aggregate = ExamAggregate(result)
         networkAggregates.apply(aggregate, at: network.nodeOfOrganisation[slots.org], in: network,
                                 yearSlot: slots.year, subjectSlot: slots.subject, sign: sign)

@@ -26,33 +26,23 @@ public struct RegionIndex: Sendable {
         organisationIndex = Dictionary(dataset.organisations.enumerated().map { ($1.id, $0) }) { first, _ in first }
         municipalityIndex = Dictionary(dataset.municipalities.enumerated().map { ($1.id, $0) }) { first, _ in first }
         subjectIndex = Dictionary(dataset.subjects.enumerated().map { ($1.id, $0) }) { first, _ in first }
-        let years = Array(Set(dataset.academicYears.map(\.year) + dataset.examResults.map(\.year))).sorted()
+        let years = RegionIndex.years(of: dataset)
         self.years = years
         let yearIndex = Dictionary(uniqueKeysWithValues: years.enumerated().map { ($1, $0) })
         self.yearIndex = yearIndex
-        (network, administrative) = HierarchyBuilder.both(dataset, organisationIndex: organisationIndex,
-                                                          municipalityIndex: municipalityIndex)
-        records = OrganisationRecords(dataset, organisationIndex: organisationIndex, yearIndex: yearIndex,
-                                      subjectIndex: subjectIndex)
-
-        var networkTable = AggregateTable(hierarchy: network, yearCount: years.count, subjectCount: subjectIndex.count)
-        var adminTable = AggregateTable(hierarchy: administrative, yearCount: years.count, subjectCount: subjectIndex.count)
-        for org in dataset.organisations.indices {
-            for index in records.results(of: org).map(Int.init) {
-                let year = Int(records.resultYearSlot[index]), subject = Int(records.resultSubjectSlot[index])
-                guard year >= 0, subject >= 0 else { continue }
-                let aggregate = ExamAggregate(dataset.examResults[index])
-                networkTable.apply(aggregate, at: network.nodeOfOrganisation[org], in: network,
-                                   yearSlot: year, subjectSlot: subject)
-                adminTable.apply(aggregate, at: administrative.nodeOfOrganisation[org], in: administrative,
-                                 yearSlot: year, subjectSlot: subject)
-            }
-        }
-        networkAggregates = networkTable
-        administrativeAggregates = adminTable
-
-        scores = ResultScores(dataset: dataset, records: records, yearCount: years.count,
-                              subjectCount: subjectIndex.count, minimumParticipants: dataset.thresholds.minimumParticipants)
+        // The two trees and the records, then the two aggregate tables and the scores, each three at once.
+        let (organisationIndex, municipalityIndex, subjectIndex) = (self.organisationIndex, self.municipalityIndex, self.subjectIndex)
+        let (network, administrative, records) = Concurrently.run(
+            { HierarchyBuilder.network(dataset, organisationIndex: organisationIndex) },
+            { HierarchyBuilder.administrative(dataset, municipalityIndex: municipalityIndex) },
+            { OrganisationRecords(dataset, organisationIndex: organisationIndex, yearIndex: yearIndex, subjectIndex: subjectIndex) })
+        (self.network, self.administrative, self.records) = (network, administrative, records)
+        let subjectCount = subjectIndex.count, yearCount = years.count
+        (networkAggregates, administrativeAggregates, scores) = Concurrently.run(
+            { RegionIndex.aggregates(of: dataset, records: records, tree: network, yearCount: yearCount, subjectCount: subjectCount) },
+            { RegionIndex.aggregates(of: dataset, records: records, tree: administrative, yearCount: yearCount, subjectCount: subjectCount) },
+            { ResultScores(dataset: dataset, records: records, yearCount: yearCount, subjectCount: subjectCount,
+                           minimumParticipants: dataset.thresholds.minimumParticipants) })
         var supportCases: [Int: [Int]] = [:]
         for (index, supportCase) in dataset.supportCases.enumerated() {
             guard let org = organisationIndex[supportCase.organisationId] else { continue }
@@ -61,6 +51,33 @@ public struct RegionIndex: Sendable {
         supportCaseIndices = supportCases
         flagTable = []
         flagTable = RegionIndex.evaluateFlags(FlagEngine(index: self), organisations: dataset.organisations.count, years: years.count)
+    }
+
+    /// The years listed or with results, oldest first; results come in runs of one year, so only
+    /// a change of year is hashed.
+    private static func years(of dataset: Dataset) -> [Int] {
+        var years = Set(dataset.academicYears.map(\.year))
+        var previous: Int?
+        for result in dataset.examResults where result.year != previous {
+            years.insert(result.year)
+            previous = result.year
+        }
+        return years.sorted()
+    }
+
+    /// The aggregate table of one tree, every result added along its school's path.
+    private static func aggregates(of dataset: Dataset, records: OrganisationRecords, tree: Hierarchy,
+                                   yearCount: Int, subjectCount: Int) -> AggregateTable {
+        var table = AggregateTable(hierarchy: tree, yearCount: yearCount, subjectCount: subjectCount)
+        for org in dataset.organisations.indices {
+            for index in records.results(of: org).map(Int.init) {
+                let year = Int(records.resultYearSlot[index]), subject = Int(records.resultSubjectSlot[index])
+                guard year >= 0, subject >= 0 else { continue }
+                table.apply(ExamAggregate(dataset.examResults[index]), at: tree.nodeOfOrganisation[org], in: tree,
+                            yearSlot: year, subjectSlot: subject)
+            }
+        }
+        return table
     }
 
     /// Every organisation's flags for every year, on all cores: each (year, organisation) is

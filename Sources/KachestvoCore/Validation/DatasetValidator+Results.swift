@@ -1,19 +1,44 @@
 /// Checks of the yearly figures: exam results, financing and risk profiles.
 extension DatasetValidator {
     mutating func checkExamResults() {
-        checkUnique(dataset.examResults.map { RecordKey(organisation: $0.organisationId, year: $0.year, subject: $0.subjectId) },
-                    at: "examResults", field: nil)
-        for (index, result) in dataset.examResults.enumerated() {
+        let results = dataset.examResults
+        var lookup = OrganisationLookup(organisationIndex)
+        let owners = results.map { lookup($0.organisationId) }
+        let subjects = results.map { subjectIndex[$0.subjectId] }
+        checkUniqueRecords(results, at: "examResults", owners: owners, subjects: subjects, year: \.year) {
+            RecordKey(organisation: $0.organisationId, year: $0.year, subject: $0.subjectId)
+        }
+        for (index, result) in results.enumerated() {
             // Paths are built only when a problem is reported: 1.5 million records must stay cheap.
             let path = { DataPath.root["examResults"][index] }
-            checkOrganisationReference(result.organisationId, at: path()["organisationId"])
+            checkOrganisationReference(result.organisationId, known: owners[index] != nil, at: path()["organisationId"])
             checkYear(result.year, at: path()["year"])
-            guard let subjectSlot = subjectIndex[result.subjectId] else {
+            guard let subjectSlot = subjects[index] else {
                 report(path()["subjectId"], ru: "неизвестный предмет «\(result.subjectId)»",
                        en: "unknown subject «\(result.subjectId)»")
                 continue
             }
             checkFigures(of: result, subject: dataset.subjects[subjectSlot], at: path)
+        }
+    }
+
+    /// Reports repeated yearly records as `checkUnique` does on their `RecordKey`s, but when every
+    /// record's organisation (and subject) is known and its year is ordinary, it hashes their
+    /// positions packed in one integer instead of the id strings.
+    private mutating func checkUniqueRecords<Record>(_ records: [Record], at array: String, owners: [Int?], subjects: [Int?]?,
+                                                     year: (Record) -> Int, key: (Record) -> RecordKey) {
+        let packed = records.indices.map { index -> Int? in
+            guard let org = owners[index], org < 1 << 23, (0..<(1 << 24)).contains(year(records[index])) else { return nil }
+            let subject = subjects.map { $0[index].map { $0 + 1 } } ?? 0
+            guard let subject, subject < 1 << 16 else { return nil }
+            return org << 40 | subject << 24 | year(records[index])
+        }
+        guard packed.allSatisfy({ $0 != nil }) else { return checkUnique(records.map(key), at: array, field: nil) }
+        let organisations = dataset.organisations, subjectList = dataset.subjects
+        checkUnique(packed.map { $0! }, at: array, field: nil) { code in
+            let subject = code >> 24 & 0xFFFF
+            return RecordKey(organisation: organisations[code >> 40].id, year: code & 0xFF_FFFF,
+                             subject: subject == 0 ? nil : subjectList[subject - 1].id).description
         }
     }
 
@@ -50,11 +75,14 @@ extension DatasetValidator {
     }
 
     mutating func checkFinancing() {
-        checkUnique(dataset.financing.map { RecordKey(organisation: $0.organisationId, year: $0.year) },
-                    at: "financing", field: nil)
+        var lookup = OrganisationLookup(organisationIndex)
+        let owners = dataset.financing.map { lookup($0.organisationId) }
+        checkUniqueRecords(dataset.financing, at: "financing", owners: owners, subjects: nil, year: \.year) {
+            RecordKey(organisation: $0.organisationId, year: $0.year)
+        }
         for (index, financing) in dataset.financing.enumerated() {
             let path = { DataPath.root["financing"][index] }
-            checkOrganisationReference(financing.organisationId, at: path()["organisationId"])
+            checkOrganisationReference(financing.organisationId, known: owners[index] != nil, at: path()["organisationId"])
             checkYear(financing.year, at: path()["year"])
             checkFinite(financing.normative, 1...10_000_000, at: path()["normative"])
             checkFinite(financing.coefficient, 0.5...3.0, at: path()["coefficient"])
@@ -66,11 +94,14 @@ extension DatasetValidator {
     }
 
     mutating func checkRiskProfiles() {
-        checkUnique(dataset.riskProfiles.map { RecordKey(organisation: $0.organisationId, year: $0.year) },
-                    at: "riskProfiles", field: nil)
+        var lookup = OrganisationLookup(organisationIndex)
+        let owners = dataset.riskProfiles.map { lookup($0.organisationId) }
+        checkUniqueRecords(dataset.riskProfiles, at: "riskProfiles", owners: owners, subjects: nil, year: \.year) {
+            RecordKey(organisation: $0.organisationId, year: $0.year)
+        }
         for (index, profile) in dataset.riskProfiles.enumerated() {
             let path = { DataPath.root["riskProfiles"][index] }
-            checkOrganisationReference(profile.organisationId, at: path()["organisationId"])
+            checkOrganisationReference(profile.organisationId, known: owners[index] != nil, at: path()["organisationId"])
             checkYear(profile.year, at: path()["year"])
             for (factor, level) in profile.factors.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
                 checkFinite(level, 0...1, at: path()["factors"][factor.rawValue])

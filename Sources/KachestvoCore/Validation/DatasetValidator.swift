@@ -94,7 +94,12 @@ public struct DatasetValidator {
     }
 
     mutating func checkOrganisationReference(_ id: Identifier<Organisation>, at path: @autoclosure () -> DataPath) {
-        if organisationIndex[id] == nil {
+        checkOrganisationReference(id, known: organisationIndex[id] != nil, at: path())
+    }
+
+    /// The same check when the lookup has been made already.
+    mutating func checkOrganisationReference(_ id: Identifier<Organisation>, known: Bool, at path: @autoclosure () -> DataPath) {
+        if !known {
             report(path(), ru: "ссылка на несуществующую организацию «\(id)»",
                    en: "refers to an organisation «\(id)» that does not exist")
         }

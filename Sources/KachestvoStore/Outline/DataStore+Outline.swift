@@ -24,11 +24,12 @@ extension DataStore {
     /// schools: ~0.1 s instead of seconds). Never writes anything.
     ///
     /// Nil whenever the outline cannot be read that way or might differ from the full load: a file
-    /// not laid out as this store writes it (minified, hand-formatted), an older schema that needs
-    /// migrating, a big array whose records hold brackets, or any problem at all in the text read —
-    /// the caller then does the full `load`, which reports problems with their place. Throws only
-    /// what `load` throws for a file that cannot be opened (missing, unreadable, a directory).
-    /// The records inside the skipped arrays are not checked here.
+    /// not laid out as this store writes it (minified, hand-formatted, other key order), an older
+    /// schema that needs migrating, or any problem at all in the text read — the caller then does
+    /// the full `load`, which reports problems with their place. Throws only what `load` throws for
+    /// a file that cannot be opened (missing, unreadable, a directory). The records inside the
+    /// skipped arrays are not read at all: a file whose records are broken gives an outline, and
+    /// its full load the located error.
     public func loadOutline(_ path: String) throws(StoreError) -> LoadedOutline? {
         guard let file = try MappedFile.map(path),
               let skeleton = OutlineSkeleton(file.bytes, keyOrder: Self.rootKeyOrder, cutting: Self.outlineSkippedMembers),

@@ -1,0 +1,20 @@
+import Dispatch
+
+/// Independent pieces of index building run at the same time, on as many cores as there are.
+enum Concurrently {
+    /// Runs the three pieces of work at once and returns their results.
+    static func run<A, B, C>(_ first: @Sendable () -> A, _ second: @Sendable () -> B, _ third: @Sendable () -> C) -> (A, B, C) {
+        var results: (A?, B?, C?) = (nil, nil, nil)
+        withUnsafeMutablePointer(to: &results) { pointer in
+            nonisolated(unsafe) let slots = pointer
+            DispatchQueue.concurrentPerform(iterations: 3) { which in
+                switch which {
+                case 0: slots.pointee.0 = first()
+                case 1: slots.pointee.1 = second()
+                default: slots.pointee.2 = third()
+                }
+            }
+        }
+        return (results.0!, results.1!, results.2!)
+    }
+}
