@@ -22,7 +22,7 @@ enum DashboardOpening {
         }
         do throws(StoreError) {
             if case .file(let path, _) = source, let outline = try DataStore().loadOutline(path) {
-                let (index, search) = Parallel.both({ RegionIndex(outline.dataset) }, { SearchIndex(outline.dataset) })
+                let (index, search) = Concurrently.run({ RegionIndex(outline.dataset) }, { SearchIndex(outline.dataset) })
                 return .outline(AppModel(index: index, search: search), source)
             }
             if case .file(let path, _) = source { DataLoading.announceIfLarge(path, language: language) }

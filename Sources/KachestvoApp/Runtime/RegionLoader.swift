@@ -1,4 +1,3 @@
-import Dispatch
 import KachestvoCore
 import KachestvoStore
 
@@ -17,27 +16,11 @@ public struct RegionLoader: Sendable {
         case .file(let path, _): dataset = try DataStore().load(path).dataset
         }
         progress(.indexing)
-        let (problemCount, model) = Parallel.both(
+        let (problemCount, model) = Concurrently.run(
             { if case .file = source { DatasetValidator.validate(dataset).count } else { 0 } },
             { AppModel(index: RegionIndex(dataset)) })
         let elapsed = started.duration(to: clock.now)
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         return LoadedRegion(model: model, source: source, problemCount: problemCount, seconds: seconds)
-    }
-}
-
-/// Runs two independent computations at the same time, one per core, and returns both results.
-public enum Parallel {
-    public static func both<First, Second>(_ first: @Sendable () -> First, _ second: @Sendable () -> Second) -> (First, Second) {
-        let firstSlot = Slot<First>(), secondSlot = Slot<Second>()
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            if part == 0 { firstSlot.value = first() } else { secondSlot.value = second() }
-        }
-        return (firstSlot.value!, secondSlot.value!)
-    }
-
-    /// Written by exactly one worker, read after all workers finished.
-    private final class Slot<Value>: @unchecked Sendable {
-        var value: Value?
     }
 }

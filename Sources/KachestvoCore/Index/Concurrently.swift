@@ -1,9 +1,16 @@
 import Dispatch
 
-/// Independent pieces of index building run at the same time, on as many cores as there are.
-enum Concurrently {
+/// Independent pieces of work run at the same time, on as many cores as there are: index building,
+/// and the app's loading (validation beside indexing, the search index beside the outline's index).
+public enum Concurrently {
+    /// Runs the two pieces of work at once and returns their results.
+    public static func run<A, B>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+        let (a, b, _) = run(first, second, {})
+        return (a, b)
+    }
+
     /// Runs the three pieces of work at once and returns their results.
-    static func run<A, B, C>(_ first: @Sendable () -> A, _ second: @Sendable () -> B, _ third: @Sendable () -> C) -> (A, B, C) {
+    public static func run<A, B, C>(_ first: @Sendable () -> A, _ second: @Sendable () -> B, _ third: @Sendable () -> C) -> (A, B, C) {
         var results: (A?, B?, C?) = (nil, nil, nil)
         withUnsafeMutablePointer(to: &results) { pointer in
             nonisolated(unsafe) let slots = pointer
