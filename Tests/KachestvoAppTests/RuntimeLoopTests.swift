@@ -30,6 +30,8 @@ import Testing
         let first = TestBackend.text(of: try #require(backend.frames.first))
         #expect(first.contains("| Чтение файла…"), "the first frame says the file is being read")
         #expect(first.contains("МАОУ лицей № 9"), "and already shows the network")
+        #expect(!first.contains("Флагов нет") && !first.contains("Нет данных о финансировании"),
+                "figures not read yet are said to be loading, not missing")
         #expect(AppFixture.focusedName(final) == "МКОУ Палецкая СОШ", "keys moved while loading; the place survived")
         let last = TestBackend.text(of: try #require(backend.lastFrame))
         #expect(last.contains("49,0"), "the school's figures arrived")

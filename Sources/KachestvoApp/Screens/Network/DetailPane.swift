@@ -89,7 +89,7 @@ enum DetailPane {
     private static func financingLines(_ org: Int, _ context: ScreenContext) -> [Line] {
         var lines: [Line] = ["", section(.financingTitle, context)]
         guard let financing = context.model.index.financing(organisation: org, year: context.year) else {
-            return lines + [Line(context.text(.noFinancing), style: context.style(.muted))]
+            return lines + [Line(context.text(context.figuresPending ? .figuresLoading : .noFinancing), style: context.style(.muted))]
         }
         let normative = NumberText.grouped(Int(financing.normative.rounded()), context.language)
         lines.append(Line([
@@ -105,7 +105,9 @@ enum DetailPane {
     private static func supportLines(_ org: Int, _ context: ScreenContext, width: Int) -> [Line] {
         let cases = context.model.index.supportCases(organisation: org).filter(\.status.isOpen)
         var lines: [Line] = ["", section(.supportTitle, context)]
-        if cases.isEmpty { lines.append(Line(context.text(.noSupport), style: context.style(.muted))) }
+        if cases.isEmpty {
+            lines.append(Line(context.text(context.figuresPending ? .figuresLoading : .noSupport), style: context.style(.muted)))
+        }
         for supportCase in cases {
             let curator = context.model.index.organisation(supportCase.curatorId)?.name ?? supportCase.curatorId.rawValue
             let done = supportCase.plan.filter(\.done).count
