@@ -6,22 +6,9 @@ extension CursesTerminal {
     /// Consecutive failed blocking reads after which the terminal counts as gone.
     private static let failedReadsMeaningHangup = 3
 
-    /// Blocks (using no CPU) until a key, a resize, a stop signal or a hang-up.
-    public func nextEvent() -> TerminalEvent {
-        while true {
-            if let event = readEvent(timeoutMilliseconds: -1, wakeUp: nil) { return event }
-        }
-    }
-
-    /// Like `nextEvent()`, but returns nil when nothing usable arrived within `timeout` (for clocks and
-    /// animations). A dead terminal still gives `.hangup`, so a loop around this cannot spin.
-    public func nextEvent(timeout: Duration) -> TerminalEvent? {
-        let parts = timeout.components
-        let milliseconds = parts.seconds * 1000 + parts.attoseconds / 1_000_000_000_000_000
-        return readEvent(timeoutMilliseconds: Int(clamping: max(0, milliseconds)), wakeUp: nil)
-    }
-
-    /// Waits on the terminal and on `wakeUp` at once (`TerminalBackend`).
+    /// Waits (using no CPU) on the terminal and on `wakeUp` at once, up to `timeoutMilliseconds`
+    /// (negative: no limit), for a key, a resize, a stop signal or a hang-up (`TerminalBackend`).
+    /// A dead terminal gives `.hangup`, so a loop around this cannot spin.
     public func nextEvent(timeoutMilliseconds: Int, wakeUp: WakeUpSignal) -> TerminalEvent? {
         readEvent(timeoutMilliseconds: timeoutMilliseconds, wakeUp: wakeUp)
     }
@@ -30,7 +17,7 @@ extension CursesTerminal {
     /// the wake-up pipe and the timeout (-1: none). Returns nil when woken, timed out, or given an
     /// ignored code. Input that `poll` reports ready but that cannot be read, several times in a row,
     /// or a hung-up descriptor, means the terminal is gone.
-    private func readEvent(timeoutMilliseconds: Int, wakeUp: WakeUpSignal?) -> TerminalEvent? {
+    private func readEvent(timeoutMilliseconds: Int, wakeUp: WakeUpSignal) -> TerminalEvent? {
         var failedReads = 0
         let clock = ContinuousClock()
         let deadline = timeoutMilliseconds >= 0 ? clock.now + .milliseconds(timeoutMilliseconds) : nil
@@ -71,14 +58,14 @@ extension CursesTerminal {
         case readable, woken, timedOut, interrupted, hungUp
     }
 
-    private func waitForInput(timeoutMilliseconds: Int, wakeUp: WakeUpSignal?) -> WaitResult {
-        var descriptors = [pollfd(fd: fileno(input), events: Int16(POLLIN), revents: 0)]
-        if let wakeUp { descriptors.append(pollfd(fd: wakeUp.descriptor, events: Int16(POLLIN), revents: 0)) }
+    private func waitForInput(timeoutMilliseconds: Int, wakeUp: WakeUpSignal) -> WaitResult {
+        var descriptors = [pollfd(fd: fileno(input), events: Int16(POLLIN), revents: 0),
+                           pollfd(fd: wakeUp.descriptor, events: Int16(POLLIN), revents: 0)]
         let ready = poll(&descriptors, nfds_t(descriptors.count), Int32(clamping: timeoutMilliseconds))
         if ready < 0 { return errno == EINTR ? .interrupted : .hungUp }
         if ready == 0 { return .timedOut }
-        if descriptors.count > 1, descriptors[1].revents != 0 {
-            wakeUp?.drain()
+        if descriptors[1].revents != 0 {
+            wakeUp.drain()
             return .woken
         }
         let events = Int32(descriptors[0].revents)

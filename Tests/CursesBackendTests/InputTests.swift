@@ -1,4 +1,5 @@
 import CNCursesW
+import Foundation
 @testable import CursesBackend
 import Glibc
 import Testing
@@ -19,8 +20,17 @@ extension CursesScreenSuites {
         return try CursesTerminal(terminalType: "xterm-256color", output: output, input: input, options: options)
     }
 
+    private let wakeUp = WakeUpSignal()
+
+    /// The next event, waiting as long as it takes (as the runtime does with nothing scheduled).
+    private func next(_ terminal: CursesTerminal) -> TerminalEvent {
+        while true {
+            if let event = terminal.nextEvent(timeoutMilliseconds: -1, wakeUp: wakeUp) { return event }
+        }
+    }
+
     private func events(_ terminal: CursesTerminal, count: Int) -> [TerminalEvent] {
-        (0..<count).map { _ in terminal.nextEvent() }
+        (0..<count).map { _ in next(terminal) }
     }
 
     @Test func decodesCharactersControlKeysAndSequences() throws {
@@ -43,7 +53,7 @@ extension CursesScreenSuites {
         let terminal = try terminal(typing: "q")
         defer { terminal.stop() }
         #expect(events(terminal, count: 3) == [.key(.character("q")), .hangup, .hangup])
-        #expect(terminal.nextEvent(timeout: .seconds(5)) == .hangup)
+        #expect(terminal.nextEvent(timeoutMilliseconds: 5000, wakeUp: wakeUp) == .hangup)
     }
 
     @Test func timeoutReturnsNilWhileInputIsOpen() throws {
@@ -56,7 +66,29 @@ extension CursesScreenSuites {
             options: .init(catchesStopSignals: false)
         )
         defer { terminal.stop() }
-        #expect(terminal.nextEvent(timeout: .milliseconds(20)) == nil)
+        #expect(terminal.nextEvent(timeoutMilliseconds: 20, wakeUp: wakeUp) == nil)
+    }
+
+    @Test func aWakeUpFromAnotherThreadEndsTheWaitWithoutInput() throws {
+        var ends: [Int32] = [0, 0]
+        try #require(pipe(&ends) == 0)
+        defer { close(ends[1]) }
+        let input = try #require(fdopen(ends[0], "r"))
+        let terminal = try CursesTerminal(
+            terminalType: "xterm-256color", output: try #require(tmpfile()), input: input,
+            options: .init(catchesStopSignals: false)
+        )
+        defer { terminal.stop() }
+        let signal = wakeUp
+        let clock = ContinuousClock()
+        let started = clock.now
+        Thread.detachNewThread {
+            usleep(50_000)
+            signal.signal()
+        }
+        #expect(terminal.nextEvent(timeoutMilliseconds: 10_000, wakeUp: wakeUp) == nil)
+        #expect(started.duration(to: clock.now) < .seconds(9), "woken by the pipe, not by the timeout")
+        #expect(terminal.nextEvent(timeoutMilliseconds: 20, wakeUp: wakeUp) == nil, "the pipe was drained")
     }
 
     /// Raises `signal` on this thread; test worker threads block signals, so unblock it for the moment.
@@ -72,12 +104,12 @@ extension CursesScreenSuites {
     @Test func stopSignalsBecomeEventsAndDefaultsComeBackOnStop() throws {
         let terminal = try terminal(typing: "k", options: .init(catchesStopSignals: true))
         raiseHere(SIGTERM)
-        #expect(terminal.nextEvent() == .terminate(.terminate))
+        #expect(next(terminal) == .terminate(.terminate))
         raiseHere(SIGINT)
-        #expect(terminal.nextEvent() == .terminate(.interrupt))
-        #expect(terminal.nextEvent() == .key(.character("k")))
+        #expect(next(terminal) == .terminate(.interrupt))
+        #expect(next(terminal) == .key(.character("k")))
         raiseHere(SIGHUP)
-        #expect(terminal.nextEvent() == .hangup)
+        #expect(next(terminal) == .hangup)
         terminal.stop()
         var action = sigaction()
         sigaction(SIGTERM, nil, &action)
