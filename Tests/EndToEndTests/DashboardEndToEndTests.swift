@@ -153,7 +153,7 @@ import Testing
         try session.send("q")
         let after = try session.waitFor("exit status")
         #expect(after.contains("exit status 65"), "a malformed file ends with EX_DATAERR:\n\(after)")
-        #expect(after.contains("participants"), "and the problem is on stderr too")
+        #expect(after.contains("ожидалось целое число"), "and the problem is on stderr too")
         #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == before)
     }
 }
