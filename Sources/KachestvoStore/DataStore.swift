@@ -25,6 +25,8 @@ public struct DataStore: Sendable {
     public var backupCount: Int
     public var lockTimeout: Duration
     public var migrations: MigrationTable
+    /// Whether `load` tries `loadByLines` first; off only in tests comparing it with the general path.
+    var readsRecordLines = true
 
     public init(backupCount: Int = 3, lockTimeout: Duration = .seconds(5), migrations: MigrationTable = .standard) {
         self.backupCount = backupCount
@@ -32,8 +34,11 @@ public struct DataStore: Sendable {
         self.migrations = migrations
     }
 
-    /// Reads, checks, migrates and decodes the file at `path`. Never writes anything.
+    /// Reads, checks, migrates and decodes the file at `path`. Never writes anything. A file as this
+    /// store writes it has its big arrays read line by line (`loadByLines`); anything else, and any
+    /// problem, goes the general way: strict parse, decode, located errors.
     public func load(_ path: String) throws(StoreError) -> LoadedDataset {
+        if readsRecordLines, let loaded = loadByLines(path) { return loaded }
         let (bytes, identity) = try FileReader.read(path)
         let decoded = try DatasetCodec.decode(bytes, file: path, migrations: migrations)
         return LoadedDataset(dataset: decoded.dataset, path: path,

@@ -28,5 +28,16 @@ final class MappedFile {
         self.identity = identity
     }
 
+    /// Drops the pages wholly inside `range` from memory (they are read again from the file if
+    /// touched), so bytes already read stop counting towards the process's resident size.
+    func release(_ range: Range<Int>) {
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        guard let base = bytes.baseAddress else { return }
+        let start = (Int(bitPattern: base) + range.lowerBound + page - 1) / page * page
+        let stop = (Int(bitPattern: base) + range.upperBound) / page * page
+        guard stop > start else { return }
+        _ = madvise(UnsafeMutableRawPointer(bitPattern: start), stop - start, MADV_DONTNEED)
+    }
+
     deinit { munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count) }
 }

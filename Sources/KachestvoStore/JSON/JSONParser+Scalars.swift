@@ -1,7 +1,10 @@
 /// Strings, numbers and escapes: the scalar half of `JSONParser`.
 extension JSONParser {
     /// Parses a string starting at its opening quote, validating escapes and UTF-8 as it goes.
-    mutating func parseString() throws(JSONSyntaxError) {
+    mutating func parseString() throws(JSONSyntaxError) { nodes.append(try scanString()) }
+
+    /// The node of the string starting at its opening quote, read past it but not added to `nodes`.
+    mutating func scanString() throws(JSONSyntaxError) -> JSONNode {
         let start = position
         position += 1
         var escaped = false
@@ -24,8 +27,8 @@ extension JSONParser {
                 position += try UTF8Validation.sequenceLength(input, at: position)
             }
         }
-        nodes.append(JSONNode(payload: escaped ? 1 : 0, offset: UInt32(start), length: UInt32(position - start - 1), kind: .string))
         position += 1
+        return JSONNode(payload: escaped ? 1 : 0, offset: UInt32(start), length: UInt32(position - start - 2), kind: .string)
     }
 
     /// How many bytes from `start` on need no attention inside a string (printable ASCII other than
@@ -92,7 +95,10 @@ extension JSONParser {
     }
 
     /// Parses a number: integers that fit `Int` stay exact, others become a finite `Double`.
-    mutating func parseNumber() throws(JSONSyntaxError) {
+    mutating func parseNumber() throws(JSONSyntaxError) { nodes.append(try scanNumber()) }
+
+    /// The node of the number starting at `position`, read past it but not added to `nodes`.
+    mutating func scanNumber() throws(JSONSyntaxError) -> JSONNode {
         let start = position
         let negative = input[position] == UInt8(ascii: "-")
         if negative { position += 1 }
@@ -130,14 +136,13 @@ extension JSONParser {
         let length = UInt32(position - start)
         if isInteger, let value = integerEnd - integerStart <= 18 ? (negative ? -magnitude : magnitude)
                                                                    : exactInteger(integerStart..<integerEnd, negative: negative) {
-            nodes.append(JSONNode(payload: UInt64(bitPattern: Int64(value)), offset: UInt32(start), length: length, kind: .integer))
-            return
+            return JSONNode(payload: UInt64(bitPattern: Int64(value)), offset: UInt32(start), length: length, kind: .integer)
         }
         let value = decimalValue(start: start, integerDigits: integerStart..<integerEnd, fractionDigits: fractionDigits, exponent: exponent, negative: negative)
         guard value.isFinite else {
             throw JSONSyntaxError(problem: .numberOutOfRange(text: wordText(from: start)), offset: start)
         }
-        nodes.append(JSONNode(payload: value.bitPattern, offset: UInt32(start), length: length, kind: .double))
+        return JSONNode(payload: value.bitPattern, offset: UInt32(start), length: length, kind: .double)
     }
 
     private mutating func parseExponent(numberStart: Int) throws(JSONSyntaxError) -> Int {

@@ -32,7 +32,8 @@ struct JSONParser {
         return JSONTape(bytes: bytes, nodes: nodes)
     }
 
-    private init(input: UnsafeBufferPointer<UInt8>) { self.input = input }
+    /// A parser at the start of `input`; `RecordLineReader` moves `position` itself and scans scalars.
+    init(input: UnsafeBufferPointer<UInt8>) { self.input = input }
 
     private mutating func parseDocument() throws(JSONSyntaxError) {
         if input.count >= 3, input[0] == 0xEF, input[1] == 0xBB, input[2] == 0xBF { position = 3 }

@@ -18,7 +18,7 @@ extension DataStore {
     public static let outlineSkippedMembers: Set<String> = ["examResults", "financing", "riskProfiles", "supportCases"]
 
     /// The root members of a saved dataset in the order the writer puts them.
-    private static let rootKeyOrder: [String] = (try? JSONValueEncoder.encode(Dataset()))?.objectValue?.members.map(\.key) ?? []
+    static let rootKeyOrder: [String] = (try? JSONValueEncoder.encode(Dataset()))?.objectValue?.members.map(\.key) ?? []
 
     /// Reads the outline of the file at `path` without reading its big record arrays (at 40,000
     /// schools: ~0.1 s instead of seconds). Never writes anything.
@@ -33,7 +33,8 @@ extension DataStore {
     public func loadOutline(_ path: String) throws(StoreError) -> LoadedOutline? {
         guard let file = try MappedFile.map(path),
               let skeleton = OutlineSkeleton(file.bytes, keyOrder: Self.rootKeyOrder, cutting: Self.outlineSkippedMembers),
-              let tape = try? DatasetCodec.parse(skeleton.text, file: path), isOutline(tape, cuts: skeleton.cuts),
+              let tape = try? DatasetCodec.parse(skeleton.text, file: path),
+              Self.isSkeleton(tape, cuts: skeleton.cuts, emptied: Self.outlineSkippedMembers),
               let version = try? DatasetCodec.schemaVersion(of: tape, file: path, readable: migrations.readableVersions),
               version == Dataset.currentSchemaVersion,
               let dataset = try? LocatedDecoding(tape: tape, source: tape, file: path).decode(Dataset.self) else { return nil }
@@ -41,13 +42,13 @@ extension DataStore {
                              version: FileVersion(revision: dataset.revision, identity: file.identity))
     }
 
-    /// Whether every skipped member of the root is an empty array and every cut was the value of
+    /// Whether every `emptied` member of the root is an empty array and every cut was the value of
     /// a root member. Then the skeleton decodes as the file would with those arrays emptied: what the
     /// cut text could hide besides records is root members, and a hidden required member is either
     /// missing from the skeleton (which then does not decode) or there twice (the file is invalid).
-    private func isOutline(_ tape: JSONTape, cuts: [(key: String, offset: Int)]) -> Bool {
+    static func isSkeleton(_ tape: JSONTape, cuts: [(key: String, offset: Int)], emptied members: Set<String>) -> Bool {
         guard tape.nodes[0].kind == .object else { return false }
-        let emptied = Self.outlineSkippedMembers.allSatisfy { name in
+        let emptied = members.allSatisfy { name in
             guard let node = tape.member(of: 0, named: name) else { return false }
             return tape.nodes[node].kind == .array && tape.nodes[node].length == 0
         }

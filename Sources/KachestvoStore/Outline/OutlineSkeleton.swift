@@ -1,7 +1,7 @@
 import Foundation
 
 /// A data file's text with the contents of some root arrays cut out (`"examResults": []`), found
-/// without reading them, for `DataStore.loadOutline`.
+/// without reading them, for `DataStore.loadOutline` and the line-reading full load.
 ///
 /// It relies on the layout `JSONWriter` gives a file: the root's members in `keyOrder`, each
 /// starting a line at two spaces of indent (`  "key": `), everything nested indented further, and a
@@ -17,6 +17,8 @@ struct OutlineSkeleton {
     private(set) var text: [UInt8] = []
     /// Each cut array's key and the offset of its `[` in `text`, in file order.
     private(set) var cuts: [(key: String, offset: Int)] = []
+    /// Each cut array's key and the offsets of its `[` and `]` in the file, in file order.
+    private(set) var spans: [(key: String, open: Int, close: Int)] = []
 
     private let bytes: UnsafeBufferPointer<UInt8>
 
@@ -62,6 +64,7 @@ struct OutlineSkeleton {
 
     /// Copies the text around the cuts.
     private mutating func assemble(_ found: [(key: String, open: Int, close: Int)]) {
+        spans = found
         var kept = 0
         for cut in found {
             text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[kept...cut.open]))
