@@ -2,11 +2,13 @@ import KachestvoCore
 
 /// The bytes of one snapshot: a header — magic, format version, the data file's absolute path, its
 /// identity and revision, the payload's length and checksum — then the payload: the dataset without
-/// its three big arrays as the store's JSON text, then those arrays as `SnapshotRecords` columns.
+/// its organisations and three big arrays as the store's JSON text, the organisations as
+/// `SnapshotOrganisations`, then the big arrays as `SnapshotRecords` columns. The checksum, the
+/// first two and the columns are read at the same time, on as many cores as there are.
 /// `formatVersion` must grow whenever this layout or the records' fields change.
 enum SnapshotFile {
     static let magic: UInt64 = 0x5453_4E53_4843_414B // "KACHSNST" read little-endian
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 2
 
     /// The snapshot of `dataset`, loaded from the file at absolute `path`; nil when the dataset has
     /// a value the JSON text cannot hold (then it is simply not cached).
@@ -15,9 +17,11 @@ enum SnapshotFile {
         rest.examResults = []
         rest.financing = []
         rest.riskProfiles = []
+        rest.organisations = []
         guard let tree = try? JSONValueEncoder.encode(rest) else { return nil }
         var payload = SnapshotWriter()
         payload.append(block: JSONWriter.write(tree))
+        payload.append(block: SnapshotOrganisations.write(dataset.organisations))
         SnapshotRecords.write(dataset, into: &payload)
         var file = SnapshotWriter()
         file.append(magic)
@@ -44,15 +48,36 @@ enum SnapshotFile {
         let length = try reader.integer(UInt64.self)
         let checksum = try reader.integer(UInt64.self)
         guard length == UInt64(reader.remaining) else { throw SnapshotUnreadable() }
-        let payloadBytes = try reader.take(reader.remaining)
-        guard SnapshotChecksum.of(payloadBytes) == checksum else { throw SnapshotUnreadable() }
-        var payload = SnapshotReader(payloadBytes)
-        guard let decoded = try? DatasetCodec.decode(Array(payload.block()), file: path),
-              decoded.migratedFrom == nil, Int64(decoded.dataset.revision) == revision else { throw SnapshotUnreadable() }
-        var dataset = decoded.dataset
-        try SnapshotRecords.read(from: &payload, into: &dataset)
-        guard payload.remaining == 0 else { throw SnapshotUnreadable() }
+        nonisolated(unsafe) let payload = try reader.take(reader.remaining)
+        let (records, rest, intact) = Concurrently.run(
+            { try? Self.records(in: payload) }, { try? Self.rest(in: payload, path: path) },
+            { SnapshotChecksum.of(payload) == checksum })
+        guard intact, let records, var dataset = rest, Int64(dataset.revision) == revision else { throw SnapshotUnreadable() }
+        dataset.examResults = records.examResults
+        dataset.financing = records.financing
+        dataset.riskProfiles = records.riskProfiles
         return dataset
+    }
+
+    /// The dataset without its big arrays, from the payload's JSON text and organisations.
+    private static func rest(in payload: UnsafeRawBufferPointer, path: String) throws(SnapshotUnreadable) -> Dataset {
+        var reader = SnapshotReader(payload)
+        guard var dataset = try? DatasetCodec.decode(Array(reader.block()), file: path),
+              dataset.migratedFrom == nil else { throw SnapshotUnreadable() }
+        var organisations = SnapshotReader(try reader.block())
+        dataset.dataset.organisations = try SnapshotOrganisations.read(from: &organisations)
+        guard organisations.remaining == 0 else { throw SnapshotUnreadable() }
+        return dataset.dataset
+    }
+
+    /// The big arrays, from the columns after the JSON text and the organisations (skipped, not read).
+    private static func records(in payload: UnsafeRawBufferPointer) throws(SnapshotUnreadable) -> RecordArrays {
+        var reader = SnapshotReader(payload)
+        _ = try reader.block()
+        _ = try reader.block()
+        let records = try SnapshotRecords.read(from: &reader)
+        guard reader.remaining == 0 else { throw SnapshotUnreadable() }
+        return records
     }
 
     private static func fields(of identity: FileIdentity) -> [UInt64] {

@@ -1,8 +1,16 @@
 import KachestvoCore
 
+/// The three big record arrays of a dataset.
+struct RecordArrays: Sendable {
+    var examResults: [ExamResult]
+    var financing: [Financing]
+    var riskProfiles: [RiskProfile]
+}
+
 /// The three big record arrays (exam results, financing, risk profiles) as columns: organisation
 /// and subject ids as positions in the dataset's own organisations and subjects (ids of neither
-/// listed first, after them), numbers in fixed-width binary. Read back record for record as written.
+/// after them), with the list of those ids written first so the columns are read without the rest
+/// of the dataset; numbers in fixed-width binary. Read back record for record as written.
 enum SnapshotRecords {
     static func write(_ dataset: Dataset, into writer: inout SnapshotWriter) {
         var organisations = IdentifierPositions(dataset.organisations.map(\.id))
@@ -12,8 +20,8 @@ enum SnapshotRecords {
         let resultSubjects = results.map { subjects.position(of: $0.subjectId) }
         let financingOrganisations = financing.map { organisations.position(of: $0.organisationId) }
         let profileOrganisations = profiles.map { organisations.position(of: $0.organisationId) }
-        writeIdentifiers(organisations.others, into: &writer)
-        writeIdentifiers(subjects.others, into: &writer)
+        writeIdentifiers(organisations.all, into: &writer)
+        writeIdentifiers(subjects.all, into: &writer)
 
         writer.append(UInt64(results.count))
         writer.appendColumn(resultOrganisations)
@@ -44,14 +52,12 @@ enum SnapshotRecords {
         writer.appendColumn(profiles.flatMap { profile in factorBits.compactMap { profile.factors[$0.factor] } })
     }
 
-    /// Fills in `dataset`'s three arrays from the columns; its organisations and subjects must be
-    /// those of the dataset written.
-    static func read(from reader: inout SnapshotReader, into dataset: inout Dataset) throws(SnapshotUnreadable) {
-        let organisations = try identifiers(after: dataset.organisations.map(\.id), from: &reader)
-        let subjects = try identifiers(after: dataset.subjects.map(\.id), from: &reader)
-        dataset.examResults = try examResults(from: &reader, organisations: organisations, subjects: subjects)
-        dataset.financing = try financing(from: &reader, organisations: organisations)
-        dataset.riskProfiles = try riskProfiles(from: &reader, organisations: organisations)
+    static func read(from reader: inout SnapshotReader) throws(SnapshotUnreadable) -> RecordArrays {
+        let organisations: [Identifier<Organisation>] = try identifiers(from: &reader)
+        let subjects: [Identifier<Subject>] = try identifiers(from: &reader)
+        return RecordArrays(examResults: try examResults(from: &reader, organisations: organisations, subjects: subjects),
+                            financing: try financing(from: &reader, organisations: organisations),
+                            riskProfiles: try riskProfiles(from: &reader, organisations: organisations))
     }
 
     private static func examResults(
@@ -149,15 +155,13 @@ enum SnapshotRecords {
         for id in ids { writer.append(id.rawValue) }
     }
 
-    /// `known`, then the ids listed in the snapshot: what the id columns' positions refer to.
-    private static func identifiers<Entity>(
-        after known: [Identifier<Entity>], from reader: inout SnapshotReader
-    ) throws(SnapshotUnreadable) -> [Identifier<Entity>] {
-        var all = known
+    /// The ids the id columns' positions refer to.
+    private static func identifiers<Entity>(from reader: inout SnapshotReader) throws(SnapshotUnreadable) -> [Identifier<Entity>] {
         let count = try reader.count(ofAtLeast: 8)
-        all.reserveCapacity(known.count + count)
-        for _ in 0..<count { all.append(Identifier(try reader.string())) }
-        return all
+        var ids: [Identifier<Entity>] = []
+        ids.reserveCapacity(count)
+        for _ in 0..<count { ids.append(Identifier(try reader.string())) }
+        return ids
     }
 
     private static func identifier<Entity>(_ position: Int, in ids: [Identifier<Entity>]) throws(SnapshotUnreadable) -> Identifier<Entity> {
@@ -167,22 +171,20 @@ enum SnapshotRecords {
 }
 
 /// Positions of ids for the snapshot's id columns: an id of the dataset's own array at its first
-/// position there, any other id after them, in the order first met (`others`).
+/// position there, any other id after them, in the order first met.
 struct IdentifierPositions<Entity> {
     private var positions: [Identifier<Entity>: Int]
-    private let knownCount: Int
-    private(set) var others: [Identifier<Entity>] = []
+    private(set) var all: [Identifier<Entity>]
 
     init(_ known: [Identifier<Entity>]) {
         positions = Dictionary(known.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        knownCount = known.count
+        all = known
     }
 
     mutating func position(of id: Identifier<Entity>) -> Int {
         if let position = positions[id] { return position }
-        let position = knownCount + others.count
-        others.append(id)
-        positions[id] = position
-        return position
+        positions[id] = all.count
+        all.append(id)
+        return all.count - 1
     }
 }
