@@ -80,8 +80,13 @@ struct SnapshotReader {
     }
 
     mutating func string() throws(SnapshotUnreadable) -> String {
-        guard let text = String(validating: try block(), as: UTF8.self) else { throw SnapshotUnreadable() }
-        return text
+        let bytes = try block().assumingMemoryBound(to: UInt8.self)
+        var offset = 0
+        while offset < bytes.count {
+            guard let length = try? UTF8Validation.sequenceLength(bytes, at: offset) else { throw SnapshotUnreadable() }
+            offset += length
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     mutating func integerColumn(count: Int) throws(SnapshotUnreadable) -> IntegerColumn {
