@@ -3,12 +3,13 @@ import KachestvoCore
 /// The bytes of one snapshot: a header — magic, format version, the data file's absolute path, its
 /// identity and revision, the payload's length and checksum — then the payload: the dataset without
 /// its organisations and three big arrays as the store's JSON text, the organisations as
-/// `SnapshotOrganisations`, then the big arrays as `SnapshotRecords` columns. The checksum, the
-/// first two and the columns are read at the same time, on as many cores as there are.
+/// `SnapshotOrganisations`, then the big arrays as `SnapshotRecords` columns. The text with the
+/// organisations, the exam results with financing, and the checksum with the risk profiles are
+/// read at the same time, on as many cores as there are.
 /// `formatVersion` must grow whenever this layout or the records' fields change.
 enum SnapshotFile {
     static let magic: UInt64 = 0x5453_4E53_4843_414B // "KACHSNST" read little-endian
-    static let formatVersion: UInt32 = 2
+    static let formatVersion: UInt32 = 3
 
     /// The snapshot of `dataset`, loaded from the file at absolute `path`; nil when the dataset has
     /// a value the JSON text cannot hold (then it is simply not cached).
@@ -49,35 +50,31 @@ enum SnapshotFile {
         let checksum = try reader.integer(UInt64.self)
         guard length == UInt64(reader.remaining) else { throw SnapshotUnreadable() }
         nonisolated(unsafe) let payload = try reader.take(reader.remaining)
-        let (records, rest, intact) = Concurrently.run(
-            { try? Self.records(in: payload) }, { try? Self.rest(in: payload, path: path) },
-            { SnapshotChecksum.of(payload) == checksum })
-        guard intact, let records, var dataset = rest, Int64(dataset.revision) == revision else { throw SnapshotUnreadable() }
-        dataset.examResults = records.examResults
-        dataset.financing = records.financing
-        dataset.riskProfiles = records.riskProfiles
+        var parts = SnapshotReader(payload)
+        nonisolated(unsafe) let text = try parts.block(), organisations = try parts.block()
+        nonisolated(unsafe) let columns = try SnapshotRecords.Columns(from: &parts)
+        guard parts.remaining == 0 else { throw SnapshotUnreadable() }
+        let (examResultsAndFinancing, rest, riskProfiles) = Concurrently.run(
+            { try? columns.readExamResultsAndFinancing() },
+            { try? Self.rest(text: text, organisations: organisations, path: path) },
+            { SnapshotChecksum.of(payload) == checksum ? try? columns.readRiskProfiles() : nil })
+        guard let examResultsAndFinancing, var dataset = rest, let riskProfiles,
+              Int64(dataset.revision) == revision else { throw SnapshotUnreadable() }
+        (dataset.examResults, dataset.financing) = examResultsAndFinancing
+        dataset.riskProfiles = riskProfiles
         return dataset
     }
 
     /// The dataset without its big arrays, from the payload's JSON text and organisations.
-    private static func rest(in payload: UnsafeRawBufferPointer, path: String) throws(SnapshotUnreadable) -> Dataset {
-        var reader = SnapshotReader(payload)
-        guard var dataset = try? DatasetCodec.decode(Array(reader.block()), file: path),
-              dataset.migratedFrom == nil else { throw SnapshotUnreadable() }
-        var organisations = SnapshotReader(try reader.block())
-        dataset.dataset.organisations = try SnapshotOrganisations.read(from: &organisations)
-        guard organisations.remaining == 0 else { throw SnapshotUnreadable() }
-        return dataset.dataset
-    }
-
-    /// The big arrays, from the columns after the JSON text and the organisations (skipped, not read).
-    private static func records(in payload: UnsafeRawBufferPointer) throws(SnapshotUnreadable) -> RecordArrays {
-        var reader = SnapshotReader(payload)
-        _ = try reader.block()
-        _ = try reader.block()
-        let records = try SnapshotRecords.read(from: &reader)
+    private static func rest(text: UnsafeRawBufferPointer, organisations: UnsafeRawBufferPointer,
+                             path: String) throws(SnapshotUnreadable) -> Dataset {
+        guard var decoded = try? DatasetCodec.decode(Array(text), file: path), decoded.migratedFrom == nil else {
+            throw SnapshotUnreadable()
+        }
+        var reader = SnapshotReader(organisations)
+        decoded.dataset.organisations = try SnapshotOrganisations.read(from: &reader)
         guard reader.remaining == 0 else { throw SnapshotUnreadable() }
-        return records
+        return decoded.dataset
     }
 
     private static func fields(of identity: FileIdentity) -> [UInt64] {

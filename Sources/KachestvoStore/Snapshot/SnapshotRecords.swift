@@ -1,16 +1,10 @@
 import KachestvoCore
 
-/// The three big record arrays of a dataset.
-struct RecordArrays: Sendable {
-    var examResults: [ExamResult]
-    var financing: [Financing]
-    var riskProfiles: [RiskProfile]
-}
-
 /// The three big record arrays (exam results, financing, risk profiles) as columns: organisation
 /// and subject ids as positions in the dataset's own organisations and subjects (ids of neither
 /// after them), with the list of those ids written first so the columns are read without the rest
-/// of the dataset; numbers in fixed-width binary. Read back record for record as written.
+/// of the dataset; numbers in fixed-width binary. Exam results with financing, and risk profiles,
+/// are two blocks, read on two cores. Read back record for record as written.
 enum SnapshotRecords {
     static func write(_ dataset: Dataset, into writer: inout SnapshotWriter) {
         var organisations = IdentifierPositions(dataset.organisations.map(\.id))
@@ -23,10 +17,33 @@ enum SnapshotRecords {
         writeIdentifiers(organisations.all, into: &writer)
         writeIdentifiers(subjects.all, into: &writer)
 
+        var examsAndFinancing = SnapshotWriter()
+        writeExamResults(results, organisations: resultOrganisations, subjects: resultSubjects, into: &examsAndFinancing)
+        examsAndFinancing.append(UInt64(financing.count))
+        examsAndFinancing.appendColumn(financingOrganisations)
+        examsAndFinancing.appendColumn(financing.map(\.year))
+        examsAndFinancing.appendColumn(financing.map(\.normative))
+        examsAndFinancing.appendColumn(financing.map(\.coefficient))
+        examsAndFinancing.appendColumn(financing.map { $0.raised ? 1 : 0 })
+        writer.append(block: examsAndFinancing.bytes)
+
+        var risks = SnapshotWriter()
+        risks.append(UInt64(profiles.count))
+        risks.appendColumn(profileOrganisations)
+        risks.appendColumn(profiles.map(\.year))
+        risks.appendColumn(profiles.map { profile in
+            factorBits.reduce(0) { mask, factor in profile.factors[factor.factor] == nil ? mask : mask | factor.bit }
+        })
+        risks.appendColumn(profiles.flatMap { profile in factorBits.compactMap { profile.factors[$0.factor] } })
+        writer.append(block: risks.bytes)
+    }
+
+    private static func writeExamResults(_ results: [ExamResult], organisations: [Int], subjects: [Int],
+                                         into writer: inout SnapshotWriter) {
         writer.append(UInt64(results.count))
-        writer.appendColumn(resultOrganisations)
+        writer.appendColumn(organisations)
         writer.appendColumn(results.map(\.year))
-        writer.appendColumn(resultSubjects)
+        writer.appendColumn(subjects)
         writer.appendColumn(results.map(\.participants))
         writer.appendColumn(results.map(\.mean))
         writer.appendColumn(results.map(\.belowMinimum))
@@ -35,29 +52,36 @@ enum SnapshotRecords {
         writer.appendColumn(results.map { $0.marks == nil ? 0 : 1 })
         let marks = results.compactMap(\.marks)
         for count in [\MarkCounts.two, \.three, \.four, \.five] { writer.appendColumn(marks.map { $0[keyPath: count] }) }
-
-        writer.append(UInt64(financing.count))
-        writer.appendColumn(financingOrganisations)
-        writer.appendColumn(financing.map(\.year))
-        writer.appendColumn(financing.map(\.normative))
-        writer.appendColumn(financing.map(\.coefficient))
-        writer.appendColumn(financing.map { $0.raised ? 1 : 0 })
-
-        writer.append(UInt64(profiles.count))
-        writer.appendColumn(profileOrganisations)
-        writer.appendColumn(profiles.map(\.year))
-        writer.appendColumn(profiles.map { profile in
-            factorBits.reduce(0) { mask, factor in profile.factors[factor.factor] == nil ? mask : mask | factor.bit }
-        })
-        writer.appendColumn(profiles.flatMap { profile in factorBits.compactMap { profile.factors[$0.factor] } })
     }
 
-    static func read(from reader: inout SnapshotReader) throws(SnapshotUnreadable) -> RecordArrays {
-        let organisations: [Identifier<Organisation>] = try identifiers(from: &reader)
-        let subjects: [Identifier<Subject>] = try identifiers(from: &reader)
-        return RecordArrays(examResults: try examResults(from: &reader, organisations: organisations, subjects: subjects),
-                            financing: try financing(from: &reader, organisations: organisations),
-                            riskProfiles: try riskProfiles(from: &reader, organisations: organisations))
+    /// The id lists and the two blocks of columns of a payload, each block then read on its own.
+    struct Columns {
+        let organisations: [Identifier<Organisation>]
+        let subjects: [Identifier<Subject>]
+        let examResultsAndFinancing: UnsafeRawBufferPointer
+        let riskProfiles: UnsafeRawBufferPointer
+
+        init(from reader: inout SnapshotReader) throws(SnapshotUnreadable) {
+            organisations = try identifiers(from: &reader)
+            subjects = try identifiers(from: &reader)
+            examResultsAndFinancing = try reader.block()
+            riskProfiles = try reader.block()
+        }
+
+        func readExamResultsAndFinancing() throws(SnapshotUnreadable) -> ([ExamResult], [Financing]) {
+            var reader = SnapshotReader(examResultsAndFinancing)
+            let results = try examResults(from: &reader, organisations: organisations, subjects: subjects)
+            let financing = try financing(from: &reader, organisations: organisations)
+            guard reader.remaining == 0 else { throw SnapshotUnreadable() }
+            return (results, financing)
+        }
+
+        func readRiskProfiles() throws(SnapshotUnreadable) -> [RiskProfile] {
+            var reader = SnapshotReader(riskProfiles)
+            let profiles = try SnapshotRecords.riskProfiles(from: &reader, organisations: organisations)
+            guard reader.remaining == 0 else { throw SnapshotUnreadable() }
+            return profiles
+        }
     }
 
     private static func examResults(
@@ -72,23 +96,21 @@ enum SnapshotRecords {
         let markCount = try countOfTrue(hasMarks, count: count)
         let two = try reader.integerColumn(count: markCount), three = try reader.integerColumn(count: markCount)
         let four = try reader.integerColumn(count: markCount), five = try reader.integerColumn(count: markCount)
-        var results: [ExamResult] = []
-        results.reserveCapacity(count)
+        try checkPositions(organisation, count: count, below: organisations.count)
+        try checkPositions(subject, count: count, below: subjects.count)
         var markPosition = 0
-        for position in 0..<count {
+        return (0..<count).map { position in
             var marks: MarkCounts?
             if hasMarks[position] == 1 {
                 marks = MarkCounts(two: two[markPosition], three: three[markPosition], four: four[markPosition],
                                    five: five[markPosition])
                 markPosition += 1
             }
-            results.append(ExamResult(
-                organisationId: try identifier(organisation[position], in: organisations), year: year[position],
-                subjectId: try identifier(subject[position], in: subjects), participants: participants[position],
-                mean: mean[position], belowMinimum: belowMinimum[position], high: high[position],
-                hundreds: hundreds[position], marks: marks))
+            return ExamResult(
+                organisationId: organisations[organisation[position]], year: year[position],
+                subjectId: subjects[subject[position]], participants: participants[position], mean: mean[position],
+                belowMinimum: belowMinimum[position], high: high[position], hundreds: hundreds[position], marks: marks)
         }
-        return results
     }
 
     private static func financing(
@@ -99,14 +121,11 @@ enum SnapshotRecords {
         let normative = try reader.doubleColumn(count: count), coefficient = try reader.doubleColumn(count: count)
         let raised = try reader.integerColumn(count: count)
         _ = try countOfTrue(raised, count: count)
-        var financing: [Financing] = []
-        financing.reserveCapacity(count)
-        for position in 0..<count {
-            financing.append(Financing(
-                organisationId: try identifier(organisation[position], in: organisations), year: year[position],
-                normative: normative[position], coefficient: coefficient[position], raised: raised[position] == 1))
+        try checkPositions(organisation, count: count, below: organisations.count)
+        return (0..<count).map { position in
+            Financing(organisationId: organisations[organisation[position]], year: year[position],
+                      normative: normative[position], coefficient: coefficient[position], raised: raised[position] == 1)
         }
-        return financing
     }
 
     private static func riskProfiles(
@@ -121,20 +140,17 @@ enum SnapshotRecords {
             levelCount += mask[position].nonzeroBitCount
         }
         let level = try reader.doubleColumn(count: levelCount)
-        var profiles: [RiskProfile] = []
-        profiles.reserveCapacity(count)
+        try checkPositions(organisation, count: count, below: organisations.count)
         var levelPosition = 0
-        for position in 0..<count {
+        return (0..<count).map { position in
             var factors: [RiskFactor: Double] = [:]
             factors.reserveCapacity(mask[position].nonzeroBitCount)
             for factor in factorBits where mask[position] & factor.bit != 0 {
                 factors[factor.factor] = level[levelPosition]
                 levelPosition += 1
             }
-            profiles.append(RiskProfile(organisationId: try identifier(organisation[position], in: organisations),
-                                        year: year[position], factors: factors))
+            return RiskProfile(organisationId: organisations[organisation[position]], year: year[position], factors: factors)
         }
-        return profiles
     }
 
     /// Each risk factor and its bit in a profile's mask.
@@ -164,9 +180,9 @@ enum SnapshotRecords {
         return ids
     }
 
-    private static func identifier<Entity>(_ position: Int, in ids: [Identifier<Entity>]) throws(SnapshotUnreadable) -> Identifier<Entity> {
-        guard ids.indices.contains(position) else { throw SnapshotUnreadable() }
-        return ids[position]
+    /// Checks that every position in an id column names an id of the list, before any is looked up.
+    private static func checkPositions(_ column: IntegerColumn, count: Int, below limit: Int) throws(SnapshotUnreadable) {
+        for position in 0..<count where !(0..<limit).contains(column[position]) { throw SnapshotUnreadable() }
     }
 }
 
