@@ -9,14 +9,18 @@ struct BenchArguments {
     var outputPath: String?
     /// An existing data file whose opening is timed phase by phase instead (`FileBenchmark`).
     var filePath: String?
+    /// A snapshot cache folder: `--file` is then opened through it (`SnapshotBenchmark`).
+    var snapshotFolder: String?
     var repeats = 3
 
     static let usage = """
         usage: kachestvo-bench [--schools 1000,40000] [--keys 2000]
-               kachestvo-bench --file PATH [--repeats 3]
+               kachestvo-bench --file PATH [--repeats 3] [--snapshots DIR]
           --schools  demo-region sizes to measure, comma-separated (each run in its own process)
           --keys     length of the scripted key sequence per size
           --file     time the phases of opening an existing data file (best of --repeats runs)
+          --snapshots  open --file through a snapshot cache in DIR instead: the first run writes
+                     the snapshot, a later run reads only it (its peak memory is the snapshot's)
         """
 
     init(_ arguments: [String]) throws {
@@ -30,6 +34,7 @@ struct BenchArguments {
             case "--child": child = try Self.count(value, for: flag)
             case "--out": outputPath = value
             case "--file": filePath = value
+            case "--snapshots": snapshotFolder = value
             case "--repeats": repeats = try Self.count(value, for: flag)
             default: throw BenchError("unknown option \(flag)\n\(Self.usage)")
             }

@@ -42,7 +42,7 @@ enum FileBenchmark {
         report("update(examResult:to:), best", times.dropFirst().min() ?? 0)
     }
 
-    private static func best<T, E: Error>(_ repeats: Int, _ work: () throws(E) -> T) throws(E) -> (T, Double) {
+    static func best<T, E: Error>(_ repeats: Int, _ work: () throws(E) -> T) throws(E) -> (T, Double) {
         var (result, fastest) = try Stopwatch.time(work)
         for _ in 1..<max(1, repeats) {
             let (next, milliseconds) = try Stopwatch.time(work)
@@ -52,7 +52,7 @@ enum FileBenchmark {
         return (result, fastest)
     }
 
-    private static func report(_ phase: String, _ value: Double) {
+    static func report(_ phase: String, _ value: Double) {
         print(phase.padding(toLength: 40, withPad: " ", startingAt: 0) + String(format: "%12.3f", value))
     }
 }

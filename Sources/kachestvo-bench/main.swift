@@ -5,7 +5,9 @@ unsetenv("NO_COLOR")
 
 do {
     let arguments = try BenchArguments(Array(CommandLine.arguments.dropFirst()))
-    if let path = arguments.filePath {
+    if let path = arguments.filePath, let folder = arguments.snapshotFolder {
+        try SnapshotBenchmark.run(path: path, folder: folder, repeats: arguments.repeats)
+    } else if let path = arguments.filePath {
         try FileBenchmark.run(path: path, repeats: arguments.repeats)
     } else if let schools = arguments.child {
         let result = try SizeBenchmark.run(schools: schools, keyCount: arguments.keyCount, binary: ExecToFrame.siblingBinary)

@@ -1,0 +1,137 @@
+/// Little-endian fixed-width binary built up in a byte array: the snapshot's header and columns.
+struct SnapshotWriter {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func append<T: FixedWidthInteger>(_ value: T) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func append(contentsOf raw: [UInt8]) {
+        bytes.append(contentsOf: raw)
+    }
+
+    /// A length (UInt64) and the bytes.
+    mutating func append(block: [UInt8]) {
+        append(UInt64(block.count))
+        bytes.append(contentsOf: block)
+    }
+
+    /// A length (UInt64) and the UTF-8 bytes.
+    mutating func append(_ text: String) {
+        append(block: Array(text.utf8))
+    }
+
+    /// A width byte, then every value in that many bytes: the fewest (1, 2, 4 or 8) that hold them all.
+    mutating func appendColumn(_ values: [Int]) {
+        let width = values.reduce(1) { max($0, Self.width(of: $1)) }
+        append(UInt8(width))
+        switch width {
+        case 1: appendEach(values.count, as: Int8.self) { Int8(values[$0]) }
+        case 2: appendEach(values.count, as: Int16.self) { Int16(values[$0]) }
+        case 4: appendEach(values.count, as: Int32.self) { Int32(values[$0]) }
+        default: appendEach(values.count, as: Int64.self) { Int64(values[$0]) }
+        }
+    }
+
+    /// Every value's bit pattern in 8 bytes, so each comes back exactly.
+    mutating func appendColumn(_ values: [Double]) {
+        appendEach(values.count, as: UInt64.self) { values[$0].bitPattern }
+    }
+
+    /// `count` values stored straight into new bytes (appending them one by one took most of a save).
+    private mutating func appendEach<T: FixedWidthInteger>(_ count: Int, as type: T.Type, _ value: (Int) -> T) {
+        let size = MemoryLayout<T>.size
+        bytes.append(contentsOf: [UInt8](unsafeUninitializedCapacity: count * size) { buffer, initialized in
+            let raw = UnsafeMutableRawBufferPointer(buffer)
+            for position in 0..<count { raw.storeBytes(of: value(position).littleEndian, toByteOffset: position * size, as: T.self) }
+            initialized = count * size
+        })
+    }
+
+    private static func width(of value: Int) -> Int {
+        if Int8(exactly: value) != nil { return 1 }
+        if Int16(exactly: value) != nil { return 2 }
+        return Int32(exactly: value) != nil ? 4 : 8
+    }
+}
+
+/// The snapshot is not what this build wrote (truncated, corrupted, another format): it is ignored.
+struct SnapshotUnreadable: Error {}
+
+/// Reads what `SnapshotWriter` wrote, checking every length against the bytes that remain, so no
+/// input, however damaged, reads out of bounds or asks for an absurd allocation.
+struct SnapshotReader {
+    private let bytes: UnsafeRawBufferPointer
+    private(set) var offset = 0
+
+    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+
+    var remaining: Int { bytes.count - offset }
+
+    mutating func take(_ count: Int) throws(SnapshotUnreadable) -> UnsafeRawBufferPointer {
+        guard count >= 0, count <= remaining else { throw SnapshotUnreadable() }
+        defer { offset += count }
+        return UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)])
+    }
+
+    mutating func integer<T: FixedWidthInteger>(_ type: T.Type) throws(SnapshotUnreadable) -> T {
+        T(littleEndian: try take(MemoryLayout<T>.size).loadUnaligned(as: T.self))
+    }
+
+    /// A count of things each taking at least `minimumBytes`, refused when they cannot all be there.
+    mutating func count(ofAtLeast minimumBytes: Int) throws(SnapshotUnreadable) -> Int {
+        let count = try integer(UInt64.self)
+        guard count <= UInt64(remaining / max(1, minimumBytes)) else { throw SnapshotUnreadable() }
+        return Int(count)
+    }
+
+    mutating func block() throws(SnapshotUnreadable) -> UnsafeRawBufferPointer {
+        try take(count(ofAtLeast: 1))
+    }
+
+    mutating func string() throws(SnapshotUnreadable) -> String {
+        let bytes = try block().assumingMemoryBound(to: UInt8.self)
+        var offset = 0
+        while offset < bytes.count {
+            guard let length = try? UTF8Validation.sequenceLength(bytes, at: offset) else { throw SnapshotUnreadable() }
+            offset += length
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    mutating func integerColumn(count: Int) throws(SnapshotUnreadable) -> IntegerColumn {
+        let width = Int(try integer(UInt8.self))
+        guard [1, 2, 4, 8].contains(width), count <= remaining / width else { throw SnapshotUnreadable() }
+        return IntegerColumn(bytes: try take(count * width), width: width)
+    }
+
+    mutating func doubleColumn(count: Int) throws(SnapshotUnreadable) -> DoubleColumn {
+        guard count <= remaining / 8 else { throw SnapshotUnreadable() }
+        return DoubleColumn(bytes: try take(count * 8))
+    }
+}
+
+/// A column of integers of one width, read in place; its bounds were checked when it was taken.
+struct IntegerColumn {
+    let bytes: UnsafeRawBufferPointer
+    let width: Int
+
+    subscript(position: Int) -> Int {
+        let offset = position * width
+        switch width {
+        case 1: return Int(Int8(bitPattern: bytes[offset]))
+        case 2: return Int(Int16(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: Int16.self)))
+        case 4: return Int(Int32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: Int32.self)))
+        default: return Int(Int64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: Int64.self)))
+        }
+    }
+}
+
+/// A column of doubles as bit patterns, read in place.
+struct DoubleColumn {
+    let bytes: UnsafeRawBufferPointer
+
+    subscript(position: Int) -> Double {
+        Double(bitPattern: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: position * 8, as: UInt64.self)))
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import KachestvoCore
+
+/// A folder of snapshots, one per data file opened: the file's dataset in a binary form that loads
+/// many times faster than its JSON, used only while the file is unchanged (same absolute path,
+/// identity and revision). Only an optimisation: a missing, stale or damaged snapshot is ignored,
+/// and one that cannot be written (read-only home, full disk) is not an error.
+public struct SnapshotCache: Sendable {
+    public let folder: String
+
+    public init(folder: String) { self.folder = folder }
+
+    /// `$XDG_CACHE_HOME/kachestvo/snapshots` when that variable is an absolute path (the XDG spec
+    /// ignores relative ones), else `$HOME/.cache/kachestvo/snapshots`, else nil.
+    public static func standard(environment: [String: String]) -> SnapshotCache? {
+        if let value = environment["XDG_CACHE_HOME"], value.hasPrefix("/") {
+            return SnapshotCache(folder: value + "/kachestvo/snapshots")
+        }
+        guard let home = environment["HOME"], !home.isEmpty else { return nil }
+        return SnapshotCache(folder: (home.hasSuffix("/") ? String(home.dropLast()) : home) + "/.cache/kachestvo/snapshots")
+    }
+
+    /// Where the snapshot of the data file at `path` is kept, named by a hash of its absolute path;
+    /// nil when the file does not exist.
+    public func snapshotPath(for path: String) -> String? {
+        Self.absolutePath(path).map(snapshotPath(absolute:))
+    }
+
+    /// The dataset of the snapshot for the data file at `path`, when there is one made from this
+    /// very file while it had `identity`, intact and in this build's format; nil otherwise.
+    public func load(for path: String, identity: FileIdentity) -> Dataset? {
+        guard let absolute = Self.absolutePath(path),
+              let mapped = try? MappedFile.map(snapshotPath(absolute: absolute)) else { return nil }
+        return withExtendedLifetime(mapped) {
+            try? SnapshotFile.decode(UnsafeRawBufferPointer(mapped.bytes), path: absolute, identity: identity)
+        }
+    }
+
+    /// Replaces the snapshot for the data file at `path` (which had `identity` when `dataset` was
+    /// read from it) atomically, creating the folder; any failure just leaves no new snapshot.
+    public func save(_ dataset: Dataset, for path: String, identity: FileIdentity) {
+        guard let absolute = Self.absolutePath(path),
+              let bytes = SnapshotFile.encode(dataset, path: absolute, identity: identity),
+              (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil
+        else { return }
+        _ = try? AtomicFileWriter.replace(DataFilePaths(snapshotPath(absolute: absolute)), with: bytes, backups: 0)
+    }
+
+    private func snapshotPath(absolute: String) -> String {
+        folder + "/" + hex(SnapshotChecksum.of(Array(absolute.utf8)), 16) + ".snapshot"
+    }
+
+    /// The path with symbolic links, `.` and `..` resolved; nil when nothing is there.
+    private static func absolutePath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}
