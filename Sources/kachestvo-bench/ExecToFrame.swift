@@ -23,14 +23,33 @@ enum ExecToFrame {
     /// How many times `median` starts the binary.
     static let runs = 3
 
+    /// A data file opened the first time (no snapshot: the JSON is read, then a snapshot written)
+    /// and reopened unchanged (from the snapshot), each the median of `runs`.
+    static func openings(binary: String, dataFile: String, width: Int, height: Int) throws -> (first: ExecTimings, reopen: ExecTimings) {
+        let first = try median {
+            try? FileManager.default.removeItem(atPath: cacheFolder)
+            return try measure(binary: binary, dataFile: dataFile, width: width, height: height, waitingForSnapshot: true)
+        }
+        let reopen = try median { try measure(binary: binary, dataFile: dataFile, width: width, height: height) }
+        return (first, reopen)
+    }
+
+    /// The built-in demo, which opens whole (median of `runs`).
+    static func demo(binary: String, width: Int, height: Int) throws -> ExecTimings {
+        try median { try measure(binary: binary, dataFile: nil, width: width, height: height) }
+    }
+
     /// `runs` measurements: the median times and the largest peak memory.
-    static func median(binary: String, dataFile: String?, width: Int, height: Int) throws -> ExecTimings {
-        let all = try (0..<runs).map { _ in try measure(binary: binary, dataFile: dataFile, width: width, height: height) }
+    private static func median(_ run: () throws -> ExecTimings) throws -> ExecTimings {
+        let all = try (0..<runs).map { _ in try run() }
         func middle(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
         return ExecTimings(firstFrameMilliseconds: middle(all.map(\.firstFrameMilliseconds)),
                            figuresMilliseconds: middle(all.map(\.figuresMilliseconds)),
                            peakKilobytes: all.map(\.peakKilobytes).max() ?? 0)
     }
+
+    private static let home = NSTemporaryDirectory() + "/kachestvo-bench-home-\(getpid())"
+    private static var cacheFolder: String { home + "/cache" }
 
     /// The `kachestvo` binary built next to this benchmark (`swift build -c release` builds both).
     static var siblingBinary: String? {
@@ -39,8 +58,10 @@ enum ExecToFrame {
         return FileManager.default.isExecutableFile(atPath: candidate) ? candidate : nil
     }
 
-    /// Runs `binary` (with `--data file` when given) on a `width`×`height` pty until the figures are in, then quits it.
-    static func measure(binary: String, dataFile: String?, width: Int, height: Int) throws -> ExecTimings {
+    /// Runs `binary` (with `--data file` when given) on a `width`×`height` pty until the figures are
+    /// in (and, when asked, its snapshot is written), then quits it.
+    private static func measure(binary: String, dataFile: String?, width: Int, height: Int,
+                                waitingForSnapshot: Bool = false) throws -> ExecTimings {
         let master = posix_openpt(O_RDWR | O_NOCTTY)
         guard master >= 0, grantpt(master) == 0, unlockpt(master) == 0, let name = ptsname(master) else {
             throw BenchError("cannot open a pseudo-terminal: \(String(cString: strerror(errno)))")
@@ -48,10 +69,9 @@ enum ExecToFrame {
         defer { close(master) }
         let slave = open(name, O_RDWR | O_NOCTTY)
         guard slave >= 0 else { throw BenchError("cannot open \(String(cString: name))") }
-        let home = NSTemporaryDirectory() + "/kachestvo-bench-home-\(getpid())"
         let environment = ["TERM=xterm-256color", "LINES=\(height)", "COLUMNS=\(width)", "KACHESTVO_LANG=en",
                            "HOME=\(home)", "XDG_CONFIG_HOME=\(home)/config", "XDG_DATA_HOME=\(home)/data",
-                           "XDG_CACHE_HOME=\(home)/cache", "PATH=/usr/bin:/bin"]
+                           "XDG_CACHE_HOME=\(cacheFolder)", "PATH=/usr/bin:/bin"]
         let arguments = [binary] + (dataFile.map { ["--data", $0] } ?? [])
         let clock = ContinuousClock()
         let started = clock.now
@@ -74,6 +94,7 @@ enum ExecToFrame {
             }
             if firstFrame != nil, output.contains(figuresMarker) { figures = elapsed }
         }
+        while waitingForSnapshot, started.duration(to: clock.now) < timeout, !snapshotWritten(), output.read(master) {}
         _ = write(master, "q", 1)
         while output.read(master) {}
         var status: Int32 = 0
@@ -82,6 +103,12 @@ enum ExecToFrame {
         guard let firstFrame, let figures else { throw BenchError("\(arguments.joined(separator: " ")) ended before its first frame") }
         return ExecTimings(firstFrameMilliseconds: Stopwatch.milliseconds(firstFrame),
                            figuresMilliseconds: Stopwatch.milliseconds(figures), peakKilobytes: usage.ru_maxrss)
+    }
+
+    /// Whether the dashboard has finished writing a snapshot into the cache folder.
+    private static func snapshotWritten() -> Bool {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: cacheFolder + "/kachestvo/snapshots")) ?? []
+        return entries.contains { $0.hasSuffix(".snapshot") }
     }
 
     private static func spawn(_ arguments: [String], environment: [String], terminal: Int32) throws -> pid_t {

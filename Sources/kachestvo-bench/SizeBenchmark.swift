@@ -22,8 +22,10 @@ struct SizeResult: Codable, Sendable {
     var terminal: TerminalBytes
     /// Memory after each phase (`saved`, `loaded`, `indexed`, `end`); the model stays alive to the end.
     var memory: [PhaseMemory]
-    /// The real binary opening the saved file on a pty (median of `ExecToFrame.runs`); nil without a binary.
-    var exec: ExecTimings?
+    /// The real binary opening the saved file on a pty, first and again unchanged (medians of
+    /// `ExecToFrame.runs`); nil without a binary.
+    var firstOpen: ExecTimings?
+    var reopen: ExecTimings?
 }
 
 /// Runs the whole pipeline for one size: generate → save → load → validate → index → first frame →
@@ -41,7 +43,7 @@ enum SizeBenchmark {
         let (generateMs, saveMs) = try generateAndSave(schools: schools, to: path)
         var memory = [PhaseMemory(phase: "saved", usage: .current())]
         let fileBytes = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        let exec = try binary.map { try ExecToFrame.median(binary: $0, dataFile: path, width: width, height: height) }
+        let exec = try binary.map { try ExecToFrame.openings(binary: $0, dataFile: path, width: width, height: height) }
         let (loaded, loadMs) = try Stopwatch.time { () throws(StoreError) in try DataStore().load(path) }
         let dataset = loaded.dataset
         memory.append(PhaseMemory(phase: "loaded", usage: .current()))
@@ -67,7 +69,7 @@ enum SizeBenchmark {
             loadMilliseconds: loadMs, validateMilliseconds: validateMs, validationProblems: problems.count,
             regionIndexMilliseconds: indexMs, appModelMilliseconds: modelMs,
             initialStateMilliseconds: stateMs, firstFrameMilliseconds: frameMs,
-            keys: keys, terminal: terminal, memory: memory, exec: exec
+            keys: keys, terminal: terminal, memory: memory, firstOpen: exec?.first, reopen: exec?.reopen
         )
     }
 

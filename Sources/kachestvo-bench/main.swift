@@ -24,7 +24,7 @@ do {
             results.append(try ChildProcess.run(schools: schools, keyCount: arguments.keyCount))
         }
         let demo = try ExecToFrame.siblingBinary.map {
-            try ExecToFrame.median(binary: $0, dataFile: nil, width: SizeBenchmark.width, height: SizeBenchmark.height)
+            try ExecToFrame.demo(binary: $0, width: SizeBenchmark.width, height: SizeBenchmark.height)
         }
         let summary = BenchSummary(keyCount: arguments.keyCount, results: results, demo: demo)
         print(ReportTable(summary).text)

@@ -3,6 +3,7 @@ import CursesBackend
 import Foundation
 import KachestvoApp
 import KachestvoCore
+import KachestvoStore
 import TerminalKit
 
 /// `kachestvo` (the default command): opens the dashboard in the terminal.
@@ -35,7 +36,8 @@ struct DashboardCommand: ParsableCommand {
             Console.error(CLIText.noSuchTheme(theme, available: catalog.names)(language))
             throw ExitCode(64)
         }
-        let opening = try DashboardOpening.prepare(explicit: options.data, language: language)
+        let loader = RegionLoader(cache: SnapshotCache.standard(environment: environment))
+        let opening = try DashboardOpening.prepare(explicit: options.data, language: language, loader: loader)
 
         let terminal: CursesTerminal
         do {
@@ -64,7 +66,7 @@ struct DashboardCommand: ParsableCommand {
             effects = Update.beginLoading(source, &state)
         }
         if let problem = catalog.problems.first { state.context.message = problem.formatted(language) }
-        let final = DashboardRuntime(backend: terminal, state: state, effects: effects).run()
+        let final = DashboardRuntime(backend: terminal, state: state, effects: effects, loader: loader).run()
         terminal.stop()
         for warning in terminal.warnings { Console.error(warning.text(language)) }
         for problem in catalog.problems { Console.error(problem.formatted(language)) }

@@ -16,7 +16,7 @@ enum DashboardOpening {
         case outline(AppModel, DataSource)
     }
 
-    static func prepare(explicit: String?, language: Language) throws -> First {
+    static func prepare(explicit: String?, language: Language, loader: RegionLoader) throws -> First {
         let source = DataFileLocator.resolve(explicit: explicit, environment: ProcessInfo.processInfo.environment) {
             FileManager.default.fileExists(atPath: $0)
         }
@@ -26,7 +26,7 @@ enum DashboardOpening {
                 return .outline(AppModel(index: index, search: search), source)
             }
             if case .file(let path, _) = source { DataLoading.announceIfLarge(path, language: language) }
-            return .complete(try RegionLoader().load(source) { _ in })
+            return .complete(try loader.load(source))
         } catch {
             throw DataLoading.fail(error, language: language)
         }

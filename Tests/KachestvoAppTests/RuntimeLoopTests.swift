@@ -102,3 +102,25 @@ import Testing
         #expect(last.width == 120 && last.height == 40)
     }
 }
+
+/// The background loader and the snapshot cache: a file read whole gets a snapshot once its region
+/// is delivered, and the next load reads the snapshot.
+@Suite struct RegionLoaderTests {
+    @Test func aFileReadWholeIsSnapshottedAfterDeliveryAndReopenedFromIt() throws {
+        let path = try AppFixture.savedFile()
+        let folder = (path as NSString).deletingLastPathComponent + "/cache"
+        let loader = RegionLoader(cache: SnapshotCache(folder: folder))
+        let snapshot = try #require(loader.cache?.snapshotPath(for: path))
+        var seenAtDelivery: Bool?
+        try loader.load(.file(path: path, origin: .argument), progress: { _ in }, deliver: { _ in
+            seenAtDelivery = FileManager.default.fileExists(atPath: snapshot)
+        })
+        #expect(seenAtDelivery == false, "the region is delivered before the snapshot is written")
+        #expect(FileManager.default.fileExists(atPath: snapshot))
+        let written = try FileManager.default.attributesOfItem(atPath: snapshot)[.modificationDate] as? Date
+        let reopened = try loader.load(.file(path: path, origin: .argument))
+        #expect(reopened.model.dataset == (try DataStore().load(path)).dataset, "the snapshot gives what the file gives")
+        #expect(try FileManager.default.attributesOfItem(atPath: snapshot)[.modificationDate] as? Date == written,
+                "a valid snapshot is read, not written again")
+    }
+}

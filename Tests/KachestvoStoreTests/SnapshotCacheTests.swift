@@ -139,6 +139,23 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["file.txt"])
     }
 
+    @Test func aTemporaryLeftByAClosedDashboardIsRemovedByTheNextWrite() throws {
+        let (path, cache) = try saved(Fixtures.dataset())
+        let snapshot = try #require(cache.snapshotPath(for: path))
+        let name = (snapshot as NSString).lastPathComponent
+        try FileManager.default.createDirectory(atPath: cache.folder, withIntermediateDirectories: true)
+        // pid 0x7FFFFFF0 is above Linux's limit: no such process. Our own pid is alive.
+        let abandoned = cache.folder + "/.\(name).tmp-2147483632-0badf00d"
+        let inUse = cache.folder + "/.\(name).tmp-\(getpid())-0badf00d"
+        let other = cache.folder + "/.another.snapshot.tmp-2147483632-0badf00d"
+        for file in [abandoned, inUse, other] { #expect(FileManager.default.createFile(atPath: file, contents: Data("x".utf8))) }
+        cache.save(Fixtures.dataset(), for: path, identity: try identity(path))
+        #expect(!FileManager.default.fileExists(atPath: abandoned))
+        #expect(FileManager.default.fileExists(atPath: inUse), "a write still under way is left alone")
+        #expect(FileManager.default.fileExists(atPath: other), "another file's temporaries are not this write's business")
+        #expect(FileManager.default.fileExists(atPath: snapshot))
+    }
+
     @Test func theStandardFolderFollowsXDG() {
         #expect(SnapshotCache.standard(environment: ["XDG_CACHE_HOME": "/c", "HOME": "/h"])?.folder == "/c/kachestvo/snapshots")
         #expect(SnapshotCache.standard(environment: ["XDG_CACHE_HOME": "c", "HOME": "/h/"])?.folder == "/h/.cache/kachestvo/snapshots")

@@ -4,13 +4,23 @@ extension DataStore {
     /// call this off the main thread). A file in an older schema is not cached: its next save
     /// upgrades it, and the load must keep saying where it migrated from.
     public func load(_ path: String, cache: SnapshotCache?) throws(StoreError) -> LoadedDataset {
-        guard let cache else { return try load(path) }
+        let (loaded, writeSnapshot) = try loadDeferringSnapshot(path, cache: cache)
+        writeSnapshot?()
+        return loaded
+    }
+
+    /// `load(_:cache:)` that leaves writing the fresh snapshot (a second or so for a large region) to
+    /// the caller, so the data can be shown first: `writeSnapshot` is nil when the data came from a
+    /// valid snapshot or must not be cached.
+    public func loadDeferringSnapshot(_ path: String, cache: SnapshotCache?)
+        throws(StoreError) -> (loaded: LoadedDataset, writeSnapshot: (@Sendable () -> Void)?) {
+        guard let cache else { return (try load(path), nil) }
         if let identity = FileIdentity.current(at: path), let dataset = cache.load(for: path, identity: identity) {
-            return LoadedDataset(dataset: dataset, path: path,
-                                 version: FileVersion(revision: dataset.revision, identity: identity), migratedFrom: nil)
+            return (LoadedDataset(dataset: dataset, path: path,
+                                  version: FileVersion(revision: dataset.revision, identity: identity), migratedFrom: nil), nil)
         }
         let loaded = try load(path)
-        if loaded.migratedFrom == nil { cache.save(loaded.dataset, for: path, identity: loaded.version.identity) }
-        return loaded
+        guard loaded.migratedFrom == nil else { return (loaded, nil) }
+        return (loaded, { cache.save(loaded.dataset, for: path, identity: loaded.version.identity) })
     }
 }
