@@ -81,6 +81,7 @@ private struct Stretches {
     private static func read<Record>(_ segment: Segment, of file: MappedFile, _ stretchBytes: Int, into records: RecordBuffer<Record>,
                                      record: (inout RecordLineReader) -> Record?) -> Bool {
         var reader = RecordLineReader(file.bytes, end: segment.lines.upperBound)
+        records.reserve(segment.lines.count / RecordBuffer<Record>.shortestLine)
         var start = segment.lines.lowerBound
         while start < segment.lines.upperBound {
             let stop = RecordArrays.lineStart(from: start + stretchBytes, before: segment.lines.upperBound, in: file.bytes)
@@ -108,6 +109,17 @@ final class RecordBuffer<Record> {
     deinit {
         base.deinitialize(count: count)
         base.deallocate()
+    }
+
+    /// Fewer bytes than an exam result's or a financing line takes (a risk profile with few factors
+    /// may take less, and its buffer then grows): a segment's size divided by it is more than its
+    /// records, so reserving that many spares growing. Memory beyond the records is never touched,
+    /// so it never becomes resident.
+    static var shortestLine: Int { 64 }
+
+    /// Makes room for at least `wanted` records in all.
+    func reserve(_ wanted: Int) {
+        if wanted > capacity { move(toCapacity: wanted) }
     }
 
     func append(_ record: Record) {
