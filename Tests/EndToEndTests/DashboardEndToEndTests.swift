@@ -128,6 +128,12 @@ import Testing
         #expect(ready.contains("2 Сеть"))
         try session.send("j")
         try session.waitUntil("the key cleared the message") { !$0.contains("Показатели загружены") }
+        // After the figures, the file's snapshot is written in the background; then nothing runs.
+        let snapshots = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-e2e-home/.cache/kachestvo/snapshots").path
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline, !((try? FileManager.default.contentsOfDirectory(atPath: snapshots)) ?? []).contains(where: { $0.hasSuffix(".snapshot") }) {
+            usleep(100_000)
+        }
         let pid = try session.panePID()
         let before = try cpuTicks(pid)
         sleep(2)

@@ -84,7 +84,8 @@ import Testing
         let file = try #require(try MappedFile.map(path))
         let skeleton = try #require(OutlineSkeleton(file.bytes, keyOrder: DataStore.rootKeyOrder, cutting: DataStore.lineReadMembers))
         for stretch in [1, 50, 200, 1000] {
-            let records = try #require(RecordArrays(file, spans: skeleton.spans, stretchBytes: stretch), "stretch \(stretch)")
+            let read = RecordArrays.read(file, spans: skeleton.spans, stretchBytes: stretch, besides: { 0 }, costing: stretch * 3)
+            let records = try #require(read?.records, "stretch \(stretch)")
             #expect(records.examResults == expected.examResults, "stretch \(stretch)")
             #expect(records.financing == expected.financing, "stretch \(stretch)")
             #expect(records.riskProfiles == expected.riskProfiles, "stretch \(stretch)")
