@@ -123,13 +123,14 @@ import Testing
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-e2e-\(UUID().uuidString).json").path
         defer { try? FileManager.default.removeItem(atPath: file) }
         #expect(try Subprocess.run(binary, ["demo-data", "--schools", "3000", "--output", file]).status == 0)
+        let snapshots = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-e2e-home/.cache/kachestvo/snapshots").path
+        try? FileManager.default.removeItem(atPath: snapshots)
         let session = try start(arguments: ["--data", file])
         let ready = try session.waitFor("Показатели загружены", timeout: 60)
         #expect(ready.contains("2 Сеть"))
         try session.send("j")
         try session.waitUntil("the key cleared the message") { !$0.contains("Показатели загружены") }
         // After the figures, the file's snapshot is written in the background; then nothing runs.
-        let snapshots = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-e2e-home/.cache/kachestvo/snapshots").path
         let deadline = Date().addingTimeInterval(60)
         while Date() < deadline, !((try? FileManager.default.contentsOfDirectory(atPath: snapshots)) ?? []).contains(where: { $0.hasSuffix(".snapshot") }) {
             usleep(100_000)
