@@ -10,7 +10,8 @@ import Testing
     }
 
     @Test(arguments: ["МБОУ СОШ № 12", "ЁЛКИНСКАЯ ООШ", "Ѐ Ђ Џ Ѝ", "Ґанна Їжак", "Ärger STRASSE", "ΑΒΓ", "ǅ", "🙂 Ok", "",
-                      "гимназия «Эврика»", "МКОУ Урезская ООШ\u{1B}[31m"])
+                      "гимназия «Эврика»", "МКОУ Урезская ООШ\u{1B}[31m", "СОШ № 5 — «Лидер»…", "Ⅻ Ω K Å", "µ ß ŉ",
+                      "\u{2070}ⁱⁿ ‰ ‹›", "É", "Й\u{0306}"])
     func foldsLikeLowercased(text: String) {
         #expect(folded(text) == text.lowercased())
     }

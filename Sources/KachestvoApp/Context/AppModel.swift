@@ -23,10 +23,12 @@ public struct AppModel: Sendable {
         headlineSubject = subjects.first { $0.id.rawValue == "ege-rus" }?.id
             ?? subjects.first { $0.exam == .ege && $0.scale == .score100 }?.id
             ?? subjects.first?.id
-        let subject = headlineSubject
+        let subject = index.dataset.examResults.isEmpty ? nil : headlineSubject
         headlineMeans = index.years.map { year in
-            index.dataset.organisations.indices.map { org in
-                subject.flatMap { index.result(organisation: org, year: year, subject: $0)?.mean } ?? .nan
+            // An outline has no results: no lookups to make for its 40,000 schools.
+            guard let subject else { return [Double](repeating: .nan, count: index.dataset.organisations.count) }
+            return index.dataset.organisations.indices.map { org in
+                index.result(organisation: org, year: year, subject: subject)?.mean ?? .nan
             }
         }
     }

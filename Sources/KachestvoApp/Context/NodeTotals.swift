@@ -10,9 +10,11 @@ public struct NodeTotals: Sendable, Equatable {
     private var flagged: [Hierarchy.View: [[Int]]] = [:]
 
     init(_ index: RegionIndex) {
+        // Flags come from results and risk profiles: an outline has neither, so nobody is flagged yet.
+        let hasFigures = !index.dataset.examResults.isEmpty || !index.dataset.riskProfiles.isEmpty
         let concerned: [[Bool]] = index.years.map { year in
             index.dataset.organisations.indices.map { org in
-                index.flags(organisation: org, year: year).contains { !$0.flag.isPositive }
+                hasFigures && index.flags(organisation: org, year: year).contains { !$0.flag.isPositive }
             }
         }
         for view in Hierarchy.View.allCases {
