@@ -95,14 +95,22 @@ enum ExecToFrame {
             if firstFrame != nil, output.contains(figuresMarker) { figures = elapsed }
         }
         while waitingForSnapshot, started.duration(to: clock.now) < timeout, !snapshotWritten(), output.read(master) {}
+        // Read before quitting: the child's rusage would carry this benchmark's own peak, copied at spawn.
+        let peak = peakKilobytes(of: pid)
         _ = write(master, "q", 1)
         while output.read(master) {}
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) == -1 && errno == EINTR {}
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
         guard let firstFrame, let figures else { throw BenchError("\(arguments.joined(separator: " ")) ended before its first frame") }
         return ExecTimings(firstFrameMilliseconds: Stopwatch.milliseconds(firstFrame),
-                           figuresMilliseconds: Stopwatch.milliseconds(figures), peakKilobytes: usage.ru_maxrss)
+                           figuresMilliseconds: Stopwatch.milliseconds(figures), peakKilobytes: peak)
+    }
+
+    /// The process's peak resident memory so far (`VmHWM` of /proc/PID/status), in kilobytes.
+    private static func peakKilobytes(of pid: pid_t) -> Int {
+        let status = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") } ?? ""
+        return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
     }
 
     /// Whether the dashboard has finished writing a snapshot into the cache folder.

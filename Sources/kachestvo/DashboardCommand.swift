@@ -50,7 +50,7 @@ struct DashboardCommand: ParsableCommand {
         let size = terminal.size
         let first: AppModel
         switch opening {
-        case .complete(let region): first = region.model
+        case .complete(let region, _): first = region.model
         case .outline(let outline, _): first = outline
         }
         var state = AppState(model: first, language: language, width: size.width, height: size.height,
@@ -58,9 +58,9 @@ struct DashboardCommand: ParsableCommand {
                              colorDepth: terminal.colorDepth, textWidth: TextWidth(ambiguousWide: ambiguousWide))
         var effects: [AppEffect] = []
         switch opening {
-        case .complete(let region):
+        case .complete(let region, let later):
             state.source = region.source
-            _ = Update.apply(.loaded(region), to: &state)
+            for event in [.loaded(region)] + later { _ = Update.apply(event, to: &state) }
         case .outline(_, let source):
             state.source = source
             effects = Update.beginLoading(source, &state)

@@ -12,7 +12,7 @@ import KachestvoStore
 enum DashboardOpening {
     /// Ready to show: the whole region, or the outline with the figures still to come.
     enum First {
-        case complete(LoadedRegion)
+        case complete(LoadedRegion, later: [AppEvent])
         case outline(AppModel, DataSource)
     }
 
@@ -26,7 +26,8 @@ enum DashboardOpening {
                 return .outline(AppModel(index: index, search: search), source)
             }
             if case .file(let path, _) = source { DataLoading.announceIfLarge(path, language: language) }
-            return .complete(try loader.load(source))
+            let (region, later) = try loader.loadNow(source)
+            return .complete(region, later: later)
         } catch {
             throw DataLoading.fail(error, language: language)
         }

@@ -90,9 +90,13 @@ import Testing
         #expect(Update.apply(.tick, to: &state) == [.scheduleTick(milliseconds: Update.spinnerMilliseconds)])
         #expect(state.spinnerFrame == 1)
         _ = Update.apply(.loaded(LoadedRegion(model: AppFixture.state().model, source: .builtInDemo,
-                                              problemCount: 0, seconds: 0.5)), to: &state)
+                                              seconds: 0.5)), to: &state)
         #expect(Update.apply(.tick, to: &state).isEmpty, "idle once loaded: no timer keeps waking the process")
         #expect(state.message == "Показатели загружены (0,5 с)")
+        _ = Update.apply(.validated(problems: 0, path: "data.json"), to: &state)
+        #expect(state.message == "Показатели загружены (0,5 с)", "a clean check says nothing more")
+        _ = Update.apply(.validated(problems: 3, path: "data.json"), to: &state)
+        #expect(state.message == "Ошибок в данных: 3 — kachestvo validate data.json")
     }
 
     @Test func resizeFromTheBackendReachesTheLayout() throws {
@@ -112,13 +116,22 @@ import Testing
         let loader = RegionLoader(cache: SnapshotCache(folder: folder))
         let snapshot = try #require(loader.cache?.snapshotPath(for: path))
         var seenAtDelivery: Bool?
-        try loader.load(.file(path: path, origin: .argument), progress: { _ in }, deliver: { _ in
-            seenAtDelivery = FileManager.default.fileExists(atPath: snapshot)
-        })
+        var reports: [String] = []
+        try loader.load(.file(path: path, origin: .argument)) { event in
+            switch event {
+            case .loadProgress: reports.append("progress")
+            case .loaded:
+                reports.append("loaded")
+                seenAtDelivery = FileManager.default.fileExists(atPath: snapshot)
+            case .validated(let problems, _): reports.append("validated \(problems)")
+            default: reports.append("other")
+            }
+        }
+        #expect(reports == ["progress", "loaded", "validated 0"], "the figures come before the check")
         #expect(seenAtDelivery == false, "the region is delivered before the snapshot is written")
         #expect(FileManager.default.fileExists(atPath: snapshot))
         let written = try FileManager.default.attributesOfItem(atPath: snapshot)[.modificationDate] as? Date
-        let reopened = try loader.load(.file(path: path, origin: .argument))
+        let reopened = try loader.loadNow(.file(path: path, origin: .argument)).region
         #expect(reopened.model.dataset == (try DataStore().load(path)).dataset, "the snapshot gives what the file gives")
         #expect(try FileManager.default.attributesOfItem(atPath: snapshot)[.modificationDate] as? Date == written,
                 "a valid snapshot is read, not written again")

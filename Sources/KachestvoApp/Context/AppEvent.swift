@@ -14,24 +14,23 @@ public enum AppEvent: Sendable {
     case loadProgress(LoadProgress)
     /// Background loading finished: the whole region with every figure.
     case loaded(LoadedRegion)
+    /// The loaded data file was checked after it went on screen: how many problems it has.
+    case validated(problems: Int, path: String)
     /// Background loading failed; nothing on disk was touched.
     case loadFailed(StoreError)
 }
 
-/// A region ready to show: the model and what was found wrong in the data.
+/// A region ready to show: the model, where it came from, and how long it took.
 public struct LoadedRegion: Sendable {
     public var model: AppModel
     /// Where it came from (a data file or the built-in demo).
     public var source: DataSource
-    /// How many validation problems the data has (0 for the demo).
-    public var problemCount: Int
-    /// How long the background work took, in seconds.
+    /// How long reading and indexing took, in seconds.
     public var seconds: Double
 
-    public init(model: AppModel, source: DataSource, problemCount: Int, seconds: Double) {
+    public init(model: AppModel, source: DataSource, seconds: Double) {
         self.model = model
         self.source = source
-        self.problemCount = problemCount
         self.seconds = seconds
     }
 }
@@ -44,6 +43,7 @@ public enum AppEffect: Sendable, Equatable {
     case redraw
     /// Send `.tick` after this many milliseconds (animations while work is under way).
     case scheduleTick(milliseconds: Int)
-    /// Read, check and index a region in the background; reports `.loadProgress`, then `.loaded` or `.loadFailed`.
+    /// Read and index a region in the background, then check it; reports `.loadProgress`, then
+    /// `.loaded` and `.validated`, or `.loadFailed`.
     case load(DataSource)
 }

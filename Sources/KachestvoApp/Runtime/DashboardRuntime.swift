@@ -85,7 +85,7 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
                 wakeUp.signal()
             }
             do throws(StoreError) {
-                try loader.load(source, progress: { post(.loadProgress($0)) }, deliver: { post(.loaded($0)) })
+                try loader.load(source, report: post)
             } catch {
                 post(.loadFailed(error))
             }

@@ -2,8 +2,8 @@ import KachestvoCore
 import KachestvoStore
 
 /// The long part of opening a region, run off the main thread by the runtime: read and decode the
-/// file (or its snapshot, or generate the demo), then check it and build the index on both cores at
-/// once. A file read without a snapshot gets one once the region has been delivered.
+/// file (or its snapshot, or generate the demo) and build the index on both cores; once the region
+/// is delivered, check the data and write the file's snapshot if it has none.
 public struct RegionLoader: Sendable {
     /// Where snapshots of data files are kept; nil reads every file whole.
     public var cache: SnapshotCache?
@@ -12,27 +12,14 @@ public struct RegionLoader: Sendable {
         self.cache = cache
     }
 
-    /// Loads `source`, reporting each phase through `progress` and the region through `deliver`
-    /// (both from the calling thread), then writes the file's snapshot if it needs one.
-    public func load(_ source: DataSource, progress: @Sendable (LoadProgress) -> Void,
-                     deliver: (LoadedRegion) -> Void) throws(StoreError) {
-        var writeSnapshot: (@Sendable () -> Void)?
-        deliver(try load(source, progress: progress, writeSnapshot: &writeSnapshot))
-        writeSnapshot?()
-    }
-
-    /// Loads `source` and writes the snapshot at once: for opening before the dashboard shows anything.
-    public func load(_ source: DataSource) throws(StoreError) -> LoadedRegion {
-        var region: LoadedRegion?
-        try load(source, progress: { _ in }, deliver: { region = $0 })
-        return region!
-    }
-
-    private func load(_ source: DataSource, progress: @Sendable (LoadProgress) -> Void,
-                      writeSnapshot: inout (@Sendable () -> Void)?) throws(StoreError) -> LoadedRegion {
+    /// Loads `source`, reporting through `report` (on the calling thread) each `.loadProgress`, then
+    /// `.loaded` as soon as the figures are ready and, for a data file, `.validated` with the problems
+    /// the check found; the snapshot is written last.
+    public func load(_ source: DataSource, report: (AppEvent) -> Void) throws(StoreError) {
         let clock = ContinuousClock()
         let started = clock.now
         let dataset: Dataset
+        var writeSnapshot: (@Sendable () -> Void)?
         switch source {
         case .builtInDemo: dataset = DemoRegion.generate()
         case .file(let path, _):
@@ -40,12 +27,29 @@ public struct RegionLoader: Sendable {
             dataset = cached.loaded.dataset
             writeSnapshot = cached.writeSnapshot
         }
-        progress(.indexing)
-        let (problemCount, model) = Concurrently.run(
-            { if case .file = source { DatasetValidator.validate(dataset).count } else { 0 } },
-            { AppModel(index: RegionIndex(dataset)) })
+        report(.loadProgress(.indexing))
+        let model = AppModel(index: RegionIndex(dataset))
         let elapsed = started.duration(to: clock.now)
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        return LoadedRegion(model: model, source: source, problemCount: problemCount, seconds: seconds)
+        report(.loaded(LoadedRegion(model: model, source: source, seconds: seconds)))
+        guard case .file(let path, _) = source else { return }
+        let snapshot = writeSnapshot
+        let (problems, _) = Concurrently.run({ DatasetValidator.validate(dataset).count }, { snapshot?() })
+        report(.validated(problems: problems, path: path))
+    }
+
+    /// Loads `source` at once, for opening before anything is on screen: the region, and the events
+    /// that follow its delivery.
+    public func loadNow(_ source: DataSource) throws(StoreError) -> (region: LoadedRegion, later: [AppEvent]) {
+        var region: LoadedRegion?
+        var later: [AppEvent] = []
+        try load(source) { event in
+            switch event {
+            case .loaded(let loaded): region = loaded
+            case .loadProgress: break
+            default: later.append(event)
+            }
+        }
+        return (region!, later)
     }
 }

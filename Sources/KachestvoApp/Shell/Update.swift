@@ -30,6 +30,9 @@ public enum Update {
         case .loaded(let region):
             install(region, into: &state)
             return []
+        case .validated(let problems, let path):
+            if problems > 0 { state.context.message = "\(state.text(.dataProblems)): \(problems) — kachestvo validate \(path)" }
+            return []
         case .loadFailed(let error):
             state.context.loading = nil
             state.failure = error
@@ -111,9 +114,7 @@ public enum Update {
         state.context.loading = nil
         if !region.model.index.years.contains(state.year) { state.context.year = region.model.index.latestYear ?? 0 }
         refreshScreens(&state)
-        if case .file(let path, _) = region.source, region.problemCount > 0 {
-            state.context.message = "\(state.text(.dataProblems)): \(region.problemCount) — kachestvo validate \(path)"
-        } else if wasLoading {
+        if wasLoading {
             let seconds = NumberText.fixed(region.seconds, digits: 1, state.language)
             state.context.message = "\(state.text(.figuresReady)) (\(seconds) \(state.text(.secondsUnit)))"
         }
