@@ -155,8 +155,9 @@ import Testing
         let before = try Data(contentsOf: URL(fileURLWithPath: file))
         // Through a shell that prints the exit status once the dashboard has given the terminal back.
         let session = try start(arguments: ["--data", file], through: "; echo \"exit status $?\"")
-        let screen = try session.waitFor("Ошибка в файле данных")
-        #expect(screen.contains("Файл не изменён"))
+        // The dialog's last line, so that the capture is not taken halfway through drawing it.
+        let screen = try session.waitFor("q, Esc или Enter — выход")
+        #expect(screen.contains("Ошибка в файле данных") && screen.contains("Файл не изменён"))
         try session.send("q")
         let after = try session.waitFor("exit status")
         #expect(after.contains("exit status 65"), "a malformed file ends with EX_DATAERR:\n\(after)")
