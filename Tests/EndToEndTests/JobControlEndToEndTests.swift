@@ -25,8 +25,9 @@ import Testing
         #expect(!suspended.contains("2 Сеть"), "the terminal is handed back to the shell")
         try session.send("fg", literally: true)
         try session.send("Enter")
-        let resumed = try session.waitFor("2 Сеть")
-        #expect(resumed.contains("ДЕМО"))
+        // The status bar is the last row drawn: waiting for it means the repaint is complete.
+        let resumed = try session.waitFor("ДЕМО")
+        #expect(resumed.contains("2 Сеть"))
         try session.send("q")
         try session.waitUntil("the shell prompt after quitting") { $0.components(separatedBy: "READY$").count >= 4 }
         try session.send("echo CODE:$?", literally: true)
