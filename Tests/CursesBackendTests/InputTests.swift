@@ -56,7 +56,8 @@ extension CursesScreenSuites {
         #expect(terminal.nextEvent(timeoutMilliseconds: 5000, wakeUp: wakeUp) == .hangup)
     }
 
-    @Test func timeoutReturnsNilWhileInputIsOpen() throws {
+    /// Runs `body` with a screen whose input is a pipe that stays open and empty.
+    private func withIdleInput(_ body: (CursesTerminal) throws -> Void) throws {
         var ends: [Int32] = [0, 0]
         try #require(pipe(&ends) == 0)
         defer { close(ends[1]) }
@@ -66,29 +67,28 @@ extension CursesScreenSuites {
             options: .init(catchesStopSignals: false)
         )
         defer { terminal.stop() }
-        #expect(terminal.nextEvent(timeoutMilliseconds: 20, wakeUp: wakeUp) == nil)
+        try body(terminal)
+    }
+
+    @Test func timeoutReturnsNilWhileInputIsOpen() throws {
+        try withIdleInput { terminal in
+            #expect(terminal.nextEvent(timeoutMilliseconds: 20, wakeUp: wakeUp) == nil)
+        }
     }
 
     @Test func aWakeUpFromAnotherThreadEndsTheWaitWithoutInput() throws {
-        var ends: [Int32] = [0, 0]
-        try #require(pipe(&ends) == 0)
-        defer { close(ends[1]) }
-        let input = try #require(fdopen(ends[0], "r"))
-        let terminal = try CursesTerminal(
-            terminalType: "xterm-256color", output: try #require(tmpfile()), input: input,
-            options: .init(catchesStopSignals: false)
-        )
-        defer { terminal.stop() }
-        let signal = wakeUp
-        let clock = ContinuousClock()
-        let started = clock.now
-        Thread.detachNewThread {
-            usleep(50_000)
-            signal.signal()
+        try withIdleInput { terminal in
+            let signal = wakeUp
+            let clock = ContinuousClock()
+            let started = clock.now
+            Thread.detachNewThread {
+                usleep(50_000)
+                signal.signal()
+            }
+            #expect(terminal.nextEvent(timeoutMilliseconds: 10_000, wakeUp: wakeUp) == nil)
+            #expect(started.duration(to: clock.now) < .seconds(9), "woken by the pipe, not by the timeout")
+            #expect(terminal.nextEvent(timeoutMilliseconds: 20, wakeUp: wakeUp) == nil, "the pipe was drained")
         }
-        #expect(terminal.nextEvent(timeoutMilliseconds: 10_000, wakeUp: wakeUp) == nil)
-        #expect(started.duration(to: clock.now) < .seconds(9), "woken by the pipe, not by the timeout")
-        #expect(terminal.nextEvent(timeoutMilliseconds: 20, wakeUp: wakeUp) == nil, "the pipe was drained")
     }
 
     /// Raises `signal` on this thread; test worker threads block signals, so unblock it for the moment.

@@ -76,11 +76,17 @@ import Testing
         try session.waitFor("2 Сеть")
     }
 
-    @Test func aDataFileWithProblemsOpensAndSaysSo() throws {
+    /// A new file holding a demo region of `schools`, written by the binary; the caller removes it.
+    private func demoFile(schools: Int) throws -> String {
         let binary = try #require(BuiltBinary.path)
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-e2e-\(UUID().uuidString).json").path
+        #expect(try Subprocess.run(binary, ["demo-data", "--schools", "\(schools)", "--output", file]).status == 0)
+        return file
+    }
+
+    @Test func aDataFileWithProblemsOpensAndSaysSo() throws {
+        let file = try demoFile(schools: 200)
         defer { try? FileManager.default.removeItem(atPath: file) }
-        #expect(try Subprocess.run(binary, ["demo-data", "--schools", "200", "--output", file]).status == 0)
         var text = try String(contentsOfFile: file, encoding: .utf8)
         text = text.replacingOccurrences(of: "\"centreId\": \"org-00001\"", with: "\"centreId\": \"org-99999\"")
         try text.write(toFile: file, atomically: true, encoding: .utf8)
@@ -119,10 +125,8 @@ import Testing
     }
 
     @Test func aDataFileOpensAtOnceFillsInItsFiguresAndThenIdles() throws {
-        let binary = try #require(BuiltBinary.path)
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-e2e-\(UUID().uuidString).json").path
+        let file = try demoFile(schools: 3000)
         defer { try? FileManager.default.removeItem(atPath: file) }
-        #expect(try Subprocess.run(binary, ["demo-data", "--schools", "3000", "--output", file]).status == 0)
         let snapshots = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-e2e-home/.cache/kachestvo/snapshots").path
         try? FileManager.default.removeItem(atPath: snapshots)
         let session = try start(arguments: ["--data", file])
@@ -143,10 +147,8 @@ import Testing
     }
 
     @Test func aFileBrokenPastItsOutlineIsShownThenEndsWithDataError() throws {
-        let binary = try #require(BuiltBinary.path)
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-e2e-\(UUID().uuidString).json").path
+        let file = try demoFile(schools: 200)
         defer { try? FileManager.default.removeItem(atPath: file) }
-        #expect(try Subprocess.run(binary, ["demo-data", "--schools", "200", "--output", file]).status == 0)
         var text = try String(contentsOfFile: file, encoding: .utf8)
         // A number written as a string deep in the exam results: the outline never reads it, the full load must.
         let range = try #require(text.range(of: #""participants": \d+"#, options: .regularExpression))
