@@ -101,3 +101,20 @@ import Testing
         }
     }
 }
+
+@Suite struct HelpScrollTests {
+    @Test func helpScrollsWithinItsTextAndEndKeysReachBothEnds() throws {
+        var state = AppFixture.state(language: .en)
+        AppFixture.type([.character("?"), .character("G")], into: &state)
+        let bottom = HelpOverlay.maximumScroll(state)
+        #expect(bottom > 0, "the help is longer than an 80×24 screen")
+        #expect(state.overlay == .help(scroll: bottom))
+        #expect(AppFixture.screen(state).joined().contains("Esc or ? closes"), "the last line is on screen")
+        AppFixture.type([.character("j"), .pageDown], into: &state)
+        #expect(state.overlay == .help(scroll: bottom), "no scrolling past the end")
+        AppFixture.type([.character("k")], into: &state)
+        #expect(state.overlay == .help(scroll: bottom - 1), "one key up moves at once")
+        AppFixture.type([.character("g")], into: &state)
+        #expect(state.overlay == .help(scroll: 0))
+    }
+}

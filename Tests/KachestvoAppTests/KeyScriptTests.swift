@@ -93,7 +93,7 @@ import Testing
         AppFixture.type([.character("v")], into: &state)
         #expect(state.screens.network.view == .administrative)
         #expect(focusedName(state) == "МБОУ СОШ № 19")
-        let path = NodeLabel.breadcrumb(state.screens.network, state.context)
+        let path = NodeLabel.breadcrumb(NetworkNavigator.path(state.screens.network, state.context), state.screens.network, state.context)
         #expect(path == ["Новосибирская область", "г. Новосибирск", "Ленинский", "МБОУ СОШ № 19"])
     }
 

@@ -45,6 +45,9 @@ public struct ScreenContext: Sendable {
     /// The frame every screen shares at the current size.
     public var layout: ScreenLayout { ScreenLayout(width: width, height: height) }
 
-    /// True while the exam figures (aggregates, flags) are still being read or computed.
-    public var figuresPending: Bool { loading != nil }
+    /// What to say where figures are missing: that they are still loading, or else `none`
+    /// («no flags», «no funding data»…), as a muted line.
+    public func missingFigures(_ none: UIText) -> Line {
+        Line(text(loading != nil ? .figuresLoading : none), style: style(.muted))
+    }
 }

@@ -22,13 +22,20 @@ enum HelpOverlay {
             + [Line(state.text(.helpClose), style: state.style(.muted))]
     }
 
+    /// The box's width and height in the screen body `area`.
+    private static func size(in area: Rect) -> (width: Int, height: Int) { (min(area.width - 4, 100), area.height - 2) }
+
+    /// The furthest the help can scroll: its last line at the bottom of the box.
+    static func maximumScroll(_ state: AppState) -> Int {
+        let (width, height) = size(in: state.context.layout.body)
+        return max(0, lines(state, width: width - 4).count - max(1, height - 2))
+    }
+
     static func render(_ state: AppState, scroll: Int, into buffer: inout Buffer, area: Rect) {
-        let width = min(area.width - 4, 100)
-        let all = lines(state, width: width - 4)
-        let height = area.height - 2
-        let visible = max(1, height - 2)
-        let first = min(scroll, max(0, all.count - visible))
-        Dialog(title: state.text(.helpTitle), lines: Array(all.dropFirst(first)), width: width, height: height,
+        let (width, height) = size(in: area)
+        let first = min(scroll, maximumScroll(state))
+        Dialog(title: state.text(.helpTitle), lines: Array(lines(state, width: width - 4).dropFirst(first)),
+               width: width, height: height,
                style: state.style(.text), borderStyle: state.style(.focusedBorder), titleStyle: state.style(.title))
             .render(into: &buffer, area: area)
     }

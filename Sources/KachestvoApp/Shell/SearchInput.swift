@@ -64,23 +64,28 @@ enum SearchInput {
     }
 }
 
-/// Keys while the help overlay is open: scroll, or close with Esc, `?`, F1 or `q`.
+/// Keys while the help overlay is open: scroll (within the text), or close with Esc, `?`, F1 or `q`.
 enum HelpInput {
     private static let keys = CommandTable.all.filter {
-        [.help, .quit, .goBack, .moveDown, .moveUp, .pageDown, .pageUp, .moveTop].contains($0.id)
+        [.help, .quit, .goBack, .moveDown, .moveUp, .pageDown, .pageUp, .moveTop, .moveBottom].contains($0.id)
     }
 
     static func handle(_ key: Key, _ state: inout AppState) -> [AppEffect] {
         guard case .help(let scroll) = state.overlay else { return [] }
+        let target: Int
         switch CommandTable.command(for: key, among: keys) {
-        case .help?, .quit?, .goBack?: state.overlay = nil
-        case .moveDown?: state.overlay = .help(scroll: scroll + 1)
-        case .moveUp?: state.overlay = .help(scroll: max(0, scroll - 1))
-        case .pageDown?: state.overlay = .help(scroll: scroll + 10)
-        case .pageUp?: state.overlay = .help(scroll: max(0, scroll - 10))
-        case .moveTop?: state.overlay = .help(scroll: 0)
-        default: break
+        case .help?, .quit?, .goBack?:
+            state.overlay = nil
+            return []
+        case .moveDown?: target = scroll + 1
+        case .moveUp?: target = scroll - 1
+        case .pageDown?: target = scroll + 10
+        case .pageUp?: target = scroll - 10
+        case .moveTop?: target = 0
+        case .moveBottom?: target = Int.max
+        default: return []
         }
+        state.overlay = .help(scroll: min(max(0, target), HelpOverlay.maximumScroll(state)))
         return []
     }
 }

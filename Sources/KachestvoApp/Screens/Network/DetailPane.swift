@@ -69,9 +69,7 @@ enum DetailPane {
     private static func flagLines(_ org: Int, _ context: ScreenContext, width: Int) -> [Line] {
         let findings = context.model.index.flags(organisation: org, year: context.year)
         var lines: [Line] = ["", section(.flagsTitle, context)]
-        if findings.isEmpty {
-            lines.append(Line(context.text(context.figuresPending ? .figuresLoading : .noFlags), style: context.style(.muted)))
-        }
+        if findings.isEmpty { lines.append(context.missingFigures(.noFlags)) }
         for finding in findings {
             let style = finding.flag.isPositive ? context.style(.success) : context.style(.danger)
             lines.append(Line([Span(finding.flag.isPositive ? "★ " : "⚑ ", style: style),
@@ -89,7 +87,7 @@ enum DetailPane {
     private static func financingLines(_ org: Int, _ context: ScreenContext) -> [Line] {
         var lines: [Line] = ["", section(.financingTitle, context)]
         guard let financing = context.model.index.financing(organisation: org, year: context.year) else {
-            return lines + [Line(context.text(context.figuresPending ? .figuresLoading : .noFinancing), style: context.style(.muted))]
+            return lines + [context.missingFigures(.noFinancing)]
         }
         let normative = NumberText.grouped(Int(financing.normative.rounded()), context.language)
         lines.append(Line([
@@ -105,9 +103,7 @@ enum DetailPane {
     private static func supportLines(_ org: Int, _ context: ScreenContext, width: Int) -> [Line] {
         let cases = context.model.index.supportCases(organisation: org).filter(\.status.isOpen)
         var lines: [Line] = ["", section(.supportTitle, context)]
-        if cases.isEmpty {
-            lines.append(Line(context.text(context.figuresPending ? .figuresLoading : .noSupport), style: context.style(.muted)))
-        }
+        if cases.isEmpty { lines.append(context.missingFigures(.noSupport)) }
         for supportCase in cases {
             let curator = context.model.index.organisation(supportCase.curatorId)?.name ?? supportCase.curatorId.rawValue
             let done = supportCase.plan.filter(\.done).count

@@ -42,7 +42,7 @@ enum ExamTableLines {
         if !index.hierarchy(view).children[node].isEmpty { title += " · " + context.text(.subtreeTotal) }
         let header = Line(title, style: context.style(.header))
         guard !rows.isEmpty else {
-            return [header, Line(context.text(context.figuresPending ? .figuresLoading : .noResults), style: context.style(.muted))]
+            return [header, context.missingFigures(.noResults)]
         }
         var entries: [Entry] = []
         for row in rows {

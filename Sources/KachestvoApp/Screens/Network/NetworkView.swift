@@ -37,7 +37,7 @@ enum NetworkView {
         let rightWidth = min(right.width(using: buffer.textWidth), area.width)
         buffer.write(right, x: area.maxX - rightWidth, y: area.y, maxWidth: rightWidth, overflow: .ellipsis)
         var spans: [Span] = []
-        for (index, part) in NodeLabel.breadcrumb(state, context).enumerated() {
+        for (index, part) in NodeLabel.breadcrumb(path, state, context).enumerated() {
             if index > 0 { spans.append(Span(" › ", style: context.style(.muted))) }
             spans.append(Span(part, style: index == path.count ? context.style(.title) : context.style(.text)))
         }

@@ -20,8 +20,8 @@ enum NodeLabel {
         return name(parent, state, context)
     }
 
-    /// The breadcrumb: region › КЦ › УМЦ › school.
-    static func breadcrumb(_ state: NetworkState, _ context: ScreenContext) -> [String] {
-        [context.model.dataset.regionName] + NetworkNavigator.path(state, context).map { name($0, state, context) }
+    /// The breadcrumb of the selection's `path`: region › КЦ › УМЦ › school.
+    static func breadcrumb(_ path: [Int], _ state: NetworkState, _ context: ScreenContext) -> [String] {
+        [context.model.dataset.regionName] + path.map { name($0, state, context) }
     }
 }
