@@ -20,7 +20,7 @@ public enum UIText: CaseIterable, Sendable {
     case paletteTitle, paletteEmpty
     case helpTitle, helpClose, helpGlobal, helpScreen
     case dataProblems, themeChanged, languageChanged, yearChanged, viewChanged, sortChanged
-    case figuresLoading, loadReading, loadIndexing, figuresReady, secondsUnit
+    case figuresLoading, loadReading, loadIndexing, loadSchoolDetails, figuresReady, secondsUnit
     case failureTitle, failureUntouched, failureClose, reloadBusy
     case reportTitle, reportDemoNotice, reportNetwork, reportExams, reportFlags
     case reportConsultingCentres, reportMethodologicalCentres, reportSchools, reportPupils, reportTeachers
@@ -99,6 +99,7 @@ public enum UIText: CaseIterable, Sendable {
         case .figuresLoading: t("Показатели загружаются…", "Figures are loading…")
         case .loadReading: t("Чтение файла", "Reading the file")
         case .loadIndexing: t("Проверка и расчёт показателей", "Checking the data, computing the figures")
+        case .loadSchoolDetails: t("Загрузка сведений о школах", "Loading school details")
         case .figuresReady: t("Показатели загружены", "Figures loaded")
         case .secondsUnit: t("с", "s")
         case .failureTitle: t("Ошибка в файле данных", "The data file has an error")

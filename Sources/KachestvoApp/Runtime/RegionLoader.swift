@@ -19,7 +19,7 @@ public struct RegionLoader: Sendable {
         let clock = ContinuousClock()
         let started = clock.now
         let dataset: Dataset
-        var writeSnapshot: (@Sendable () -> Void)?
+        var writeSnapshot: (@Sendable (RegionDigest?) -> Void)?
         switch source {
         case .builtInDemo: dataset = DemoRegion.generate()
         case .file(let path, _):
@@ -33,8 +33,8 @@ public struct RegionLoader: Sendable {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         report(.loaded(LoadedRegion(model: model, source: source, seconds: seconds)))
         guard case .file(let path, _) = source else { return }
-        let snapshot = writeSnapshot
-        let (problems, _) = Concurrently.run({ DatasetValidator.validate(dataset).count }, { snapshot?() })
+        let snapshot = writeSnapshot, digest = model.digest
+        let (problems, _) = Concurrently.run({ DatasetValidator.validate(dataset).count }, { snapshot?(digest) })
         report(.validated(problems: problems, path: path))
     }
 

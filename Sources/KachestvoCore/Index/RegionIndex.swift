@@ -53,6 +53,20 @@ public struct RegionIndex: Sendable {
         flagTable = RegionIndex.evaluateFlags(FlagEngine(index: self), organisations: dataset.organisations.count, years: years.count)
     }
 
+    /// The index of an outline (a dataset without its records) whose inner nodes carry `aggregates`
+    /// — those of the full dataset, from its snapshot's digest — so groups show their figures before
+    /// the records are read. Aggregates of another shape are ignored.
+    public init(_ outline: Dataset, aggregates: InnerAggregates) {
+        self.init(outline)
+        networkAggregates = networkAggregates.replacingCells(with: aggregates.network)
+        administrativeAggregates = administrativeAggregates.replacingCells(with: aggregates.administrative)
+    }
+
+    /// The aggregates of every inner node of both trees, for a digest.
+    public var innerAggregates: InnerAggregates {
+        InnerAggregates(network: networkAggregates.cells, administrative: administrativeAggregates.cells)
+    }
+
     /// The years listed or with results, oldest first; results come in runs of one year, so only
     /// a change of year is hashed.
     private static func years(of dataset: Dataset) -> [Int] {

@@ -36,11 +36,25 @@ public struct SnapshotCache: Sendable {
         }
     }
 
+    /// The outline (the dataset without its big arrays) and the digest of the snapshot for the data
+    /// file at `path`, read without its records — when the snapshot was made from the file as it is
+    /// now, with a digest, and its front part is intact; nil otherwise.
+    public func loadFront(for path: String) -> (outline: Dataset, digest: RegionDigest)? {
+        guard let identity = FileIdentity.current(at: path), let absolute = Self.absolutePath(path),
+              let mapped = try? MappedFile.map(snapshotPath(absolute: absolute)) else { return nil }
+        let front = withExtendedLifetime(mapped) {
+            try? SnapshotFile.decodeFront(UnsafeRawBufferPointer(mapped.bytes), path: absolute, identity: identity)
+        }
+        guard let front, let digest = front.digest else { return nil }
+        return (front.outline, digest)
+    }
+
     /// Replaces the snapshot for the data file at `path` (which had `identity` when `dataset` was
-    /// read from it) atomically, creating the folder; any failure just leaves no new snapshot.
-    public func save(_ dataset: Dataset, for path: String, identity: FileIdentity) {
+    /// read from it) atomically, creating the folder, with the digest of its index when known; any
+    /// failure just leaves no new snapshot.
+    public func save(_ dataset: Dataset, digest: RegionDigest? = nil, for path: String, identity: FileIdentity) {
         guard let absolute = Self.absolutePath(path),
-              let bytes = SnapshotFile.encode(dataset, path: absolute, identity: identity),
+              let bytes = SnapshotFile.encode(dataset, digest: digest, path: absolute, identity: identity),
               (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil
         else { return }
         let target = snapshotPath(absolute: absolute)
