@@ -74,8 +74,7 @@ enum SnapshotFile {
     /// had `identity` and the front is intact; the digest is nil when none was written.
     static func decodeFront(_ bytes: UnsafeRawBufferPointer, path: String, identity: FileIdentity)
         throws(SnapshotUnreadable) -> (outline: Dataset, digest: RegionDigest?) {
-        let parts = try parts(of: bytes, path: path, identity: identity)
-        guard SnapshotChecksum.of(parts.front) == parts.frontChecksum else { throw SnapshotUnreadable() }
+        nonisolated(unsafe) let parts = try parts(of: bytes, path: path, identity: identity)
         return try front(parts, path: path)
     }
 
@@ -88,7 +87,7 @@ enum SnapshotFile {
         guard backReader.remaining == 0 else { throw SnapshotUnreadable() }
         let (examResultsAndFinancing, rest, riskProfiles) = Concurrently.run(
             { try? columns.readExamResultsAndFinancing() },
-            { SnapshotChecksum.of(parts.front) == parts.frontChecksum ? try? Self.front(parts, path: path).outline : nil },
+            { try? Self.front(parts, path: path).outline },
             { SnapshotChecksum.of(parts.back) == parts.backChecksum ? try? columns.readRiskProfiles() : nil })
         guard let examResultsAndFinancing, var dataset = rest, let riskProfiles else { throw SnapshotUnreadable() }
         (dataset.examResults, dataset.financing) = examResultsAndFinancing
@@ -96,30 +95,32 @@ enum SnapshotFile {
         return dataset
     }
 
-    /// The front part: the dataset without its big arrays, from the JSON text and organisations, and the digest.
+    /// The front part: the dataset without its big arrays, from the JSON text and organisations, and
+    /// the digest — the three read at once, the front's checksum beside them.
     private static func front(_ parts: Parts, path: String) throws(SnapshotUnreadable) -> (outline: Dataset, digest: RegionDigest?) {
         var reader = SnapshotReader(parts.front)
-        let text = try reader.block(), organisations = try reader.block(), digestBytes = try reader.block()
+        nonisolated(unsafe) let text = try reader.block(), organisations = try reader.block(), digestBytes = try reader.block()
         guard reader.remaining == 0 else { throw SnapshotUnreadable() }
-        let outline = try rest(text: text, organisations: organisations, path: path)
-        guard Int64(outline.revision) == parts.revision else { throw SnapshotUnreadable() }
-        guard !digestBytes.isEmpty else { return (outline, nil) }
-        var digestReader = SnapshotReader(digestBytes)
-        let digest = try SnapshotDigest.read(from: &digestReader)
-        guard digestReader.remaining == 0 else { throw SnapshotUnreadable() }
-        return (outline, digest)
-    }
-
-    /// The dataset without its big arrays, from the payload's JSON text and organisations.
-    private static func rest(text: UnsafeRawBufferPointer, organisations: UnsafeRawBufferPointer,
-                             path: String) throws(SnapshotUnreadable) -> Dataset {
-        guard var decoded = try? DatasetCodec.decode(Array(text), file: path), decoded.migratedFrom == nil else {
-            throw SnapshotUnreadable()
-        }
-        var reader = SnapshotReader(organisations)
-        decoded.dataset.organisations = try SnapshotOrganisations.read(from: &reader)
-        guard reader.remaining == 0 else { throw SnapshotUnreadable() }
-        return decoded.dataset
+        nonisolated(unsafe) let front = parts.front
+        let frontChecksum = parts.frontChecksum
+        let (rest, readOrganisations, digest) = Concurrently.run(
+            { try? DatasetCodec.decode(Array(text), file: path) },
+            { () -> [Organisation]? in
+                var reader = SnapshotReader(organisations)
+                guard let read = try? SnapshotOrganisations.read(from: &reader), reader.remaining == 0 else { return nil }
+                return read
+            },
+            { () -> Result<RegionDigest?, SnapshotUnreadable> in
+                guard SnapshotChecksum.of(front) == frontChecksum else { return .failure(SnapshotUnreadable()) }
+                guard !digestBytes.isEmpty else { return .success(nil) }
+                var reader = SnapshotReader(digestBytes)
+                guard let digest = try? SnapshotDigest.read(from: &reader), reader.remaining == 0 else { return .failure(SnapshotUnreadable()) }
+                return .success(digest)
+            })
+        guard var decoded = rest, decoded.migratedFrom == nil, let readOrganisations, case .success(let digest) = digest,
+              Int64(decoded.dataset.revision) == parts.revision else { throw SnapshotUnreadable() }
+        decoded.dataset.organisations = readOrganisations
+        return (decoded.dataset, digest)
     }
 
     private static func fields(of identity: FileIdentity) -> [UInt64] {
