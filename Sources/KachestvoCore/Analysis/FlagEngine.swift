@@ -46,12 +46,23 @@ struct FlagEngine {
         return findings
     }
 
+    /// False when no rule can fire for anyone in any year: the dataset has no results, financing or
+    /// risk profiles (an outline), and the year windows are sane.
+    static func canFire(in dataset: Dataset) -> Bool {
+        !windowsAreSane(dataset.thresholds) || !dataset.examResults.isEmpty || !dataset.financing.isEmpty || !dataset.riskProfiles.isEmpty
+    }
+
     /// False when no rule can fire for the organisation in any year: it has no results, financing
-    /// or risk profile at all (as every school of an outline), and the year windows are sane.
+    /// or risk profile at all, and the year windows are sane.
     private func hasFigures(organisation org: Int) -> Bool {
         let records = index.records
-        return thresholds.persistentLowYears < 1 || thresholds.persistentWindow < 1 || !records.results(of: org).isEmpty
+        return !Self.windowsAreSane(thresholds) || !records.results(of: org).isEmpty
             || (0..<records.yearCount).contains { records.financing(of: org, yearSlot: $0) != nil || records.risk(of: org, yearSlot: $0) != nil }
+    }
+
+    /// A persistent-low window of no years would flag a school without any result.
+    private static func windowsAreSane(_ thresholds: FlagThresholds) -> Bool {
+        thresholds.persistentLowYears >= 1 && thresholds.persistentWindow >= 1
     }
 
     // MARK: Rules

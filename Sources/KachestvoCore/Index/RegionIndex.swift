@@ -50,7 +50,9 @@ public struct RegionIndex: Sendable {
         }
         supportCaseIndices = supportCases
         flagTable = []
-        flagTable = RegionIndex.evaluateFlags(FlagEngine(index: self), organisations: dataset.organisations.count, years: years.count)
+        flagTable = FlagEngine.canFire(in: dataset)
+            ? RegionIndex.evaluateFlags(FlagEngine(index: self), organisations: dataset.organisations.count, years: years.count)
+            : [[FlagFinding]](repeating: [], count: dataset.organisations.count * years.count)
     }
 
     /// The index of an outline (a dataset without its records) whose inner nodes carry `aggregates`
