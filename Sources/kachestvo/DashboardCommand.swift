@@ -13,10 +13,12 @@ struct DashboardCommand: ParsableCommand {
 
     @OptionGroup var options: DataOptions
 
-    @Option(help: ArgumentHelp("Colour theme (see `kachestvo themes`).", valueName: "name"))
+    @Option(help: ArgumentHelp("Colour theme (see `kachestvo themes`).", valueName: "name"),
+            completion: .custom { _, _, _ in ThemeSetup.catalog(environment: ProcessInfo.processInfo.environment).names })
     var theme: String?
 
-    @Option(help: ArgumentHelp("Limit colours: none, 8, 16, 256 or truecolor.", valueName: "depth"))
+    @Option(help: ArgumentHelp("Limit colours: none, 8, 16, 256 or truecolor.", valueName: "depth"),
+            completion: .list(ColorDepthName.names))
     var colors: String?
 
     @ArgumentParser.Flag(help: "Draw East-Asian ambiguous-width characters two columns wide (for terminals that do).")
@@ -24,7 +26,7 @@ struct DashboardCommand: ParsableCommand {
 
     func validate() throws {
         if let colors, ColorDepthName.parse(colors) == nil {
-            throw ValidationError("--colors must be one of: none, 8, 16, 256, truecolor")
+            throw ValidationError("--colors must be one of: \(ColorDepthName.names.joined(separator: ", "))")
         }
     }
 
@@ -76,6 +78,9 @@ struct DashboardCommand: ParsableCommand {
 
 /// The names `--colors` accepts.
 enum ColorDepthName {
+    /// The names offered by shell completion and listed when one is wrong (`mono`, `0` and `24bit` also work).
+    static let names = ["none", "8", "16", "256", "truecolor"]
+
     static func parse(_ name: String) -> ColorDepth? {
         switch name.lowercased() {
         case "none", "mono", "0": ColorDepth.none
