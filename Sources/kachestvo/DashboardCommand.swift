@@ -32,7 +32,10 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let language = LanguageChoice.resolve(argument: options.lang, environment: environment)
+        let settingsFile = SettingsFile.standard(environment: environment)
+        let remembered = Result { () throws(StoreError) in try settingsFile?.load() ?? UserSettings() }
+        let settings = try? remembered.get()
+        let language = LanguageChoice.resolve(argument: options.lang, environment: environment, remembered: settings?.language)
         let catalog = ThemeSetup.catalog(environment: environment)
         if let theme, catalog.entry(named: theme) == nil {
             Console.error(CLIText.noSuchTheme(theme, available: catalog.names)(language))
@@ -56,7 +59,7 @@ struct DashboardCommand: ParsableCommand {
         case .outline(let outline, _): first = outline
         }
         var state = AppState(model: first, language: language, width: size.width, height: size.height,
-                             themes: catalog.entries.compactMap(\.theme), themeName: theme ?? "default",
+                             themes: catalog.entries.compactMap(\.theme), themeName: theme ?? settings?.theme ?? "default",
                              colorDepth: terminal.colorDepth, textWidth: TextWidth(ambiguousWide: ambiguousWide))
         var effects: [AppEffect] = []
         switch opening {
@@ -68,7 +71,10 @@ struct DashboardCommand: ParsableCommand {
             effects = Update.beginLoading(source, &state)
         }
         if let problem = catalog.problems.first { state.context.message = problem.formatted(language) }
-        let final = DashboardRuntime(backend: terminal, state: state, effects: effects, loader: loader).run()
+        state.rememberedSettings = settingsFile == nil ? nil : settings
+        if case .failure(let error) = remembered { Update.settingsUnreadable(error, &state) }
+        let final = DashboardRuntime(backend: terminal, state: state, effects: effects, loader: loader,
+                                     settingsFile: settingsFile).run()
         terminal.stop()
         for warning in terminal.warnings { Console.error(warning.text(language)) }
         for problem in catalog.problems { Console.error(problem.formatted(language)) }
