@@ -13,10 +13,12 @@ struct DashboardCommand: ParsableCommand {
 
     @OptionGroup var options: DataOptions
 
-    @Option(help: ArgumentHelp("Colour theme (see `kachestvo themes`).", valueName: "name"))
+    @Option(help: ArgumentHelp("Colour theme (see `kachestvo themes`).", valueName: "name"),
+            completion: .custom { _, _, _ in ThemeSetup.catalog(environment: ProcessInfo.processInfo.environment).names })
     var theme: String?
 
-    @Option(help: ArgumentHelp("Limit colours: none, 8, 16, 256 or truecolor.", valueName: "depth"))
+    @Option(help: ArgumentHelp("Limit colours: none, 8, 16, 256 or truecolor.", valueName: "depth"),
+            completion: .list(ColorDepthName.names))
     var colors: String?
 
     @ArgumentParser.Flag(help: "Draw East-Asian ambiguous-width characters two columns wide (for terminals that do).")
@@ -24,13 +26,16 @@ struct DashboardCommand: ParsableCommand {
 
     func validate() throws {
         if let colors, ColorDepthName.parse(colors) == nil {
-            throw ValidationError("--colors must be one of: none, 8, 16, 256, truecolor")
+            throw ValidationError("--colors must be one of: \(ColorDepthName.names.joined(separator: ", "))")
         }
     }
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let language = LanguageChoice.resolve(argument: options.lang, environment: environment)
+        let settingsFile = SettingsFile.standard(environment: environment)
+        let remembered = Result { () throws(StoreError) in try settingsFile?.load() ?? UserSettings() }
+        let settings = try? remembered.get()
+        let language = LanguageChoice.resolve(argument: options.lang, environment: environment, remembered: settings?.language)
         let catalog = ThemeSetup.catalog(environment: environment)
         if let theme, catalog.entry(named: theme) == nil {
             Console.error(CLIText.noSuchTheme(theme, available: catalog.names)(language))
@@ -54,7 +59,7 @@ struct DashboardCommand: ParsableCommand {
         case .outline(let outline, _): first = outline
         }
         var state = AppState(model: first, language: language, width: size.width, height: size.height,
-                             themes: catalog.entries.compactMap(\.theme), themeName: theme ?? "default",
+                             themes: catalog.entries.compactMap(\.theme), themeName: theme ?? settings?.theme ?? "default",
                              colorDepth: terminal.colorDepth, textWidth: TextWidth(ambiguousWide: ambiguousWide))
         var effects: [AppEffect] = []
         switch opening {
@@ -66,7 +71,10 @@ struct DashboardCommand: ParsableCommand {
             effects = Update.beginLoading(source, &state)
         }
         if let problem = catalog.problems.first { state.context.message = problem.formatted(language) }
-        let final = DashboardRuntime(backend: terminal, state: state, effects: effects, loader: loader).run()
+        state.rememberedSettings = settingsFile == nil ? nil : settings
+        if case .failure(let error) = remembered { Update.settingsUnreadable(error, &state) }
+        let final = DashboardRuntime(backend: terminal, state: state, effects: effects, loader: loader,
+                                     settingsFile: settingsFile).run()
         terminal.stop()
         for warning in terminal.warnings { Console.error(warning.text(language)) }
         for problem in catalog.problems { Console.error(problem.formatted(language)) }
@@ -76,6 +84,9 @@ struct DashboardCommand: ParsableCommand {
 
 /// The names `--colors` accepts.
 enum ColorDepthName {
+    /// The names offered by shell completion and listed when one is wrong (`mono`, `0` and `24bit` also work).
+    static let names = ["none", "8", "16", "256", "truecolor"]
+
     static func parse(_ name: String) -> ColorDepth? {
         switch name.lowercased() {
         case "none", "mono", "0": ColorDepth.none

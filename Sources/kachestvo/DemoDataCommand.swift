@@ -19,7 +19,8 @@ struct DemoDataCommand: ParsableCommand {
             completion: .file(extensions: ["json"]))
     var output: String
 
-    @Option(name: .long, help: ArgumentHelp("Message language: ru or en.", valueName: "ru|en"))
+    @Option(name: .long, help: ArgumentHelp("Message language: ru or en.", valueName: "ru|en"),
+            completion: .languages)
     var lang: String?
 
     func validate() throws {

@@ -9,7 +9,8 @@ struct ThemesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "themes", abstract: "List the colour themes and check their files.")
 
-    @Option(name: .long, help: ArgumentHelp("Interface language: ru or en.", valueName: "ru|en"))
+    @Option(name: .long, help: ArgumentHelp("Interface language: ru or en.", valueName: "ru|en"),
+            completion: .languages)
     var lang: String?
 
     func run() throws {

@@ -13,7 +13,8 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The data file to check.", valueName: "file"), completion: .file(extensions: ["json"]))
     var file: String
 
-    @Option(name: .long, help: ArgumentHelp("Message language: ru or en.", valueName: "ru|en"))
+    @Option(name: .long, help: ArgumentHelp("Message language: ru or en.", valueName: "ru|en"),
+            completion: .languages)
     var lang: String?
 
     func run() throws {

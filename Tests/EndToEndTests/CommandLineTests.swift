@@ -81,6 +81,44 @@ import Testing
         }
     }
 
+    @Test func topLevelHelpListsTheDashboardsOptions() throws {
+        let help = try kachestvo(["--help"])
+        #expect(help.status == 0)
+        let section = try #require(help.output.range(of: "DASHBOARD OPTIONS"), "\(help.output)")
+        for option in ["--data <file>", "--lang <ru|en>", "--theme <name>", "--colors <depth>", "--ambiguous-wide"] {
+            #expect(help.output[section.upperBound...].contains(option), "\(option) is not in:\n\(help.output)")
+        }
+        #expect(help.output.contains("USAGE: kachestvo [--data <file>]"))
+        #expect(help.output.contains("SUBCOMMANDS:"))
+    }
+
+    /// What bash completion offers for the last word of `words`, through the script the binary generates.
+    private func bashCompletions(_ words: [String]) throws -> [String] {
+        let binary = try #require(BuiltBinary.path)
+        let script = """
+            source <("$0" --generate-completion-script bash)
+            PATH="$(dirname "$0"):$PATH"
+            COMP_WORDS=("${@}"); COMP_CWORD=$(( $# - 1 )); COMP_LINE="$*"; COMP_POINT=${#COMP_LINE}
+            _kachestvo kachestvo "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
+            printf '%s\n' "${COMPREPLY[@]}"
+            """
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CONFIG_HOME"] = folder + "/config"  // no user themes: only the bundled ones are offered
+        let result = try Subprocess.run("bash", ["-c", script, binary] + words, environment: environment)
+        #expect(result.status == 0, "\(result.output)")
+        return result.output.split(separator: "\n").map(String.init).sorted()
+    }
+
+    @Test func shellCompletionOffersTheValuesOfLanguageThemeAndColours() throws {
+        #expect(try bashCompletions(["kachestvo", "dashboard", "--lang", ""]) == ["en", "ru"])
+        #expect(try bashCompletions(["kachestvo", "validate", "x.json", "--lang", ""]) == ["en", "ru"])
+        #expect(try bashCompletions(["kachestvo", "dashboard", "--colors", ""]) == ["16", "256", "8", "none", "truecolor"])
+        #expect(try bashCompletions(["kachestvo", "dashboard", "--theme", ""])
+                == ["default", "high-contrast", "light", "mono", "projector"], "the themes the binary finds")
+        #expect(try bashCompletions(["kachestvo", "dashboard", "--theme", "hi"]) == ["high-contrast"])
+        #expect(try bashCompletions(["kachestvo", "report", "--format", ""]) == ["json", "markdown", "text"])
+    }
+
     @Test func themesAreListedAndChecked() throws {
         let result = try kachestvo(["themes"])
         #expect(result.status == 0, "\(result.output)")

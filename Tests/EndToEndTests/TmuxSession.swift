@@ -31,27 +31,37 @@ final class TmuxSession {
     /// Waits until the screen contains `text`; returns the screen (throws with the last screen on time-out).
     @discardableResult
     func waitFor(_ text: String, timeout: TimeInterval = 15) throws -> String {
-        let deadline = Date().addingTimeInterval(timeout)
-        var screen = ""
-        while Date() < deadline {
-            screen = try capture()
-            if screen.contains(text) { return screen }
-            usleep(50_000)
-        }
-        throw TmuxError.timedOut(waitingFor: text, screen: screen)
+        try waitUntil("«\(text)»", timeout: timeout) { $0.contains(text) }
     }
 
     /// Waits until `condition` holds for the screen.
     @discardableResult
     func waitUntil(_ what: String, timeout: TimeInterval = 15, _ condition: (String) -> Bool) throws -> String {
-        let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
+        guard try Self.poll(timeout: timeout, { screen = try capture(); return condition(screen) }) else {
+            throw TmuxError.timedOut(waitingFor: what, screen: screen)
+        }
+        return screen
+    }
+
+    /// Waits until the program in the pane has exited (throws with the last screen if it never does).
+    func waitForExit(timeout: TimeInterval = 15) throws {
+        try waitUntil("the program to exit", timeout: timeout) { _ in (try? paneIsDead()) ?? false }
+    }
+
+    /// Waits until `condition` holds; the limit only turns a hang into a failure.
+    static func waitUntil(_ what: String, timeout: TimeInterval = 15, _ condition: () -> Bool) throws {
+        guard poll(timeout: timeout, condition) else { throw TmuxError.timedOut(waitingFor: what, screen: "") }
+    }
+
+    /// Checks `condition` every 50 ms until it holds (true) or `timeout` has passed (false).
+    private static func poll(timeout: TimeInterval, _ condition: () throws -> Bool) rethrows -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
-            screen = try capture()
-            if condition(screen) { return screen }
+            if try condition() { return true }
             usleep(50_000)
         }
-        throw TmuxError.timedOut(waitingFor: what, screen: screen)
+        return false
     }
 
     func resize(width: Int, height: Int) throws {
@@ -98,7 +108,7 @@ enum TmuxError: Error, CustomStringConvertible {
     var description: String {
         switch self {
         case .failed(let arguments, let output): "tmux \(arguments.joined(separator: " ")) failed: \(output)"
-        case .timedOut(let text, let screen): "timed out waiting for «\(text)»; the screen was:\n\(screen)"
+        case .timedOut(let what, let screen): "timed out waiting for \(what); the screen was:\n\(screen)"
         }
     }
 }

@@ -25,6 +25,7 @@ public enum UIText: CaseIterable, Sendable {
     case reportTitle, reportDemoNotice, reportNetwork, reportExams, reportFlags
     case reportConsultingCentres, reportMethodologicalCentres, reportSchools, reportPupils, reportTeachers
     case reportMunicipalities, reportOpenSupportCases, reportExam, reportParticipants, reportMean, reportBelowMinimum
+    case settingsUnreadable, settingsNotSaved
 
     public var text: BilingualText {
         switch self {
@@ -124,6 +125,8 @@ public enum UIText: CaseIterable, Sendable {
         case .reportParticipants: t("Участники", "Participants")
         case .reportMean: t("Средний", "Mean")
         case .reportBelowMinimum: t("Ниже мин.", "Below min.")
+        case .settingsUnreadable: t("Настройки не используются и не сохраняются", "Settings ignored and not saved")
+        case .settingsNotSaved: t("Настройки не сохранены", "Settings not saved")
         }
     }
 

@@ -12,17 +12,23 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
     public private(set) var state: AppState
     private let backend: Backend
     private let loader: RegionLoader
+    private let settingsFile: SettingsFile?
+    /// Saves settings one at a time, in the order they were chosen.
+    private let settingsQueue = DispatchQueue(label: "kachestvo.settings")
     private let wakeUp = WakeUpSignal()
     private let inbox = EventInbox()
     private let clock = ContinuousClock()
     private var tickDue: ContinuousClock.Instant?
     private var initialEffects: [AppEffect]
 
-    /// `effects` run before the first frame (e.g. the background load started by `Update.beginLoading`).
-    public init(backend: Backend, state: AppState, effects: [AppEffect] = [], loader: RegionLoader = RegionLoader()) {
+    /// `effects` run before the first frame (e.g. the background load started by `Update.beginLoading`);
+    /// `saveSettings` effects write to `settingsFile` (none: they are dropped).
+    public init(backend: Backend, state: AppState, effects: [AppEffect] = [], loader: RegionLoader = RegionLoader(),
+                settingsFile: SettingsFile? = nil) {
         self.backend = backend
         self.state = state
         self.loader = loader
+        self.settingsFile = settingsFile
         initialEffects = effects
     }
 
@@ -30,6 +36,8 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
     /// final state (its `failure` says whether the data file could not be read).
     @discardableResult
     public func run() -> AppState {
+        // A theme or language chosen just before quitting is on disk before the process ends.
+        defer { settingsQueue.sync {} }
         perform(initialEffects)
         initialEffects = []
         draw()
@@ -73,6 +81,19 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
             case .redraw: backend.invalidate()
             case .scheduleTick(let milliseconds): tickDue = clock.now + .milliseconds(milliseconds)
             case .load(let source): startLoading(source)
+            case .saveSettings(let settings): save(settings)
+            }
+        }
+    }
+
+    private func save(_ settings: UserSettings) {
+        guard let settingsFile else { return }
+        settingsQueue.async { [inbox, wakeUp] in
+            do throws(StoreError) {
+                try settingsFile.save(settings)
+            } catch {
+                inbox.append(.settingsNotSaved(error))
+                wakeUp.signal()
             }
         }
     }

@@ -13,11 +13,8 @@ public struct SnapshotCache: Sendable {
     /// `$XDG_CACHE_HOME/kachestvo/snapshots` when that variable is an absolute path (the XDG spec
     /// ignores relative ones), else `$HOME/.cache/kachestvo/snapshots`, else nil.
     public static func standard(environment: [String: String]) -> SnapshotCache? {
-        if let value = environment["XDG_CACHE_HOME"], value.hasPrefix("/") {
-            return SnapshotCache(folder: value + "/kachestvo/snapshots")
-        }
-        guard let home = environment["HOME"], !home.isEmpty else { return nil }
-        return SnapshotCache(folder: (home.hasSuffix("/") ? String(home.dropLast()) : home) + "/.cache/kachestvo/snapshots")
+        XDGBaseDirectory.path("XDG_CACHE_HOME", fallback: ".cache", environment: environment)
+            .map { SnapshotCache(folder: $0 + "/kachestvo/snapshots") }
     }
 
     /// Where the snapshot of the data file at `path` is kept, named by a hash of its absolute path;
