@@ -62,10 +62,12 @@ struct DashboardCommand: ParsableCommand {
                              themes: catalog.entries.compactMap(\.theme), themeName: theme ?? settings?.theme ?? "default",
                              colorDepth: terminal.colorDepth, textWidth: TextWidth(ambiguousWide: ambiguousWide))
         var effects: [AppEffect] = []
+        var checks: [RegionCheck] = []
         switch opening {
-        case .complete(let region, let later):
+        case .complete(let region, let check):
             state.source = region.source
-            for event in [.loaded(region)] + later { _ = Update.apply(event, to: &state) }
+            _ = Update.apply(.loaded(region), to: &state)
+            checks = check.map { [$0] } ?? []
         case .outline(_, let source):
             state.source = source
             effects = Update.beginLoading(source, &state)
@@ -73,7 +75,7 @@ struct DashboardCommand: ParsableCommand {
         if let problem = catalog.problems.first { state.context.message = problem.formatted(language) }
         state.rememberedSettings = settingsFile == nil ? nil : settings
         if case .failure(let error) = remembered { Update.settingsUnreadable(error, &state) }
-        let final = DashboardRuntime(backend: terminal, state: state, effects: effects, loader: loader,
+        let final = DashboardRuntime(backend: terminal, state: state, effects: effects, checks: checks, loader: loader,
                                      settingsFile: settingsFile).run()
         terminal.stop()
         for warning in terminal.warnings { Console.error(warning.text(language)) }

@@ -14,7 +14,7 @@ import KachestvoStore
 enum DashboardOpening {
     /// Ready to show: the whole region, or the outline with the figures still to come.
     enum First {
-        case complete(LoadedRegion, later: [AppEvent])
+        case complete(LoadedRegion, check: RegionCheck?)
         case outline(AppModel, DataSource)
     }
 
@@ -26,13 +26,13 @@ enum DashboardOpening {
             return .outline(model, source)
         }
         do throws(StoreError) {
-            if case .file(let path, _) = source, let outline = try DataStore().loadOutline(path) {
+            if case .file(let path, _) = source, DataLoading.isLarge(path), let outline = try DataStore().loadOutline(path) {
                 let (index, search) = Concurrently.run({ RegionIndex(outline.dataset) }, { SearchIndex(outline.dataset) })
                 return .outline(AppModel(index: index, search: search), source)
             }
             if case .file(let path, _) = source { DataLoading.announceIfLarge(path, language: language) }
-            let (region, later) = try loader.loadNow(source)
-            return .complete(region, later: later)
+            let (region, check) = try loader.read(source)
+            return .complete(region, check: check)
         } catch {
             throw DataLoading.fail(error, language: language)
         }

@@ -34,9 +34,18 @@ enum DataLoading {
 
     /// A large region takes seconds to open: say so on stderr instead of leaving a silent terminal.
     static func announceIfLarge(_ path: String, language: Language) {
-        guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
-              size >= 20_000_000 else { return }
+        guard isLarge(path), let size = size(of: path) else { return }
         Console.error(CLIText.loading(path: path, megabytes: size / 1_000_000)(language))
+    }
+
+    /// Whether the file is large enough (20 MB, some 2,000 schools) for its opening to be felt: the
+    /// dashboard then shows its outline first; a smaller one is read whole sooner than that.
+    static func isLarge(_ path: String) -> Bool {
+        (size(of: path) ?? 0) >= 20_000_000
+    }
+
+    private static func size(of path: String) -> Int? {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
     }
 
     /// Prints a store error and returns the exit code that goes with it.

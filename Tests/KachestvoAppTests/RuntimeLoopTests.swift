@@ -131,7 +131,7 @@ import Testing
         #expect(seenAtDelivery == false, "the region is delivered before the snapshot is written")
         #expect(FileManager.default.fileExists(atPath: snapshot))
         let written = try FileManager.default.attributesOfItem(atPath: snapshot)[.modificationDate] as? Date
-        let reopened = try loader.loadNow(.file(path: path, origin: .argument)).region
+        let reopened = try loader.read(.file(path: path, origin: .argument)).region
         #expect(reopened.model.dataset == (try DataStore().load(path)).dataset, "the snapshot gives what the file gives")
         #expect(try FileManager.default.attributesOfItem(atPath: snapshot)[.modificationDate] as? Date == written,
                 "a valid snapshot is read, not written again")

@@ -20,16 +20,19 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
     private let clock = ContinuousClock()
     private var tickDue: ContinuousClock.Instant?
     private var initialEffects: [AppEffect]
+    private var initialChecks: [RegionCheck]
 
-    /// `effects` run before the first frame (e.g. the background load started by `Update.beginLoading`);
+    /// `effects` run before the first frame (e.g. the background load started by `Update.beginLoading`),
+    /// and `checks` (of a region read before the dashboard started) in the background after it;
     /// `saveSettings` effects write to `settingsFile` (none: they are dropped).
-    public init(backend: Backend, state: AppState, effects: [AppEffect] = [], loader: RegionLoader = RegionLoader(),
-                settingsFile: SettingsFile? = nil) {
+    public init(backend: Backend, state: AppState, effects: [AppEffect] = [], checks: [RegionCheck] = [],
+                loader: RegionLoader = RegionLoader(), settingsFile: SettingsFile? = nil) {
         self.backend = backend
         self.state = state
         self.loader = loader
         self.settingsFile = settingsFile
         initialEffects = effects
+        initialChecks = checks
     }
 
     /// Loops until the user quits, a stop signal arrives, or the terminal goes away; returns the
@@ -41,6 +44,8 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
         perform(initialEffects)
         initialEffects = []
         draw()
+        for check in initialChecks { inBackground { post in post(check.run()) } }
+        initialChecks = []
         while !state.shouldQuit {
             let event = backend.nextEvent(timeoutMilliseconds: tickTimeout(), wakeUp: wakeUp)
             var effects: [AppEffect] = []
@@ -100,15 +105,21 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
 
     private func startLoading(_ source: DataSource) {
         let loader = loader
-        DispatchQueue.global(qos: .userInitiated).async { [inbox, wakeUp] in
-            @Sendable func post(_ event: AppEvent) {
-                inbox.append(event)
-                wakeUp.signal()
-            }
+        inBackground { post in
             do throws(StoreError) {
                 try loader.load(source, report: post)
             } catch {
                 post(.loadFailed(error))
+            }
+        }
+    }
+
+    /// Runs `work` on a background queue; each event it posts wakes the runtime's thread.
+    private func inBackground(_ work: @escaping @Sendable (_ post: (AppEvent) -> Void) -> Void) {
+        DispatchQueue.global(qos: .userInitiated).async { [inbox, wakeUp] in
+            work { event in
+                inbox.append(event)
+                wakeUp.signal()
             }
         }
     }
