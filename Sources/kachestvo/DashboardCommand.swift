@@ -13,7 +13,9 @@ struct DashboardCommand: ParsableCommand {
 
     @OptionGroup var options: DataOptions
 
-    @Option(help: ArgumentHelp("Colour theme (see `kachestvo themes`).", valueName: "name"))
+    @Option(help: ArgumentHelp(
+        "Colour theme (see `kachestvo themes`). Without it: light when the terminal says its background is light (COLORFGBG, or its answer to an OSC 11 query), else default (for dark backgrounds). On a light terminal that does not say so, use --theme light.",
+        valueName: "name"))
     var theme: String?
 
     @Option(help: ArgumentHelp("Limit colours: none, 8, 16, 256 or truecolor.", valueName: "depth"))
@@ -39,9 +41,14 @@ struct DashboardCommand: ParsableCommand {
         let loader = RegionLoader(cache: SnapshotCache.standard(environment: environment))
         let opening = try DashboardOpening.prepare(explicit: options.data, language: language, loader: loader)
 
+        let depthLimit = colors.flatMap(ColorDepthName.parse)
+        let background = BackgroundDetection.detect(
+            environment: environment,
+            mayAsk: theme == nil && depthLimit != ColorDepth.none && (environment["NO_COLOR"] ?? "").isEmpty
+                && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1)
         let terminal: CursesTerminal
         do {
-            terminal = try CursesTerminal(options: .init(colorDepth: colors.flatMap(ColorDepthName.parse)))
+            terminal = try CursesTerminal(options: .init(colorDepth: depthLimit))
         } catch let error as TerminalStartError {
             Console.error(error.message.text(language))
             throw ExitCode(1)
@@ -54,8 +61,10 @@ struct DashboardCommand: ParsableCommand {
         case .outline(let outline, _): first = outline
         }
         var state = AppState(model: first, language: language, width: size.width, height: size.height,
-                             themes: catalog.entries.compactMap(\.theme), themeName: theme ?? "default",
-                             colorDepth: terminal.colorDepth, textWidth: TextWidth(ambiguousWide: ambiguousWide))
+                             themes: catalog.entries.compactMap(\.theme),
+                             themeName: theme ?? catalog.automaticThemeName(for: background),
+                             colorDepth: terminal.colorDepth, background: background,
+                             textWidth: TextWidth(ambiguousWide: ambiguousWide))
         var effects: [AppEffect] = []
         switch opening {
         case .complete(let region, let later):
