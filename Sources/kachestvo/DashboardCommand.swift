@@ -38,14 +38,12 @@ struct DashboardCommand: ParsableCommand {
             Console.error(CLIText.noSuchTheme(theme, available: catalog.names)(language))
             throw ExitCode(64)
         }
+        let depthLimit = colors.flatMap(ColorDepthName.parse)
+        // Asked first, so that keys typed while a large file loads are not taken for the terminal's reply.
+        let background = terminalBackground(environment: environment, depthLimit: depthLimit)
         let loader = RegionLoader(cache: SnapshotCache.standard(environment: environment))
         let opening = try DashboardOpening.prepare(explicit: options.data, language: language, loader: loader)
 
-        let depthLimit = colors.flatMap(ColorDepthName.parse)
-        let background = BackgroundDetection.detect(
-            environment: environment,
-            mayAsk: theme == nil && depthLimit != ColorDepth.none && (environment["NO_COLOR"] ?? "").isEmpty
-                && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1)
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal(options: .init(colorDepth: depthLimit))
@@ -80,6 +78,16 @@ struct DashboardCommand: ParsableCommand {
         for warning in terminal.warnings { Console.error(warning.text(language)) }
         for problem in catalog.problems { Console.error(problem.formatted(language)) }
         if let failure = final.failure { throw DataLoading.fail(failure, language: language) }
+    }
+}
+
+extension DashboardCommand {
+    /// The terminal's background, asked of the terminal only when it can matter: no `--theme`, colours
+    /// on, and a terminal to ask.
+    func terminalBackground(environment: [String: String], depthLimit: ColorDepth?) -> TerminalBackground {
+        let coloursOn = depthLimit != ColorDepth.none && (environment["NO_COLOR"] ?? "").isEmpty
+        let onATerminal = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+        return BackgroundDetection.detect(environment: environment, mayAsk: theme == nil && coloursOn && onATerminal)
     }
 }
 

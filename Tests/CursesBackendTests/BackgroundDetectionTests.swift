@@ -1,4 +1,5 @@
 @testable import CursesBackend
+import CPseudoTerminal
 import Foundation
 import Glibc
 import Testing

@@ -12,6 +12,8 @@ import Testing
         return try TmuxSession([binary] + arguments, width: 100, height: 30, environment: [
             "KACHESTVO_LANG": "en", "HOME": home, "XDG_DATA_HOME": home + "/data",
             "XDG_CONFIG_HOME": home + "/config", "TERM": term,
+            // swift test sets NO_COLOR=1, and the pane would inherit it; empty means unset (no-color.org).
+            "NO_COLOR": "",
         ].merging(environment) { $1 }, windowStyle: windowStyle)
     }
 
@@ -29,6 +31,7 @@ import Testing
             try session.waitFor("DEMO")
             let cells = ScreenColours.cells(of: try session.captureWithColours())
             #expect(cells.count > 500, "the screen was read")
+            #expect(cells.contains { $0.background != nil }, "colours are on: the selection and the status bar have their own")
             let vanishing = cells.filter { cell in
                 cell.character != " " && (cell.background == nil ? cell.foreground != nil : cell.foreground == cell.background)
             }
