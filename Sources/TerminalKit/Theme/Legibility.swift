@@ -8,20 +8,6 @@ import Foundation
 /// white on a dark background and black on a light one, `reverse` swapping the two colours, `dim`
 /// halfway to the background, and `bold` changing no colour (many terminals no longer brighten it).
 enum Legibility {
-    /// A 24-bit colour as it reaches the screen.
-    struct RGB: Hashable, Sendable {
-        var red: Int, green: Int, blue: Int
-        init(_ red: Int, _ green: Int, _ blue: Int) {
-            self.red = red
-            self.green = green
-            self.blue = blue
-        }
-
-        func halfway(to other: RGB) -> RGB {
-            RGB((red + other.red) / 2, (green + other.green) / 2, (blue + other.blue) / 2)
-        }
-    }
-
     /// The 16 ANSI colours of one terminal.
     struct Palette: Hashable, Sendable {
         var name: String
@@ -75,7 +61,10 @@ enum Legibility {
         var foreground = rgb(style.foreground, palette: palette) ?? (shade == .light ? black : white)
         var background = rgb(style.background, palette: palette) ?? (shade == .light ? white : black)
         if style.attributes.contains(.reverse) { swap(&foreground, &background) }
-        if style.attributes.contains(.dim) { foreground = foreground.halfway(to: background) }
+        if style.attributes.contains(.dim) {
+            foreground = RGB((foreground.red + background.red) / 2, (foreground.green + background.green) / 2,
+                             (foreground.blue + background.blue) / 2)
+        }
         return (foreground, background)
     }
 

@@ -16,6 +16,6 @@ public enum TerminalBackground: String, Hashable, Sendable, CaseIterable {
     /// Dark or light by which of black and white text would read better on `red`, `green`, `blue`
     /// (0–255 each): the point where the two contrasts are equal is a relative luminance of about 0.18.
     public static func shade(red: Int, green: Int, blue: Int) -> TerminalBackground {
-        Legibility.luminance(Legibility.RGB(red, green, blue)) > 0.179 ? .light : .dark
+        Legibility.luminance(RGB(red, green, blue)) > 0.179 ? .light : .dark
     }
 }
