@@ -10,11 +10,10 @@ import Foundation
 enum Legibility {
     /// The 16 ANSI colours of one terminal.
     struct Palette: Hashable, Sendable {
-        var name: String
         var ansi: [RGB]
 
-        static let xterm = Palette(name: "xterm", ansi: ColorConversion.ansiPalette.map { RGB($0.0, $0.1, $0.2) })
-        static let putty = Palette(name: "PuTTY", ansi: [
+        static let xterm = Palette(ansi: ColorConversion.ansiPalette.map { RGB($0.0, $0.1, $0.2) })
+        static let putty = Palette(ansi: [
             RGB(0, 0, 0), RGB(187, 0, 0), RGB(0, 187, 0), RGB(187, 187, 0),
             RGB(0, 0, 187), RGB(187, 0, 187), RGB(0, 187, 187), RGB(187, 187, 187),
             RGB(85, 85, 85), RGB(255, 85, 85), RGB(85, 255, 85), RGB(255, 255, 85),
