@@ -13,7 +13,9 @@ struct DashboardCommand: ParsableCommand {
 
     @OptionGroup var options: DataOptions
 
-    @Option(help: ArgumentHelp("Colour theme (see `kachestvo themes`).", valueName: "name"),
+    @Option(help: ArgumentHelp(
+        "Colour theme (see `kachestvo themes`). Without it: the theme last chosen with `t`, else light when the terminal says its background is light (COLORFGBG, or its answer to an OSC 11 query), else default (for dark backgrounds). On a light terminal that does not say so, use --theme light.",
+        valueName: "name"),
             completion: .custom { _, _, _ in ThemeSetup.catalog(environment: ProcessInfo.processInfo.environment).names })
     var theme: String?
 
@@ -41,12 +43,15 @@ struct DashboardCommand: ParsableCommand {
             Console.error(CLIText.noSuchTheme(theme, available: catalog.names)(language))
             throw ExitCode(64)
         }
+        let depthLimit = colors.flatMap(ColorDepthName.parse)
+        // Asked first, so that keys typed while a large file loads are not taken for the terminal's reply.
+        let background = terminalBackground(environment: environment, depthLimit: depthLimit)
         let loader = RegionLoader(cache: SnapshotCache.standard(environment: environment))
         let opening = try DashboardOpening.prepare(explicit: options.data, language: language, loader: loader)
 
         let terminal: CursesTerminal
         do {
-            terminal = try CursesTerminal(options: .init(colorDepth: colors.flatMap(ColorDepthName.parse)))
+            terminal = try CursesTerminal(options: .init(colorDepth: depthLimit))
         } catch let error as TerminalStartError {
             Console.error(error.message.text(language))
             throw ExitCode(1)
@@ -59,8 +64,10 @@ struct DashboardCommand: ParsableCommand {
         case .outline(let outline, _): first = outline
         }
         var state = AppState(model: first, language: language, width: size.width, height: size.height,
-                             themes: catalog.entries.compactMap(\.theme), themeName: theme ?? settings?.theme ?? "default",
-                             colorDepth: terminal.colorDepth, textWidth: TextWidth(ambiguousWide: ambiguousWide))
+                             themes: catalog.entries.compactMap(\.theme),
+                             themeName: theme ?? settings?.theme ?? catalog.automaticThemeName(for: background),
+                             colorDepth: terminal.colorDepth, background: background,
+                             textWidth: TextWidth(ambiguousWide: ambiguousWide))
         var effects: [AppEffect] = []
         var checks: [RegionCheck] = []
         switch opening {
@@ -81,6 +88,16 @@ struct DashboardCommand: ParsableCommand {
         for warning in terminal.warnings { Console.error(warning.text(language)) }
         for problem in catalog.problems { Console.error(problem.formatted(language)) }
         if let failure = final.failure { throw DataLoading.fail(failure, language: language) }
+    }
+}
+
+extension DashboardCommand {
+    /// The terminal's background, asked of the terminal only when it can matter: no `--theme`, colours
+    /// on, and a terminal to ask.
+    func terminalBackground(environment: [String: String], depthLimit: ColorDepth?) -> TerminalBackground {
+        let coloursOn = depthLimit != ColorDepth.none && (environment["NO_COLOR"] ?? "").isEmpty
+        let onATerminal = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+        return BackgroundDetection.detect(environment: environment, mayAsk: theme == nil && coloursOn && onATerminal)
     }
 }
 

@@ -7,12 +7,16 @@ final class TmuxSession {
     let socket: String
     let name = "kachestvo"
 
-    /// Starts `command` (argv) in a detached session of the given size.
-    init(_ command: [String], width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws {
+    /// Starts `command` (argv) in a detached session of the given size. With `windowStyle` (such as
+    /// `bg=#ffffff`), the pane has those default colours, and tmux gives that background to a program
+    /// that asks for it (OSC 11); without it tmux answers only the device-attributes query.
+    init(_ command: [String], width: Int = 100, height: Int = 30, environment: [String: String] = [:],
+         windowStyle: String? = nil) throws {
         socket = "kachestvo-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let exports = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(TmuxSession.quote($0.value))" }
         let shellCommand = (["exec", "env"] + exports + command.map(TmuxSession.quote)).joined(separator: " ")
-        try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", name, shellCommand])
+        let style = windowStyle.map { ["start-server", ";", "set-option", "-g", "window-style", $0, ";"] } ?? []
+        try tmux(style + ["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", name, shellCommand])
         try tmux(["set-option", "-t", name, "remain-on-exit", "on"])
     }
 
@@ -26,6 +30,11 @@ final class TmuxSession {
     /// The visible screen as text.
     func capture() throws -> String {
         try tmux(["capture-pane", "-p", "-t", name])
+    }
+
+    /// The visible screen with its colours and attributes as SGR escape sequences.
+    func captureWithColours() throws -> String {
+        try tmux(["capture-pane", "-e", "-p", "-t", name])
     }
 
     /// Waits until the screen contains `text`; returns the screen (throws with the last screen on time-out).

@@ -29,9 +29,11 @@ public struct AppState: Sendable {
     }
 
     public init(model: AppModel, language: Language, width: Int, height: Int, themes: [Theme],
-                themeName: String? = nil, colorDepth: ColorDepth, textWidth: TextWidth = .standard) {
+                themeName: String? = nil, colorDepth: ColorDepth, background: TerminalBackground = .unknown,
+                textWidth: TextWidth = .standard) {
         self.init(context: ScreenContext(model: model, language: language, width: width, height: height, themes: themes,
-                                         themeName: themeName, colorDepth: colorDepth, textWidth: textWidth))
+                                         themeName: themeName, colorDepth: colorDepth, background: background,
+                                         textWidth: textWidth))
     }
 
     public var model: AppModel { context.model }
