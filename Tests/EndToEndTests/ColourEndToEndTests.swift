@@ -9,9 +9,11 @@ import Testing
                        windowStyle: String? = nil) throws -> TmuxSession {
         let binary = try #require(BuiltBinary.path, "the kachestvo binary is built by swift test")
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-e2e-home").path
+        // A config folder of its own: a theme another session chose with `t` is remembered there.
+        let config = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-e2e-config-\(UUID().uuidString)").path
         return try TmuxSession([binary] + arguments, width: 100, height: 30, environment: [
             "KACHESTVO_LANG": "en", "HOME": home, "XDG_DATA_HOME": home + "/data",
-            "XDG_CONFIG_HOME": home + "/config", "TERM": term,
+            "XDG_CONFIG_HOME": config, "TERM": term,
             // swift test sets NO_COLOR=1, and the pane would inherit it; empty means unset (no-color.org).
             "NO_COLOR": "",
         ].merging(environment) { $1 }, windowStyle: windowStyle)

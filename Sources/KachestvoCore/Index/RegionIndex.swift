@@ -152,10 +152,14 @@ public struct RegionIndex: Sendable {
 
     /// The risk profile for the year, or the latest one before it.
     public func riskProfile(organisation org: Int, year: Int) -> RiskProfile? {
-        for candidate in years.reversed() where candidate <= year {
-            if let slot = yearIndex[candidate], let index = records.risk(of: org, yearSlot: slot) {
-                return dataset.riskProfiles[index]
-            }
+        guard let latest = years.lastIndex(where: { $0 <= year }) else { return nil }
+        return riskProfile(organisation: org, yearSlot: latest)
+    }
+
+    /// The risk profile for the year slot, or the latest one before it.
+    func riskProfile(organisation org: Int, yearSlot: Int) -> RiskProfile? {
+        for slot in stride(from: yearSlot, through: 0, by: -1) {
+            if let index = records.risk(of: org, yearSlot: slot) { return dataset.riskProfiles[index] }
         }
         return nil
     }
