@@ -65,7 +65,10 @@ enum DataLoading {
 
 /// Writing to the standard streams without Foundation's buffering surprises.
 enum Console {
+    /// Writes a line to stderr after what is waiting in stdout's buffer, so that with `2>&1` the
+    /// line never lands in the middle of a printed one.
     static func error(_ text: String) {
+        fflush(nil)
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 }

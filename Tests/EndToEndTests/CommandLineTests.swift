@@ -65,6 +65,43 @@ import Testing
         #expect(result.output.contains("несуществующую организацию «org-99999»"))
     }
 
+    /// Issue 7: a minified file with one wrong year answers with one problem, located on its one line.
+    @Test func oneWrongYearInAMinifiedFileIsOneProblem() throws {
+        let file = folder + "/demo.json"
+        #expect(try kachestvo(["demo-data", "--schools", "130", "--output", file]).status == 0)
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as? [String: Any])
+        var years = try #require(object["academicYears"] as? [[String: Any]])
+        years[2]["year"] = 2061
+        object["academicYears"] = years
+        let minified = folder + "/mini.json"
+        try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: minified))
+        let result = try kachestvo(["validate", minified])
+        #expect(result.status == 65)
+        let lines = result.output.split(separator: "\n").filter { $0.hasPrefix(minified) }
+        #expect(lines.count == 1, "\(result.output.prefix(2000))")
+        #expect(lines.first?.range(of: #"mini\.json:1:\d+: \$\.examResults\[\d+\]\.year: year 2016 is not listed in academicYears \([\d,]+ records have it; the first is here\)"#,
+                                   options: .regularExpression) != nil, "\(lines)")
+    }
+
+    @Test func atMostMaxProblemsArePrinted() throws {
+        let file = folder + "/many.json"
+        #expect(try kachestvo(["demo-data", "--schools", "300", "--output", file]).status == 0)
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+            .replacingOccurrences(of: #""pupils": \d+"#, with: "\"pupils\": -1", options: .regularExpression)
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        func listed(_ arguments: [String]) throws -> (problems: Int, last: String) {
+            let result = try kachestvo(["validate", file] + arguments)
+            #expect(result.status == 65)
+            let lines = result.output.split(separator: "\n")
+            return (lines.filter { $0.hasPrefix(file) }.count, String(lines.last { !$0.hasPrefix(file) && $0.hasPrefix("…") } ?? ""))
+        }
+        let standard = try listed([])
+        #expect(standard.problems == 100 && standard.last == "… and 200 more (all of them: --max-problems 0)")
+        let few = try listed(["--max-problems", "3"])
+        #expect(few.problems == 3 && few.last.hasPrefix("… and 297 more"))
+        #expect(try listed(["--max-problems", "0"]) == (300, ""))
+    }
+
     @Test func missingFileAndDirectoryAreNoInput() throws {
         let missing = try kachestvo(["validate", folder + "/nope.json"])
         #expect(missing.status == 66)

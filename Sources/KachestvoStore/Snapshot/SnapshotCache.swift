@@ -54,20 +54,11 @@ public struct SnapshotCache: Sendable {
               let bytes = SnapshotFile.encode(dataset, digest: digest, path: absolute, identity: identity),
               (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil
         else { return }
-        let target = snapshotPath(absolute: absolute)
-        removeAbandonedTemporaries(of: target)
-        _ = try? AtomicFileWriter.replace(DataFilePaths(target), with: bytes, backups: 0)
-    }
-
-    /// A dashboard closed while it wrote a snapshot leaves its temporary (`.NAME.tmp-PID-…`, tens of
-    /// megabytes for a large region); those whose process is gone are removed before the next write.
-    private func removeAbandonedTemporaries(of target: String) {
-        let prefix = "." + (target as NSString).lastPathComponent + ".tmp-"
-        for entry in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where entry.hasPrefix(prefix) {
-            guard let pid = Int32(entry.dropFirst(prefix.count).prefix { $0 != "-" }),
-                  kill(pid, 0) != 0, errno == ESRCH else { continue }
-            unlink(folder + "/" + entry)
-        }
+        // A dashboard closed while it wrote a snapshot leaves its temporary (tens of megabytes for a
+        // large region): those of processes that are gone go before the next write.
+        let paths = DataFilePaths(snapshotPath(absolute: absolute))
+        AbandonedTemporaries.remove(of: paths)
+        _ = try? AtomicFileWriter.replace(paths, with: bytes, backups: 0)
     }
 
     private func snapshotPath(absolute: String) -> String {
