@@ -71,30 +71,46 @@ extension Buffer {
     public var lines: [String] { (0..<height).map(rowText) }
 
     /// Places sanitised text from column `start` up to (not including) `limit`; returns the column after
-    /// the last cell written. Characters left of column 0 and zero-width characters are skipped. A wide
-    /// character cut by `limit` leaves a space in the last column when `padsCut` is on.
+    /// the last cell written. Each cluster is drawn in its certain form (`TextWidth.drawnCells(of:)`).
+    /// Characters left of column 0 and zero-width characters are skipped. A wide character cut by
+    /// `limit` leaves a space in the last column when `padsCut` is on.
     private mutating func place(
         _ text: String, from start: Int, limit: Int, y: Int, style: Style, padsCut: Bool = true
     ) -> Int {
         var column = start
         for character in text {
-            let columns = textWidth.width(of: character)
-            guard columns > 0 else { continue }
-            if column + columns > limit {
-                if padsCut, column < limit, column >= 0 {
-                    putCell(" ", columns: 1, x: column, y: y, style: style)
-                    column += 1
+            if textWidth.needsDrawnForm(character) {
+                for cell in textWidth.drawnCells(of: character) {
+                    guard placeCell(cell.symbol, columns: cell.width, at: &column, limit: limit, y: y, style: style,
+                                    padsCut: padsCut) else { return column }
                 }
-                break
+            } else {
+                guard placeCell(String(character), columns: textWidth.width(of: character), at: &column, limit: limit,
+                                y: y, style: style, padsCut: padsCut) else { return column }
             }
-            if column >= 0 {
-                putCell(String(character), columns: columns, x: column, y: y, style: style)
-            } else if column + columns > 0 {
-                putCell(" ", columns: 1, x: 0, y: y, style: style)
-            }
-            column += columns
         }
         return column
+    }
+
+    /// Puts one drawn cell at `column` and moves past it; false when it does not fit before `limit`.
+    private mutating func placeCell(
+        _ symbol: String, columns: Int, at column: inout Int, limit: Int, y: Int, style: Style, padsCut: Bool
+    ) -> Bool {
+        guard columns > 0 else { return true }
+        if column + columns > limit {
+            if padsCut, column < limit, column >= 0 {
+                putCell(" ", columns: 1, x: column, y: y, style: style)
+                column += 1
+            }
+            return false
+        }
+        if column >= 0 {
+            putCell(symbol, columns: columns, x: column, y: y, style: style)
+        } else if column + columns > 0 {
+            putCell(" ", columns: 1, x: 0, y: y, style: style)
+        }
+        column += columns
+        return true
     }
 
     private mutating func putCell(_ symbol: String, columns: Int, x: Int, y: Int, style: Style) {
