@@ -27,13 +27,13 @@ struct ValidateCommand: ParsableCommand {
         }
         let problems = DatasetValidator.validate(dataset)
         guard !problems.isEmpty else {
-            print(CLIText.valid(file: file, organisations: dataset.organisations.count)(language))
+            Console.out(CLIText.valid(file: file, organisations: dataset.organisations.count)(language))
             return
         }
         let map = try? SourceMap(contentsOf: file)
         for problem in problems {
             let position = map.map { "\($0.position(of: problem.path))" } ?? "1:1"
-            print("\(file):\(position): \(problem.path): \(problem.message.text(language))")
+            Console.out("\(file):\(position): \(problem.path): \(problem.message.text(language))")
         }
         Console.error(CLIText.problemsFound(problems.count)(language))
         throw ExitCode(65)
