@@ -42,10 +42,9 @@ enum ReportText {
 
     private static let markdownSyntax: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "#"]
 
+    /// What `sanitize` replaces, but for C0 controls, which the encoder escapes already (and the
+    /// line breaks between JSON's own lines are not in strings).
     private static func needsJSONEscape(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: true
-        default: false
-        }
+        scalar.value >= 0x20 && drivesTerminal(scalar)
     }
 }

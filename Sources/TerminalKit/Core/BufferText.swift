@@ -27,12 +27,19 @@ extension Buffer {
         guard y >= 0, y < height else { return 0 }
         let limit = min(width, x + max(0, maxWidth ?? width))
         guard limit > x else { return 0 }
-        let runs = line.spans.map { (text: sanitize($0.text), style: $0.style ?? style) }
+        // Only what can show (and two columns more, to see a wide character cut at the edge) is
+        // sanitised and measured, however long the text.
+        var room = limit - x
+        let runs = line.spans.map { span in
+            let shown = textWidth.prefix(of: span.text, columns: max(0, room) + 2)
+            defer { room -= shown.width }
+            return (text: sanitize(String(shown.text)), style: span.style ?? style,
+                    isCut: shown.isCut || shown.width > max(0, room))
+        }
         if overflow == .ellipsis {
-            let total = runs.reduce(0) { $0 + textWidth.width(of: $1.text) }
             let marker = TextWidth.ellipsis
             let markerWidth = textWidth.width(of: marker)
-            if total > limit - x, limit - x >= markerWidth {
+            if runs.contains(where: \.isCut), limit - x >= markerWidth {
                 var column = x
                 var cutStyle = style
                 for run in runs {
@@ -40,7 +47,7 @@ extension Buffer {
                     let end = place(
                         run.text, from: column, limit: limit - markerWidth, y: y, style: run.style, padsCut: false
                     )
-                    let cut = end - column < textWidth.width(of: run.text)
+                    let cut = run.isCut || end - column < textWidth.width(of: run.text)
                     column = end
                     if cut { break }
                 }

@@ -67,6 +67,27 @@ public struct TextWidth: Hashable, Sendable {
         return text
     }
 
+    /// The longest prefix of `text` at most `columns` wide, its width, and whether anything was left
+    /// out. It walks only what it keeps (and at most `2 × columns + 16` clusters, so a run of zero-width
+    /// ones is cut too): a name of five million characters costs what a name of twenty does.
+    public func prefix(of text: String, columns: Int) -> (text: Substring, width: Int, isCut: Bool) {
+        let columns = max(0, columns)
+        if text.utf8.count <= columns, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            return (text[...], text.utf8.count, false)
+        }
+        var used = 0
+        var clusters = 0
+        var index = text.startIndex
+        while index < text.endIndex {
+            let columnsHere = width(of: text[index])
+            clusters += 1
+            if used + columnsHere > columns || clusters > 2 * columns + 16 { return (text[..<index], used, true) }
+            used += columnsHere
+            index = text.index(after: index)
+        }
+        return (text[...], used, false)
+    }
+
     /// `text` with spaces added to make it `columns` wide; text already wider is returned unchanged.
     public func padded(_ text: String, to columns: Int, alignment: TextAlignment = .left) -> String {
         let gap = columns - width(of: text)
