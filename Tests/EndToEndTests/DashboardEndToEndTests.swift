@@ -115,6 +115,26 @@ import Testing
         return file
     }
 
+    /// A stray zero-width joiner and a variation selector in a name never reach the terminal, so the
+    /// terminal cannot fuse them with the border after them: every row keeps its borders in place.
+    @Test func joinersInANameReachTheTerminalAsNothingAndMoveNoBorder() throws {
+        let file = try demoFile(schools: 100)
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+            .replacingOccurrences(of: "МАОУ Куйбышевская гимназия", with: "МАОУ Ку\u{200D}йбышевская ❤\u{FE0F}\u{200D} гимназия")
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        let session = try start(terminal: "xterm-256color", arguments: ["--data", file])
+        let screen = try session.waitFor("ДЕМО")
+        #expect(screen.contains("МАОУ Куйбышевская ❤"), "the name is shown")
+        #expect(!screen.unicodeScalars.contains("\u{200D}") && !screen.unicodeScalars.contains("\u{FE0F}"), "\(screen)")
+        let rows = screen.split(separator: "\n").map(Array.init)
+        let corners = rows[2].indices.filter { "┌┐".contains(rows[2][$0]) }
+        for row in rows[3..<28] {
+            let borders = row.indices.filter { row[$0] == "│" }
+            #expect(borders == corners, "\(String(row))")
+        }
+    }
+
     @Test func aDataFileWithProblemsOpensAndSaysSo() throws {
         let file = try demoFile(schools: 200)
         defer { try? FileManager.default.removeItem(atPath: file) }
