@@ -82,12 +82,27 @@ struct DashboardCommand: ParsableCommand {
         if let problem = catalog.problems.first { state.context.message = problem.formatted(language) }
         state.rememberedSettings = settingsFile == nil ? nil : settings
         if case .failure(let error) = remembered { Update.settingsUnreadable(error, &state) }
-        let final = DashboardRuntime(backend: terminal, state: state, effects: effects, checks: checks, loader: loader,
-                                     settingsFile: settingsFile).run()
+        let runtime = DashboardRuntime(backend: terminal, state: state, effects: effects, checks: checks, loader: loader,
+                                       settingsFile: settingsFile)
+        let final = runtime.run()
         terminal.stop()
         for warning in terminal.warnings { Console.error(warning.text(language)) }
         for problem in catalog.problems { Console.error(problem.formatted(language)) }
         if let failure = final.failure { throw DataLoading.fail(failure, language: language) }
+        if let status = runtime.stoppedBy.flatMap(SignalExitStatus.status(after:)) { throw ExitCode(status) }
+    }
+}
+
+/// The exit status scripts expect from a program a signal ended: 128 + the signal's number. A
+/// terminal that went away without a signal counts as a hang-up.
+enum SignalExitStatus {
+    static func status(after event: TerminalEvent) -> Int32? {
+        switch event {
+        case .terminate(.interrupt): 128 + SIGINT
+        case .terminate(.terminate): 128 + SIGTERM
+        case .hangup: 128 + SIGHUP
+        case .key, .resize: nil
+        }
     }
 }
 

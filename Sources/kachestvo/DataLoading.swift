@@ -3,6 +3,7 @@ import Bilingual
 import Foundation
 import KachestvoCore
 import KachestvoStore
+import TerminalKit
 
 /// Finds and loads the dataset the way every command does (DESIGN.md §5), turning store errors into
 /// a clear message on stderr and the sysexits code: 66 for a missing or unreadable file, 65 for a
@@ -63,12 +64,24 @@ enum DataLoading {
     }
 }
 
-/// Writing to the standard streams without Foundation's buffering surprises.
+/// Writing to the standard streams without Foundation's buffering surprises. Everything written is
+/// made inert line by line (`sanitize`): messages quote names, ids and paths from data files, and none
+/// of them may retitle, clear or otherwise drive the user's terminal.
 enum Console {
+    /// Writes `text` and a line break to standard output (`terminator` instead of the line break).
+    static func out(_ text: String, terminator: String = "\n") {
+        FileHandle.standardOutput.write(Data((inert(text) + terminator).utf8))
+    }
+
     /// Writes a line to stderr after what is waiting in stdout's buffer, so that with `2>&1` the
     /// line never lands in the middle of a printed one.
     static func error(_ text: String) {
         fflush(nil)
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileHandle.standardError.write(Data((inert(text) + "\n").utf8))
+    }
+
+    /// `text` with every control character shown as its stand-in, except the line breaks between lines.
+    static func inert(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { sanitize(String($0)) }.joined(separator: "\n")
     }
 }

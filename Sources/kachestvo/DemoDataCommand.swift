@@ -38,7 +38,7 @@ struct DemoDataCommand: ParsableCommand {
             throw DataLoading.fail(error, language: language)
         }
         let summary = RegionSummary(RegionIndex(dataset))
-        print(CLIText.wroteDemo(file: output, consultingCentres: summary.consultingCentres,
+        Console.out(CLIText.wroteDemo(file: output, consultingCentres: summary.consultingCentres,
                                 methodologicalCentres: summary.methodologicalCentres, organisations: summary.schools)(language))
     }
 }

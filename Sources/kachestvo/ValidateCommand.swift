@@ -35,7 +35,7 @@ struct ValidateCommand: ParsableCommand {
         }
         let problems = DatasetValidator.validate(dataset)
         guard !problems.isEmpty else {
-            print(CLIText.valid(file: file, organisations: dataset.organisations.count)(language))
+            Console.out(CLIText.valid(file: file, organisations: dataset.organisations.count)(language))
             return
         }
         let shown = maxProblems == 0 ? problems[...] : problems.prefix(maxProblems)
@@ -43,10 +43,10 @@ struct ValidateCommand: ParsableCommand {
         let positions = (try? SourceMap(contentsOf: file))?.positions(of: shown.map(\.path))
         for (index, problem) in shown.enumerated() {
             let position = positions.map { "\($0[index])" } ?? "1:1"
-            print("\(file):\(position): \(problem.path): \(problem.message.text(language))")
+            Console.out("\(file):\(position): \(problem.path): \(problem.message.text(language))")
         }
         if problems.count > shown.count {
-            print(CLIText.moreProblems(problems.count - shown.count)(language))
+            Console.out(CLIText.moreProblems(problems.count - shown.count)(language))
         }
         Console.error(CLIText.problemsFound(problems.count)(language))
         throw ExitCode(65)

@@ -32,6 +32,26 @@ import Testing
         #expect(text.output.contains("Русский язык"))
     }
 
+    /// A region named with a retitle (OSC 2) and a screen wipe reaches the terminal inert in every
+    /// format, on standard output and in messages alike.
+    @Test func namesWithEscapeSequencesAreNeverSentToTheTerminal() throws {
+        let file = folder + "/hostile.json"
+        #expect(try kachestvo(["demo-data", "--schools", "100", "-o", file]).status == 0)
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+            .replacingOccurrences(of: #""regionName": "Новосибирская область""#,
+                                  with: #""regionName": "Область\u001b]2;pwned\u0007\u001b[2J\u009b1m""#)
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        for format in ["text", "markdown", "json"] {
+            let result = try kachestvo(["report", "--format", format, "--data", file])
+            #expect(result.status == 0, "\(result.output)")
+            #expect(result.output.contains("pwned"), "the report names the region")
+            #expect(!result.output.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{9B}" },
+                    "\(format) output carries a control character")
+        }
+        let plain = try kachestvo(["report", "--data", file])
+        #expect(plain.output.hasPrefix("Область␛]2;pwned␇␛[2J�1m: "))
+    }
+
     @Test func demoDataValidatesAndABrokenFileIsLocatedAndLeftUnchanged() throws {
         let file = folder + "/demo.json"
         let written = try kachestvo(["demo-data", "--schools", "300", "--seed", "7", "--output", file])

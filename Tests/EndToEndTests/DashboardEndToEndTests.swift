@@ -12,6 +12,7 @@ import Testing
     /// The dashboard in a pane; with `shellTail`, run by `sh -c` with that text after the command.
     /// With `language` nil, the language is left to the settings file and an English locale.
     private func start(width: Int = 100, height: Int = 30, language: String? = "ru", config: String? = nil,
+                       terminal: String = "tmux-256color",
                        arguments: [String] = [], through shellTail: String? = nil) throws -> TmuxSession {
         let binary = try #require(BuiltBinary.path, "the kachestvo binary is built by swift test")
         let command = shellTail.map { tail in
@@ -20,7 +21,7 @@ import Testing
         return try TmuxSession(command, width: width, height: height, environment: [
             "KACHESTVO_LANG": language ?? "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "C.UTF-8",
             "HOME": Self.home, "XDG_DATA_HOME": Self.home + "/data", "XDG_CONFIG_HOME": config ?? freshConfig(),
-            "TERM": "tmux-256color",
+            "TERM": terminal,
         ])
     }
 
@@ -28,6 +29,22 @@ import Testing
     private func themeMessage(_ screen: String) -> String? {
         guard let match = screen.range(of: #"(Тема|Theme): \S+"#, options: .regularExpression) else { return nil }
         return String(screen[match].split(separator: " ").last!)
+    }
+
+    /// tmux sends Home and End as `ESC [ 1 ~` and `ESC [ 4 ~`, which xterm's terminfo does not list: they
+    /// must still be Home and End, not Alt-[ and a tab number (4 is the Funding tab).
+    @Test func homeAndEndAsTmuxSendsThemUnderXtermTerminfo() throws {
+        let session = try start(terminal: "xterm-256color")
+        try session.waitFor("ДЕМО")
+        let breadcrumb = { (screen: String) in screen.split(separator: "\n").dropFirst().first.map(String.init) ?? "" }
+        try session.send("j", "j", "j")
+        try session.waitUntil("the fourth centre selected") { breadcrumb($0).contains("МАОУ лицей № 2") }
+        try session.sendBytes([0x1B, 0x5B, 0x31, 0x7E])
+        let home = try session.waitUntil("the first centre selected") { breadcrumb($0).contains("› МАОУ Куйбышевск") }
+        #expect(home.contains("Сеть проекта") && home.contains("Сведения"), "still on the Network tab")
+        try session.sendBytes([0x1B, 0x5B, 0x34, 0x7E])
+        let end = try session.waitUntil("the last centre selected") { breadcrumb($0).contains("› МБОУ гимназия №") }
+        #expect(end.contains("Сеть проекта") && end.contains("Сведения"), "the 4 of ESC [ 4 ~ did not switch tabs")
     }
 
     @Test func navigatesToASchoolAndShowsItsDetails() throws {
@@ -96,6 +113,26 @@ import Testing
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-e2e-\(UUID().uuidString).json").path
         #expect(try Subprocess.run(binary, ["demo-data", "--schools", "\(schools)", "--output", file]).status == 0)
         return file
+    }
+
+    /// A stray zero-width joiner and a variation selector in a name never reach the terminal, so the
+    /// terminal cannot fuse them with the border after them: every row keeps its borders in place.
+    @Test func joinersInANameReachTheTerminalAsNothingAndMoveNoBorder() throws {
+        let file = try demoFile(schools: 100)
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+            .replacingOccurrences(of: "МАОУ Куйбышевская гимназия", with: "МАОУ Ку\u{200D}йбышевская ❤\u{FE0F}\u{200D} гимназия")
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        let session = try start(terminal: "xterm-256color", arguments: ["--data", file])
+        let screen = try session.waitFor("ДЕМО")
+        #expect(screen.contains("МАОУ Куйбышевская ❤"), "the name is shown")
+        #expect(!screen.unicodeScalars.contains("\u{200D}") && !screen.unicodeScalars.contains("\u{FE0F}"), "\(screen)")
+        let rows = screen.split(separator: "\n").map(Array.init)
+        let corners = rows[2].indices.filter { "┌┐".contains(rows[2][$0]) }
+        for row in rows[3..<28] {
+            let borders = row.indices.filter { row[$0] == "│" }
+            #expect(borders == corners, "\(String(row))")
+        }
     }
 
     @Test func aDataFileWithProblemsOpensAndSaysSo() throws {

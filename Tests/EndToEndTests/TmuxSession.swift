@@ -27,6 +27,11 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", name] + (literally ? ["-l"] : []) + keys)
     }
 
+    /// Sends raw bytes to the program, as a terminal would (`send-keys -H`): escape sequences exactly.
+    func sendBytes(_ bytes: [UInt8]) throws {
+        try tmux(["send-keys", "-t", name, "-H"] + bytes.map { String(format: "%02x", $0) })
+    }
+
     /// The visible screen as text.
     func capture() throws -> String {
         try tmux(["capture-pane", "-p", "-t", name])

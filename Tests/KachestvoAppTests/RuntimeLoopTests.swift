@@ -48,6 +48,17 @@ import Testing
         #expect(backend.frames.count == 2, "the first frame and the one after Ctrl-L; none after q")
     }
 
+    @Test func theRuntimeSaysWhetherASignalOrTheUserEndedIt() {
+        let quit = DashboardRuntime(backend: ScriptedBackend(width: 80, height: 24, script: [.key(.character("q"))]),
+                                    state: AppFixture.state())
+        quit.run()
+        #expect(quit.stoppedBy == nil, "q is the user's choice")
+        let signalled = DashboardRuntime(backend: ScriptedBackend(width: 80, height: 24, script: [.key(.character("j"))]),
+                                         state: AppFixture.state())
+        signalled.run()
+        #expect(signalled.stoppedBy == .terminate(.terminate), "the script's end is reported as SIGTERM")
+    }
+
     @Test func aFileThatTurnsOutBrokenIsReportedAndNothingIsWritten() throws {
         let path = try AppFixture.savedFile()
         var text = try String(contentsOfFile: path, encoding: .utf8)

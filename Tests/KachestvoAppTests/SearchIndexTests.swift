@@ -23,6 +23,21 @@ import Testing
         }
     }
 
+    /// A municipality's name is laid out and scanned once, however many organisations it has: a name of
+    /// a million characters makes a search scan a million bytes, not a million per organisation.
+    @Test func aHugeMunicipalityNameIsSearchedOnce() throws {
+        var dataset = AppFixture.dataset()
+        let huge = String(repeating: "x", count: 1_000_000) + " Искитим"
+        let slot = try #require(dataset.municipalities.firstIndex { $0.id.rawValue == "nsk-lenin" })
+        dataset.municipalities[slot].name = huge
+        let inIt = dataset.organisations.indices.filter { dataset.organisations[$0].municipalityId.rawValue == "nsk-lenin" }
+        #expect(inIt.count >= 4)
+        let search = SearchIndex(dataset)
+        #expect(search.searchedByteCount < huge.utf8.count + 10_000, "the name is held once, not \(inIt.count) times")
+        #expect(search.matches("искитим") == inIt, "found through the municipality")
+        #expect(search.matches("урез").count == 1, "other fields still searched")
+    }
+
     @Test func findsInAnyCase() {
         let search = AppFixture.state().model.search
         #expect(search.matches("урез") == search.matches("УРЕЗ"))

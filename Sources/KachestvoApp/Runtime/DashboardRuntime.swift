@@ -10,6 +10,8 @@ import TerminalKit
 /// spinner is on screen. All drawing and all state changes happen on the thread that calls `run`.
 public final class DashboardRuntime<Backend: TerminalBackend> {
     public private(set) var state: AppState
+    /// What ended the last `run` when it was not the user: a stop signal, or the terminal going away.
+    public private(set) var stoppedBy: TerminalEvent?
     private let backend: Backend
     private let loader: RegionLoader
     private let settingsFile: SettingsFile?
@@ -52,9 +54,12 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
             switch event {
             case .key(let key)?: effects += Update.apply(.key(key), to: &state)
             case .resize(let width, let height)?: effects += Update.apply(.resize(width: width, height: height), to: &state)
-            case .terminate?: effects += Update.apply(.terminate, to: &state)
+            case .terminate?:
+                stoppedBy = event
+                effects += Update.apply(.terminate, to: &state)
             case .hangup?:
                 // The terminal is gone: nothing can be drawn any more.
+                stoppedBy = event
                 _ = Update.apply(.terminate, to: &state)
                 return state
             case nil: break
