@@ -32,3 +32,11 @@ import Testing
         #expect(search.matches("березка").isEmpty, "folding does not make unrelated names match")
     }
 }
+
+@Suite struct PaletteFoldTests {
+    @Test func thePaletteIgnoresCaseInCyrillicAsTheSearchDoes() {
+        let state = AppFixture.state()
+        #expect(PaletteInput.matches("ОБРАТНЫЙ", state).map(\.id) == [.reverseSort])
+        #expect(PaletteInput.matches("Обратный порядок", state).map(\.id) == [.reverseSort])
+    }
+}
