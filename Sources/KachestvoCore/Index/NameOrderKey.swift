@@ -1,28 +1,22 @@
 /// A sort key for tree rows: a rank (urban districts before municipal ones, centres before schools),
-/// then the name as a Russian reader orders it (`NameCollationKey`), then the name's exact text and
-/// the entity's id, so that equal-looking names still have one fixed order. Built once per node.
+/// then the name as a Russian reader orders it (`NameCollationKey`), then the entity's id, so that
+/// names that compare equal («МАОУ СОШ № 5», «МБОУ СОШ № 5») still have one fixed order. Built once
+/// per node, compared as bytes.
 struct NameOrderKey: Comparable {
     let rank: Int
     let collation: NameCollationKey
-    let name: String
     let id: String
 
     init(rank: Int, name: String, id: String) {
         self.rank = rank
         collation = NameCollationKey(name)
-        self.name = name
         self.id = id
     }
 
     static func < (lhs: NameOrderKey, rhs: NameOrderKey) -> Bool {
         if lhs.rank != rhs.rank { return lhs.rank < rhs.rank }
         let order = lhs.collation.ordering(rhs.collation)
-        if order != 0 { return order < 0 }
-        return (lhs.name, lhs.id) < (rhs.name, rhs.id)
-    }
-
-    static func == (lhs: NameOrderKey, rhs: NameOrderKey) -> Bool {
-        lhs.rank == rhs.rank && lhs.name == rhs.name && lhs.id == rhs.id
+        return order != 0 ? order < 0 : lhs.id < rhs.id
     }
 }
 

@@ -15,10 +15,17 @@ public struct NameCollationKey: Comparable, Sendable {
     private let bytes: [UInt8]
 
     public init(_ name: String) {
-        var folded: [UInt8] = []
-        folded.reserveCapacity(name.utf8.count)
-        TextFold.append(name[Self.nameStart(of: name)...], to: &folded)
-        bytes = Self.collated(folded)
+        var name = name
+        name.makeContiguousUTF8()
+        bytes = name.utf8.withContiguousStorageIfAvailable { utf8 in
+            let rest = UnsafeBufferPointer(rebasing: utf8[Self.nameStart(of: utf8)...])
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: rest.count) { scratch in
+                if TextFold.fold(rest, to: scratch) { return Self.collated(UnsafeBufferPointer(scratch)) }
+                var folded: [UInt8] = []
+                TextFold.append(utf8: rest, to: &folded)
+                return folded.withUnsafeBufferPointer(Self.collated)
+            }
+        } ?? []
     }
 
     public static func < (lhs: NameCollationKey, rhs: NameCollationKey) -> Bool {
@@ -38,25 +45,46 @@ public struct NameCollationKey: Comparable, Sendable {
 
     // MARK: - The legal form
 
+    private static func utf8(_ words: [String]) -> [[UInt8]] { words.map { Array($0.utf8) } }
     /// Words that are legal forms though they do not end in «ОУ».
-    private static let otherLegalForms: Set<String> = ["АНО", "АНОО", "ЧУ", "ОЧУ"]
+    private static let otherLegalForms = utf8(["АНО", "АНОО", "ЧУ", "ОЧУ"])
     /// Words that qualify a legal form: «ГБОУ НСО» (of the Novosibirsk oblast).
-    private static let qualifiers: Set<String> = ["НСО", "ДО"]
+    private static let qualifiers = utf8(["НСО", "ДО"])
+    private static let institutionSuffix = Array("ОУ".utf8)
 
-    /// Where the name proper begins: after a leading legal form — a word of capital Cyrillic
-    /// letters ending in «ОУ» (учреждение) or one of `otherLegalForms`, with its qualifier — unless
-    /// that is all the name holds.
-    static func nameStart(of name: String) -> String.Index {
-        var words = name.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)[...]
-        guard let first = words.popFirst(), isLegalForm(first) else { return name.startIndex }
-        if let qualifier = words.first, qualifiers.contains(String(qualifier)) { words.removeFirst() }
-        return words.first?.startIndex ?? name.startIndex
+    /// The UTF-8 offset where the name proper begins: after a leading legal form — a word of two
+    /// to seven capital Cyrillic letters ending in «ОУ» (учреждение), or one of `otherLegalForms` —
+    /// and its qualifier, unless that is all the name holds. Read on bytes: it runs for every name.
+    static func nameStart(of utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        let form = word(utf8, from: 0)
+        guard isLegalForm(utf8[form]) else { return 0 }
+        var next = afterSpaces(utf8, from: form.upperBound)
+        let qualifier = word(utf8, from: next)
+        if qualifiers.contains(where: { $0.elementsEqual(utf8[qualifier]) }) { next = afterSpaces(utf8, from: qualifier.upperBound) }
+        return next < utf8.count ? next : 0
     }
 
-    private static func isLegalForm(_ word: Substring) -> Bool {
-        let capitals = word.unicodeScalars.allSatisfy { ("А"..."Я").contains($0) || $0 == "Ё" }
-        guard capitals, (2...7).contains(word.count) else { return false }
-        return word.hasSuffix("ОУ") || otherLegalForms.contains(String(word))
+    private static func word(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Range<Int> {
+        var end = start
+        while end < utf8.count, utf8[end] != 0x20 { end += 1 }
+        return start..<end
+    }
+
+    private static func afterSpaces(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        while index < utf8.count, utf8[index] == 0x20 { index += 1 }
+        return index
+    }
+
+    /// Two to seven letters А–Я or Ё (`D0 90`–`D0 AF`, `D0 81`), ending in «ОУ» or listed.
+    private static func isLegalForm(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard (4...14).contains(word.count), word.count % 2 == 0 else { return false }
+        var index = word.startIndex
+        while index < word.endIndex {
+            guard word[index] == 0xD0, (0x90...0xAF).contains(word[index + 1]) || word[index + 1] == 0x81 else { return false }
+            index += 2
+        }
+        return word.suffix(4).elementsEqual(institutionSuffix) || otherLegalForms.contains { $0.elementsEqual(word) }
     }
 
     // MARK: - The bytes
@@ -70,58 +98,76 @@ public struct NameCollationKey: Comparable, Sendable {
     /// meet the marker at the same place, so a shorter number is a smaller one. General punctuation
     /// (U+2000–U+2FFF: dashes, №) leads with `0x21` instead of `0xE2`; a Latin letter follows `0xF8`,
     /// a byte UTF-8 never uses — both so the classes fall in the order documented above.
-    private static func collated(_ folded: [UInt8]) -> [UInt8] {
-        var key: [UInt8] = []
-        key.reserveCapacity(folded.count + 4)
-        var index = 0
-        var pendingSpace = false
-        while index < folded.count {
-            let byte = folded[index]
-            if let length = spaceLength(folded, at: index) {
-                pendingSpace = !key.isEmpty
-                index += length
-                continue
+    private static func collated(_ folded: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        // No byte grows to more than three: a one-digit run is marker, length and digit.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 3 * folded.count + 1) { buffer in
+            var key = KeyWriter(buffer: buffer)
+            var index = 0
+            var pendingSpace = false
+            while index < folded.count {
+                let byte = folded[index]
+                // Only ASCII, U+0080–U+00BF and U+2000–U+2FFF hold spaces and quotes.
+                if byte < 0xC3 || byte == 0xE2 {
+                    if let length = spaceLength(folded, at: index) {
+                        pendingSpace = key.count > 0
+                        index += length
+                        continue
+                    }
+                    if let length = quoteLength(folded, at: index) {
+                        index += length
+                        continue
+                    }
+                }
+                if pendingSpace { key.put(0x20) }
+                pendingSpace = false
+                switch byte {
+                case 0x30...0x39:
+                    index = putNumber(folded, from: index, into: &key)
+                    continue
+                case 0x61...0x7A: key.put(latinLetter); key.put(byte)
+                case 0xE2: key.put(punctuation)
+                default: key.put(byte)
+                }
+                index += 1
             }
-            if let length = quoteLength(folded, at: index) {
-                index += length
-                continue
-            }
-            if pendingSpace { key.append(0x20) }
-            pendingSpace = false
-            switch byte {
-            case 0x30...0x39:
-                index = appendNumber(folded, from: index, to: &key)
-                continue
-            case 0x61...0x7A: key.append(latinLetter); key.append(byte)
-            case 0xE2: key.append(punctuation)
-            default: key.append(byte)
-            }
-            index += 1
+            return Array(UnsafeBufferPointer(rebasing: buffer[..<key.count]))
         }
-        return key
     }
 
-    /// The digit run starting at `start`, appended by value; returns the index after it.
-    private static func appendNumber(_ folded: [UInt8], from start: Int, to key: inout [UInt8]) -> Int {
+    /// Writes key bytes into a buffer with room for them.
+    private struct KeyWriter {
+        let buffer: UnsafeMutableBufferPointer<UInt8>
+        private(set) var count = 0
+
+        init(buffer: UnsafeMutableBufferPointer<UInt8>) { self.buffer = buffer }
+
+        mutating func put(_ byte: UInt8) {
+            buffer[count] = byte
+            count += 1
+        }
+    }
+
+    /// The digit run starting at `start`, written by value; returns the index after it.
+    private static func putNumber(_ folded: UnsafeBufferPointer<UInt8>, from start: Int, into key: inout KeyWriter) -> Int {
         var end = start
         while end < folded.count, (0x30...0x39).contains(folded[end]) { end += 1 }
         var first = start
         while first < end, folded[first] == 0x30 { first += 1 }
         let length = end - first
-        key.append(digitRun)
+        key.put(digitRun)
         if length < 255 {
-            key.append(UInt8(length))
+            key.put(UInt8(length))
         } else {
-            key.append(255)
+            key.put(255)
             let clamped = UInt32(clamping: length)
-            key.append(contentsOf: [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: clamped >> $0) })
+            for shift in [24, 16, 8, 0] as [UInt32] { key.put(UInt8(truncatingIfNeeded: clamped >> shift)) }
         }
-        key.append(contentsOf: folded[first..<end])
+        for digit in folded[first..<end] { key.put(digit) }
         return end
     }
 
     /// The length of a space at `index`: ASCII blanks, no-break and narrow no-break spaces.
-    private static func spaceLength(_ bytes: [UInt8], at index: Int) -> Int? {
+    private static func spaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
         switch bytes[index] {
         case 0x09...0x0D, 0x20: return 1
         case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA0: return 2
@@ -131,7 +177,7 @@ public struct NameCollationKey: Comparable, Sendable {
     }
 
     /// The length of a quotation mark at `index`: `"`, « », „ “ ”.
-    private static func quoteLength(_ bytes: [UInt8], at index: Int) -> Int? {
+    private static func quoteLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
         switch bytes[index] {
         case 0x22: return 1
         case 0xC2 where index + 1 < bytes.count && (bytes[index + 1] == 0xAB || bytes[index + 1] == 0xBB): return 2

@@ -15,6 +15,11 @@ public enum TextFold {
         if !folded { appendSlowly(text, to: &bytes) }
     }
 
+    /// Appends the text whose UTF-8 is `utf8` folded to `bytes`.
+    static func append(utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        if !fold(utf8, into: &bytes) { appendSlowly(String(decoding: utf8, as: UTF8.self), to: &bytes) }
+    }
+
     /// `text` folded, as a string.
     public static func folded<Text: StringProtocol>(_ text: Text) -> String {
         var bytes: [UInt8] = []
@@ -30,36 +35,45 @@ public enum TextFold {
     /// Appends `utf8` folded; false, appending nothing, when it holds a character not handled here.
     private static func fold(_ utf8: UnsafeBufferPointer<UInt8>, into bytes: inout [UInt8]) -> Bool {
         let start = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: utf8.count))
+        let folded = bytes.withUnsafeMutableBufferPointer { all in
+            fold(utf8, to: UnsafeMutableBufferPointer(rebasing: all[start...]))
+        }
+        if !folded { bytes.removeSubrange(start...) }
+        return folded
+    }
+
+    /// Writes `utf8` folded into `out`, which has its length: every character handled here folds to
+    /// one of the same UTF-8 length. False at the first character it does not handle.
+    static func fold(_ utf8: UnsafeBufferPointer<UInt8>, to out: UnsafeMutableBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index < utf8.count {
             let lead = utf8[index]
-            let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            guard index + length <= utf8.count else { break }
-            let second = length > 1 ? utf8[index + 1] : 0
-            let third = length > 2 ? utf8[index + 2] : 0
-            switch (length, lead, second) {
-            case (1, 0x41...0x5A, _): bytes.append(lead + 0x20)
-            case (1, _, _): bytes.append(lead)
-            // Ё (U+0401) and ё (U+0451) → е (U+0435).
-            case (2, 0xD0, 0x81), (2, 0xD1, 0x91): bytes.append(0xD0); bytes.append(0xB5)
-            // U+0400–U+045F: Ѐ–Џ → ѐ–џ, А–Я → а–я, the lower-case ones as they are.
-            case (2, 0xD0, 0x80...0x8F): bytes.append(0xD1); bytes.append(second + 0x10)
-            case (2, 0xD0, 0x90...0x9F): bytes.append(0xD0); bytes.append(second + 0x20)
-            case (2, 0xD0, 0xA0...0xAF): bytes.append(0xD1); bytes.append(second - 0x20)
-            // Lower-case Cyrillic, and U+0080–U+00BF (« » · and the like), which has no case.
-            case (2, 0xD0, 0xB0...0xBF), (2, 0xD1, 0x80...0x9F), (2, 0xC2, _): bytes.append(lead); bytes.append(second)
-            // U+2000–U+207F (dashes, quotes, …) and № (U+2116) have no case.
-            case (3, 0xE2, 0x80...0x81): bytes.append(lead); bytes.append(second); bytes.append(third)
-            case (3, 0xE2, 0x84) where third == 0x96: bytes.append(lead); bytes.append(second); bytes.append(third)
-            default:
-                bytes.removeSubrange(start...)
-                return false
+            if lead < 0x80 {
+                out[index] = (0x41...0x5A).contains(lead) ? lead + 0x20 : lead
+                index += 1
+                continue
             }
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            guard index + length <= utf8.count else { return false }
+            let second = utf8[index + 1]
+            var folded = (lead, second)
+            switch (length, lead, second) {
+            // Ё (U+0401) and ё (U+0451) → е (U+0435).
+            case (2, 0xD0, 0x81), (2, 0xD1, 0x91): folded = (0xD0, 0xB5)
+            // U+0400–U+045F: Ѐ–Џ → ѐ–џ, А–Я → а–я, the lower-case ones as they are.
+            case (2, 0xD0, 0x80...0x8F): folded = (0xD1, second + 0x10)
+            case (2, 0xD0, 0x90...0x9F): folded = (0xD0, second + 0x20)
+            case (2, 0xD0, 0xA0...0xAF): folded = (0xD1, second - 0x20)
+            // Lower-case Cyrillic, and U+0080–U+00BF (« » · and the like), which has no case.
+            case (2, 0xD0, 0xB0...0xBF), (2, 0xD1, 0x80...0x9F), (2, 0xC2, _): break
+            // U+2000–U+207F (dashes, quotes, …) and № (U+2116) have no case.
+            case (3, 0xE2, 0x80...0x81): out[index + 2] = utf8[index + 2]
+            case (3, 0xE2, 0x84) where utf8[index + 2] == 0x96: out[index + 2] = 0x96
+            default: return false
+            }
+            (out[index], out[index + 1]) = folded
             index += length
-        }
-        guard index == utf8.count else {
-            bytes.removeSubrange(start...)
-            return false
         }
         return true
     }
