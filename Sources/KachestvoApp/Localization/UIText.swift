@@ -11,6 +11,7 @@ public enum UIText: CaseIterable, Sendable {
     case region, unassigned, networkView, administrativeView
     case columnConsultingCentres, columnMunicipalities
     case year, sortLabel, sortName, sortResult, sortSize, sortFlags
+    case sortAscending, sortDescending
     case detailTitle, pupils, teachers, municipality, centre, smallSchool
     case subject, participants, mean, change, belowMinimum, high81, hundreds
     case examsHeader, subtreeTotal, noResults, flagsTitle, noFlags, financingTitle, normative, coefficient, raisedCoefficient, noFinancing
@@ -55,6 +56,8 @@ public enum UIText: CaseIterable, Sendable {
         case .sortResult: t("по результату", "by result")
         case .sortSize: t("по численности", "by size")
         case .sortFlags: t("по флагам", "by flags")
+        case .sortAscending: t("по возрастанию ▲", "ascending ▲")
+        case .sortDescending: t("по убыванию ▼", "descending ▼")
         case .detailTitle: t("Сведения", "Details")
         case .pupils: t("Обучающихся", "Pupils")
         case .teachers: t("Педагогов", "Teachers")

@@ -30,7 +30,7 @@ enum NetworkView {
             Span("\(context.text(.year)): ", style: context.style(.muted)),
             Span("◂ \(AcademicYear(year: context.year).label) ▸", style: context.style(.accent).adding(.bold)),
             Span("  \(context.text(.sortLabel)): ", style: context.style(.muted)),
-            Span(context.text(state.sort.label), style: context.style(.text)),
+            Span(context.text(state.sort.label) + (state.sortDescends ? " ▼" : " ▲"), style: context.style(.text)),
             Span("  " + context.text(state.view == .network ? .networkView : .administrativeView) + " ",
                  style: context.style(.accent)),
         ])
