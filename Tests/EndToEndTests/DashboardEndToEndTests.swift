@@ -35,15 +35,24 @@ import Testing
     /// must still be Home and End, not Alt-[ and a tab number (4 is the Funding tab).
     @Test func homeAndEndAsTmuxSendsThemUnderXtermTerminfo() throws {
         let session = try start(terminal: "xterm-256color")
-        try session.waitFor("ДЕМО")
-        let breadcrumb = { (screen: String) in screen.split(separator: "\n").dropFirst().first.map(String.init) ?? "" }
+        let first = try session.waitFor("ДЕМО")
+        // Each centre's name as its row shows it (perhaps cut with «…»), and the selected one's name at
+        // the top of the detail pane, whole.
+        let centres = first.split(separator: "\n").drop { !$0.hasPrefix("┌ КЦ") }.dropFirst().prefix { $0.hasPrefix("│") }
+            .map { $0.dropFirst().components(separatedBy: "  ")[0].replacingOccurrences(of: "…", with: "") }
+            .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        try #require(centres.count == 9, "nine centres in the first column:\n\(first)")
+        let selected = { (screen: String) in
+            screen.split(separator: "\n").dropFirst(3).first?.components(separatedBy: "││").last?
+                .trimmingCharacters(in: CharacterSet(charactersIn: " │")) ?? ""
+        }
         try session.send("j", "j", "j")
-        try session.waitUntil("the fourth centre selected") { breadcrumb($0).contains("МАОУ лицей № 2") }
+        try session.waitUntil("the fourth centre selected") { selected($0).hasPrefix(centres[3]) }
         try session.sendBytes([0x1B, 0x5B, 0x31, 0x7E])
-        let home = try session.waitUntil("the first centre selected") { breadcrumb($0).contains("› МАОУ Куйбышевск") }
+        let home = try session.waitUntil("the first centre selected") { selected($0).hasPrefix(centres[0]) }
         #expect(home.contains("Сеть проекта") && home.contains("Сведения"), "still on the Network tab")
         try session.sendBytes([0x1B, 0x5B, 0x34, 0x7E])
-        let end = try session.waitUntil("the last centre selected") { breadcrumb($0).contains("› МБОУ гимназия №") }
+        let end = try session.waitUntil("the last centre selected") { selected($0).hasPrefix(centres[8]) }
         #expect(end.contains("Сеть проекта") && end.contains("Сведения"), "the 4 of ESC [ 4 ~ did not switch tabs")
     }
 
@@ -208,11 +217,19 @@ import Testing
         #expect(ready.contains("2 Сеть"))
         try session.send("j")
         try session.waitUntil("the key cleared the message") { !$0.contains("Показатели загружены") }
-        // After the figures, the file's snapshot is written in the background; then nothing runs.
+        // After the figures, the file's snapshot is written beside the data check, in the background;
+        // once both are done (no CPU used for a whole second, which a spinning loop never reaches) nothing runs.
         try TmuxSession.waitUntil("the snapshot to be written", timeout: 60) {
             ((try? FileManager.default.contentsOfDirectory(atPath: snapshots)) ?? []).contains { $0.hasSuffix(".snapshot") }
         }
         let pid = try session.panePID()
+        var settled = try cpuTicks(pid)
+        try TmuxSession.waitUntil("the data check to finish", timeout: 60) {
+            sleep(1)
+            let now = (try? cpuTicks(pid)) ?? settled
+            defer { settled = now }
+            return now == settled
+        }
         let before = try cpuTicks(pid)
         sleep(2)
         let after = try cpuTicks(pid)

@@ -24,13 +24,18 @@ public struct RegionDigest: Sendable {
         headlineSubject = subject
         let organisations = index.dataset.organisations.indices
         let hasResults = !index.dataset.examResults.isEmpty
-        headlineMeans = index.years.map { year in
+        let subjectSlot = subject.flatMap { index.subjectIndex[$0] }
+        let (records, results) = (index.records, index.dataset.examResults)
+        headlineMeans = index.years.indices.map { yearSlot in
             // An outline has no results: no lookups to make for its 40,000 schools.
-            guard hasResults, let subject else { return [Double](repeating: .nan, count: organisations.count) }
-            return organisations.map { index.result(organisation: $0, year: year, subject: subject)?.mean ?? .nan }
+            guard hasResults, let subjectSlot else { return [Double](repeating: .nan, count: organisations.count) }
+            return organisations.map { org in
+                records.result(of: org, yearSlot: yearSlot, subjectSlot: subjectSlot).map { results[$0].mean } ?? .nan
+            }
         }
-        concernCounts = index.years.map { year in organisations.map { Self.count(index.flags(organisation: $0, year: year), positive: false) } }
-        positiveCounts = index.years.map { year in organisations.map { Self.count(index.flags(organisation: $0, year: year), positive: true) } }
+        let flags = index.flagTable, count = organisations.count
+        concernCounts = index.years.indices.map { slot in organisations.map { Self.count(flags[slot * count + $0], positive: false) } }
+        positiveCounts = index.years.indices.map { slot in organisations.map { Self.count(flags[slot * count + $0], positive: true) } }
         aggregates = index.innerAggregates
     }
 
