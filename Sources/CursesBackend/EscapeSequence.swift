@@ -8,6 +8,8 @@ import TerminalKit
 /// Terminals send the same key in several forms: Home is `ESC [ 1 ~` under tmux and PuTTY, `ESC [ 7 ~`
 /// under rxvt, `ESC [ H` or `ESC O H` elsewhere. Modifiers (`ESC [ 1 ; 5 A`, Ctrl-Up) are dropped from
 /// movement keys, which the app binds only unmodified; modified F-keys are dropped, as ncurses' F13+ are.
+/// A control string (`ESC ]` OSC, `ESC P` DCS, `ESC _` APC, `ESC ^` PM) — such as a terminal's late
+/// answer to the background-colour query — is read to its BEL or `ESC \` and dropped whole.
 struct EscapeSequence {
     /// The result of one more raw value.
     enum Step: Equatable {
@@ -17,13 +19,20 @@ struct EscapeSequence {
         case finished(Key?, unread: RawInput?)
     }
 
-    private enum Stage {
+    private enum Stage: Equatable {
         case start, csi, ss3
         /// `ESC [ [`: the Linux console's F1–F5.
         case linuxFunction
+        /// Inside a control string; `afterEscape` once its ESC of `ESC \` has come.
+        case controlString(afterEscape: Bool)
     }
 
+    /// Whether anything followed the control string's introducer, so a lone `ESC ]` stays Alt-].
+    private var controlStringHasContent = false
+
     private var stage = Stage.start
+    /// The introducer of a control string, as Alt + it when nothing follows it.
+    private var introducerAlone: Key?
     /// Parameter and intermediate bytes so far (`1;5` in `ESC [ 1 ; 5 A`).
     private var parameters: [UInt8] = []
     /// Longer parameter strings are read through to their end but mean nothing.
@@ -37,7 +46,21 @@ struct EscapeSequence {
             guard case .character(let code) = raw, (0x41...0x45).contains(code) else { return .finished(nil, unread: raw) }
             return .finished(.function(Int(code) - 0x40), unread: nil)
         case .csi, .ss3: return extend(raw)
+        case .controlString(let afterEscape): return extendControlString(raw, afterEscape: afterEscape)
         }
+    }
+
+    /// Every value up to BEL or `ESC \` belongs to the string (an ESC followed by anything else ends it
+    /// too, that value read again); nothing of it is a key.
+    private mutating func extendControlString(_ raw: RawInput, afterEscape: Bool) -> Step {
+        controlStringHasContent = true
+        if afterEscape { return .finished(nil, unread: raw == .character(0x5C) ? nil : raw) }
+        switch raw {
+        case .character(0x07): return .finished(nil, unread: nil)
+        case .character(0x1B): stage = .controlString(afterEscape: true)
+        default: break
+        }
+        return .needsMore
     }
 
     /// The value right after ESC: `[` or `O` start a sequence; a printable character is Alt + it.
@@ -45,6 +68,9 @@ struct EscapeSequence {
         switch raw {
         case .character(0x5B): stage = .csi
         case .character(0x4F): stage = .ss3
+        case .character(0x5D), .character(0x50), .character(0x5F), .character(0x5E):
+            stage = .controlString(afterEscape: false)
+            introducerAlone = KeyDecoder.altKey(followedBy: raw)
         default:
             if let alt = KeyDecoder.altKey(followedBy: raw) { return .finished(alt, unread: nil) }
             return .finished(.escape, unread: raw)
@@ -76,7 +102,8 @@ struct EscapeSequence {
         case .start: .escape
         case .csi where parameters.isEmpty: .alt("[")
         case .ss3 where parameters.isEmpty: .alt("O")
-        case .csi, .ss3, .linuxFunction: nil
+        case .controlString where !controlStringHasContent: introducerAlone
+        case .csi, .ss3, .linuxFunction, .controlString: nil
         }
     }
 

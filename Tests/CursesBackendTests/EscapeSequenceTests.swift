@@ -16,6 +16,17 @@ import TerminalKit
         return (sequence.ended(), true)
     }
 
+    /// A terminal's answer that arrives after the background query gave up on it is dropped whole,
+    /// whichever terminator it ends with: none of its bytes («1» is the Overview tab) becomes a key.
+    @Test func controlStringsAreDroppedWhole() {
+        for reply in ["]11;rgb:ffff/ffff/ffff\u{07}", "]11;rgb:0000/0000/0000\u{1B}\\", "P1$r0m\u{1B}\\", "_app\u{07}", "^pm\u{07}"] {
+            #expect(decode(reply) == (nil, true), "ESC \(reply.debugDescription)")
+        }
+        #expect(decode("]") == (.alt("]"), true), "Alt-] alone is still Alt-]")
+        let cut = decode("]11;rgb\u{1B}x")
+        #expect(cut.key == nil && !cut.tookAll, "an ESC that is not ST ends the string; what follows is read again")
+    }
+
     @Test func tildeFormsOfTheEditingKeys() {
         let expected: [(String, Key)] = [
             ("[1~", .home), ("[4~", .end), ("[7~", .home), ("[8~", .end), ("[2~", .insert), ("[3~", .delete),
