@@ -22,8 +22,8 @@ enum DetailPane {
                 Span(NumberText.grouped(context.model.totals.organisations(node: node, view: view), context.language)),
                 Span(" · \(context.text(.pupils)): ", style: context.style(.muted)),
                 Span(NumberText.grouped(context.model.totals.pupils(node: node, view: view), context.language)),
-                Span(" · ⚑ ", style: context.style(.muted)),
-                Span("\(flagged)", style: flagged > 0 ? context.style(.danger) : context.style(.text)),
+                Span(" · ⚑ \(context.text(.flaggedOrganisations)): ", style: context.style(.muted)),
+                Span(NumberText.grouped(flagged, context.language), style: flagged > 0 ? context.style(.danger) : context.style(.text)),
             ]))
         }
         lines.append("")
@@ -92,6 +92,7 @@ enum DetailPane {
         let normative = NumberText.grouped(Int(financing.normative.rounded()), context.language)
         lines.append(Line([
             Span("\(context.text(.normative)) ", style: context.style(.muted)), Span("\(normative) ₽"),
+            Span(" \(context.text(.perPupilYear))", style: context.style(.muted)),
             Span(" · \(context.text(.coefficient)) ", style: context.style(.muted)),
             Span(NumberText.fixed(financing.coefficient, digits: 2, context.language),
                  style: financing.raised ? context.style(.warning).adding(.bold) : nil),

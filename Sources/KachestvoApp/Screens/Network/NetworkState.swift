@@ -24,7 +24,8 @@ public struct NetworkState: Sendable, Equatable {
     }
 
     public var view: Hierarchy.View = .network
-    /// `selection[d]` is the node chosen in column `d`; the last one has focus.
+    /// `selection[d]` is the node chosen in column `d`; the last one has focus. `[.region]` selects
+    /// the region above the top column.
     public var selection: [NodeKey] = []
     /// Last child chosen under each parent, per hierarchy, so going back and in again returns there.
     public var remembered: [Hierarchy.View: [NodeKey: NodeKey]] = [:]
@@ -37,6 +38,10 @@ public struct NetworkState: Sendable, Equatable {
     public init() {}
 
     public var focusedKey: NodeKey? { selection.last }
+
+    /// Whether the region itself is selected (Esc from the top column): one node above the top
+    /// column, with the region's totals in the detail pane.
+    public var isAtRegion: Bool { selection == [.region] }
 
     /// The parent whose children fill column `depth`.
     public func parent(ofColumn depth: Int) -> NodeKey {
