@@ -14,8 +14,6 @@ enum ExamTableLines {
         let titles: (ege: String, oge: String)
         let value: (Row) -> String
         var style: (Row) -> Style? = { _ in nil }
-        /// The least width its values could need (the widest value that can occur).
-        var minimumWidth = 0
     }
 
     private struct Row {
@@ -60,7 +58,7 @@ enum ExamTableLines {
         let measure = context.textWidth
         let columns = chooseColumns(width: width, years: years, context)
         let widths = columns.map { column in
-            rows.reduce(max(column.minimumWidth, measure.width(of: column.titles.ege), measure.width(of: column.titles.oge))) {
+            rows.reduce(max(measure.width(of: column.titles.ege), measure.width(of: column.titles.oge))) {
                 max($0, measure.width(of: column.value($1)))
             } + 1
         }
@@ -101,26 +99,22 @@ enum ExamTableLines {
         }
         func share(_ value: Double?) -> String { value.map { NumberText.percent($0, language) } ?? "—" }
         func same(_ key: UIText) -> (String, String) { (context.text(key), context.text(key)) }
-        let widestMean = context.textWidth.width(of: NumberText.fixed(100, digits: 1, language))
         var columns = [
             Column(titles: same(.participants), value: { NumberText.grouped($0.now.participants, language) }),
-            Column(titles: same(.mean), value: { mean($0.now, $0.subject) }, minimumWidth: widestMean),
+            Column(titles: same(.mean), value: { mean($0.now, $0.subject) }),
             Column(titles: same(.change), value: { change($0, language)?.text ?? "—" },
                    style: { change($0, language)?.style(context) }),
-            Column(titles: (context.text(.belowMinimum), context.text(.markTwoShare)), value: { share($0.now.belowMinimumShare) },
-                   minimumWidth: 4),
+            Column(titles: (context.text(.belowMinimum), context.text(.markTwoShare)), value: { share($0.now.belowMinimumShare) }),
         ]
         if width >= 48 {
-            columns.append(Column(titles: (context.text(.high81), context.text(.markFiveShare)), value: { share($0.now.highShare) },
-                                  minimumWidth: 4))
+            columns.append(Column(titles: (context.text(.high81), context.text(.markFiveShare)), value: { share($0.now.highShare) }))
             columns.append(Column(titles: (context.text(.hundreds), ""),
                                   value: { $0.subject.scale == .score100 ? NumberText.grouped($0.now.hundreds, language) : "" }))
         }
         if width >= 80 {
             for (offset, year) in years.dropLast().suffix(4).enumerated() {
                 let position = years.count - 1 - min(4, years.count - 1) + offset
-                columns.append(Column(titles: (String(year), String(year)), value: { mean($0.history[position], $0.subject) },
-                                      minimumWidth: widestMean))
+                columns.append(Column(titles: (String(year), String(year)), value: { mean($0.history[position], $0.subject) }))
             }
         }
         return columns
