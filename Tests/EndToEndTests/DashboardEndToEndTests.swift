@@ -34,6 +34,20 @@ import Testing
         try session.waitUntil("back at the УМЦ level") { $0.contains("Центр: КЦ") }
     }
 
+    @Test func escapeAtTheTopShowsTheRegionAndItsTotals() throws {
+        let session = try start(width: 80, height: 24)
+        try session.waitFor("ДЕМО")
+        try session.send("Escape")
+        // The region's totals, thousands grouped, are drawn below its column title and header.
+        let region = try session.waitUntil("the region with its totals") {
+            $0.replacingOccurrences(of: "\u{00A0}", with: " ").contains("Организаций: 1 000")
+        }
+        #expect(region.contains("┌ Область"))
+        #expect(region.contains("ЕГЭ Рус. яз."), "the column names its figures")
+        try session.send("Enter")
+        try session.waitUntil("back down in the top column") { $0.contains("┌ КЦ") && !$0.contains("┌ Область") }
+    }
+
     @Test func searchTypedInCyrillicJumpsToTheMatch() throws {
         let session = try start()
         try session.waitFor("ДЕМО")
