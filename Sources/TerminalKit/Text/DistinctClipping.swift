@@ -55,7 +55,8 @@ extension TextWidth {
             let others = Set(shown.indices.filter { !group.contains($0) }.map { shown[$0] })
             let distinct = Set(group.map { labels[$0] }).count
             // Tails of whole words first (shortest first, so the start keeps most room), then of characters.
-            let splits = (1..<max(1, columns - 1)).map { (words: true, width: $0) } + (1..<max(1, columns - 1)).map { (words: false, width: $0) }
+            let tailWidths = 1..<max(1, columns - 1)
+            let splits = tailWidths.map { (words: true, width: $0) } + tailWidths.map { (words: false, width: $0) }
             for split in splits {
                 let tried = group.map { headAndTail(labels[$0], tailWidth: split.width, wholeWords: split.words, to: columns) }
                 if Set(tried).count == distinct, others.isDisjoint(with: tried) {
