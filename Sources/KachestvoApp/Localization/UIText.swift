@@ -26,7 +26,7 @@ public enum UIText: CaseIterable, Sendable {
     case reportConsultingCentres, reportMethodologicalCentres, reportSchools, reportPupils, reportTeachers
     case reportMunicipalities, reportOpenSupportCases, reportExam, reportParticipants, reportMean, reportBelowMinimum
     // Network rows, their figures and what the symbols mean.
-    case rowName, flaggedOrganisations, perPupilYear, markTwoShare, markFiveShare, helpSymbols
+    case rowName, perPupilYear, markTwoShare, markFiveShare, helpSymbols
     case legendMean, legendFlags, legendStar, legendChange, legendBelowMinimum, legendHigh, legendParticipants, legendRegion
 
     public var text: BilingualText {
@@ -127,7 +127,6 @@ public enum UIText: CaseIterable, Sendable {
         case .reportMean: t("Средний", "Mean")
         case .reportBelowMinimum: t("Ниже мин.", "Below min.")
         case .rowName: t("Название", "Name")
-        case .flaggedOrganisations: t("с флагами", "flagged")
         case .perPupilYear: t("на обучающегося в год", "per pupil a year")
         case .markTwoShare: t("«2»", "«2»")
         case .markFiveShare: t("«5»", "«5»")

@@ -22,8 +22,8 @@ enum DetailPane {
                 Span(NumberText.grouped(context.model.totals.organisations(node: node, view: view), context.language)),
                 Span(" · \(context.text(.pupils)): ", style: context.style(.muted)),
                 Span(NumberText.grouped(context.model.totals.pupils(node: node, view: view), context.language)),
-                Span(" · ⚑ \(context.text(.flaggedOrganisations)): ", style: context.style(.muted)),
-                Span(NumberText.grouped(flagged, context.language), style: flagged > 0 ? context.style(.danger) : context.style(.text)),
+                Span(" · ⚑ ", style: context.style(.muted)),
+                Span("\(flagged)", style: flagged > 0 ? context.style(.danger) : context.style(.text)),
             ]))
         }
         lines.append("")
