@@ -34,7 +34,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // The pseudo-terminal calls glibc hides from Swift, for the benchmark's exec → frame timing.
+        // The pseudo-terminal calls glibc hides from Swift, for the benchmark's exec → frame timing and
+        // the background query's tests.
         .systemLibrary(name: "CPseudoTerminal", path: "Sources/CPseudoTerminal"),
         // Benchmarks (run in release): load, index, first frame, key latency, bytes per keystroke, memory,
         // and the real binary's exec → first frame on a pseudo-terminal.
@@ -49,7 +50,7 @@ let package = Package(
         .testTarget(name: "KachestvoCoreTests", dependencies: ["KachestvoCore"]),
         .testTarget(name: "KachestvoStoreTests", dependencies: ["KachestvoStore", "KachestvoCore"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "Bilingual"]),
-        .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalKit"]),
+        .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalKit", "CPseudoTerminal"]),
         .testTarget(name: "KachestvoAppTests", dependencies: ["KachestvoApp", "KachestvoCore", "KachestvoStore", "TerminalKit", "Bilingual"],
                     exclude: ["Golden"]),
         // The executable's own text table (CLIText).

@@ -101,8 +101,8 @@ extension CursesTerminal {
     }
 
     private func event(for raw: RawInput) -> TerminalEvent? {
-        if raw == .escape { return escapeOrAlt() }
-        guard let key = KeyDecoder.key(for: raw) else { return nil }
+        if raw == .escape { return escapeSequence() }
+        guard let key = KeyDecoder.key(for: raw) ?? extendedKey(raw) else { return nil }
         if key == .resize {
             invalidate()
             let size = self.size
@@ -111,12 +111,28 @@ extension CursesTerminal {
         return .key(key)
     }
 
-    /// ESC alone is Escape; ESC then a character that ncurses already holds is Alt+character.
-    private func escapeOrAlt() -> TerminalEvent {
+    /// A key ncurses knows from the terminal's extended capabilities (`kUP5` for Ctrl-Up), by its name.
+    private func extendedKey(_ raw: RawInput) -> Key? {
+        guard case .keyCode(let code) = raw, code > KEY_MAX, let name = keyname(code) else { return nil }
+        return KeyDecoder.key(forCapability: String(cString: name))
+    }
+
+    /// What follows an ESC that ncurses did not match itself (`EscapeSequence`): Escape, Alt + a
+    /// character, or a CSI/SS3 key read to its final byte. The first value is taken only if ncurses
+    /// already holds it (it has waited the escape delay); later ones may take up to that delay again,
+    /// for a sequence split between reads. A sequence that means nothing gives nil.
+    private func escapeSequence() -> TerminalEvent? {
+        var sequence = EscapeSequence()
         wtimeout(window, 0)
-        guard case .input(let next) = readRaw() else { return .key(.escape) }
-        if let alt = KeyDecoder.altKey(followedBy: next) { return .key(alt) }
-        pendingInput = next
-        return .key(.escape)
+        while case .input(let next) = readRaw() {
+            switch sequence.feed(next) {
+            case .needsMore:
+                wtimeout(window, escapeDelayMilliseconds)
+            case .finished(let key, let unread):
+                pendingInput = unread
+                return key.map(TerminalEvent.key)
+            }
+        }
+        return sequence.ended().map(TerminalEvent.key)
     }
 }

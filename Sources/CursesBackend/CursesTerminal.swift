@@ -33,8 +33,10 @@ public final class CursesTerminal: TerminalBackend {
     var styler: CellStyler
     /// The last frame sent; nil forces the next `draw` to repaint everything.
     var previousFrame: Buffer?
-    /// A key read while looking for an Alt combination, delivered by the next read.
+    /// A value read while decoding an escape sequence that was not part of it, delivered by the next read.
     var pendingInput: RawInput?
+    /// How long to wait for the rest of an escape sequence.
+    let escapeDelayMilliseconds: Int32
     private var screen: OpaquePointer?
     private let output: UnsafeMutablePointer<FILE>
     private let ownedFiles: [UnsafeMutablePointer<FILE>]
@@ -104,6 +106,7 @@ public final class CursesTerminal: TerminalBackend {
         self.input = input
         self.ownedFiles = ownedFiles
         self.catchesStopSignals = options.catchesStopSignals
+        escapeDelayMilliseconds = options.escapeDelayMilliseconds
         window = nc_stdscr()
         cbreak()
         noecho()

@@ -26,6 +26,34 @@ enum KeyDecoder {
         return .alt(character)
     }
 
+    /// The key for the name of an extended key ncurses reads from terminfo: a movement or editing key
+    /// with a modifier suffix (`kUP5` is Ctrl-Up, `kHOM3` Alt-Home; the modifier is dropped, as
+    /// `EscapeSequence` drops it) or a keypad key (`kpADD`, `ka2`). Nil for any other name.
+    static func key(forCapability name: String) -> Key? {
+        if let key = keypadCapabilities[name] { return key }
+        let base = String(name.reversed().drop(while: \.isNumber).reversed())
+        return switch base {
+        case "kUP": .up
+        case "kDN": .down
+        case "kLFT": .left
+        case "kRIT": .right
+        case "kHOM": .home
+        case "kEND": .end
+        case "kPRV": .pageUp
+        case "kNXT": .pageDown
+        case "kIC": .insert
+        case "kDC": .delete
+        default: nil
+        }
+    }
+
+    /// Keypad keys terminfo names beyond the standard `ka1`…`kc3`, read as `EscapeSequence` reads them.
+    private static let keypadCapabilities: [String: Key] = [
+        "ka2": .up, "kb1": .left, "kb3": .right, "kc2": .down, "kpZRO": .insert, "kpDOT": .delete,
+        "kpADD": .character("+"), "kpSUB": .character("-"), "kpMUL": .character("*"), "kpDIV": .character("/"),
+        "kpCMA": .character(","),
+    ]
+
     private static func key(forCharacter code: UInt32) -> Key? {
         switch code {
         case 9: return .tab

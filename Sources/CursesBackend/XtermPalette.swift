@@ -1,3 +1,5 @@
+import TerminalKit
+
 /// The xterm 256-colour palette and nearest-colour searches in it; the pure half of colour degradation.
 enum XtermPalette {
     /// The usual xterm values of the 16 ANSI colours.
@@ -10,23 +12,7 @@ enum XtermPalette {
     /// The six levels of each channel in the 6×6×6 cube (indices 16–231).
     private static let cubeLevels: [Int] = [0, 95, 135, 175, 215, 255]
 
-    /// A 24-bit colour.
-    struct RGB: Hashable, Sendable {
-        var red: Int, green: Int, blue: Int
-        init(_ red: Int, _ green: Int, _ blue: Int) {
-            self.red = red
-            self.green = green
-            self.blue = blue
-        }
-
-        func distanceSquared(to other: RGB) -> Int {
-            let dr = red - other.red, dg = green - other.green, db = blue - other.blue
-            return dr * dr + dg * dg + db * db
-        }
-
-        /// The colour as one `0xRRGGBB` number, the form direct-colour terminfo entries take.
-        var packed: Int32 { Int32(red << 16 | green << 8 | blue) }
-    }
+    typealias RGB = TerminalKit.RGB
 
     /// The colour a palette index stands for.
     static func rgb(ofIndex index: UInt8) -> RGB {
@@ -73,4 +59,14 @@ enum XtermPalette {
         }
         return best
     }
+}
+
+extension RGB {
+    func distanceSquared(to other: RGB) -> Int {
+        let dr = red - other.red, dg = green - other.green, db = blue - other.blue
+        return dr * dr + dg * dg + db * db
+    }
+
+    /// The colour as one `0xRRGGBB` number, the form direct-colour terminfo entries take.
+    var packed: Int32 { Int32(red << 16 | green << 8 | blue) }
 }

@@ -24,18 +24,10 @@ public enum DataFileLocator {
     ) -> DataSource {
         if let explicit, !explicit.isEmpty { return .file(path: explicit, origin: .argument) }
         if let variable = environment["KACHESTVO_DATA"], !variable.isEmpty { return .file(path: variable, origin: .environment) }
-        if let home = xdgDataHome(environment) {
+        if let home = XDGBaseDirectory.path("XDG_DATA_HOME", fallback: ".local/share", environment: environment) {
             let path = home + "/kachestvo/data.json"
             if fileExists(path) { return .file(path: path, origin: .xdg) }
         }
         return .builtInDemo
-    }
-
-    /// `$XDG_DATA_HOME` when set to an absolute path (the XDG spec ignores relative ones), else
-    /// `$HOME/.local/share`, else nil.
-    private static func xdgDataHome(_ environment: [String: String]) -> String? {
-        if let value = environment["XDG_DATA_HOME"], value.hasPrefix("/") { return value }
-        guard let home = environment["HOME"], !home.isEmpty else { return nil }
-        return (home.hasSuffix("/") ? String(home.dropLast()) : home) + "/.local/share"
     }
 }

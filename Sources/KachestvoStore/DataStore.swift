@@ -20,7 +20,8 @@ public struct LoadedDataset: Sendable {
 ///
 /// A save takes the advisory lock on `data.json.lock`, checks that the file is still at the
 /// revision it was loaded at, then replaces it atomically keeping `backupCount` backups
-/// (`data.json.1` newest … `data.json.3`). The audit journal belongs inside that locked section too.
+/// (`data.json.1` newest … `data.json.3`), first removing the temporaries of earlier writers that
+/// were killed mid-save. The audit journal belongs inside that locked section too.
 public struct DataStore: Sendable {
     public var backupCount: Int
     public var lockTimeout: Duration
@@ -62,6 +63,7 @@ public struct DataStore: Sendable {
         let paths = DataFilePaths(path)
         return try FileLock.withExclusiveLock(paths.lock, timeout: lockTimeout) { () throws(StoreError) -> FileVersion in
             if let base { try checkUnchanged(path, since: base) }
+            AbandonedTemporaries.remove(of: paths)
             let identity = try AtomicFileWriter.replace(paths, with: bytes, backups: backupCount)
             return FileVersion(revision: next.revision, identity: identity)
         }

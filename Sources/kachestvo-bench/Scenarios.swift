@@ -12,7 +12,7 @@ struct ScriptedKey: Sendable {
 }
 
 /// A realistic session on the Network screen, repeated to any length: moves in every column, drilling
-/// to the УМЦ and school levels, paging, jumps, going back, sort cycling, year changes, the
+/// to the УМЦ and school levels, paging, jumps, going back, sort cycling and reversing, year changes, the
 /// administrative view, and a search for «СОШ» typed char by char then stepped through with `n`.
 enum KeyScript {
     static func standard(count: Int) -> [ScriptedKey] {
@@ -25,6 +25,7 @@ enum KeyScript {
         keys(.character("G"), 1, .jump), up(10), keys(.character("g"), 1, .jump), down(20),
         back(1), down(1), drill, down(15), up(5),
         back(2), keys(.character("s"), 1, .sort), down(5), drill, drill, down(20), up(10),
+        keys(.character("S"), 1, .sort), down(5), up(5),
         keys(.character("<"), 1, .year), down(5), keys(.character(">"), 1, .year),
         toggleView, down(3), drill, down(10), up(5), back(1), toggleView,
         search("СОШ"), keys(.character("n"), 4, .search), down(10), up(5),

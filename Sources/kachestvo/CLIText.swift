@@ -8,6 +8,7 @@ enum CLIText {
     case noDataForYear(Int, yearsWithData: [Int])
     case valid(file: String, organisations: Int)
     case problemsFound(Int)
+    case moreProblems(Int)
     case wroteDemo(file: String, consultingCentres: Int, methodologicalCentres: Int, organisations: Int)
     case builtInTheme
     case themeHasErrors
@@ -27,6 +28,9 @@ enum CLIText {
                           en: "\(file): valid (\(organisations) organisations)")
         case .problemsFound(let count):
             BilingualText(ru: "Найдено ошибок: \(count)", en: "\(count) problem(s) found")
+        case .moreProblems(let count):
+            BilingualText(ru: "… и ещё \(NumberText.grouped(count, .ru)) (все: --max-problems 0)",
+                          en: "… and \(NumberText.grouped(count, .en)) more (all of them: --max-problems 0)")
         case .wroteDemo(let file, let consultingCentres, let methodologicalCentres, let organisations):
             BilingualText(
                 ru: "Записано: \(file) — \(consultingCentres) КЦ, \(methodologicalCentres) УМЦ, \(organisations) организаций (синтетические данные)",

@@ -13,10 +13,14 @@ struct DashboardCommand: ParsableCommand {
 
     @OptionGroup var options: DataOptions
 
-    @Option(help: ArgumentHelp("Colour theme (see `kachestvo themes`).", valueName: "name"))
+    @Option(help: ArgumentHelp(
+        "Colour theme (see `kachestvo themes`). Without it: the theme last chosen with `t`, else light when the terminal says its background is light (COLORFGBG, or its answer to an OSC 11 query), else default (for dark backgrounds). On a light terminal that does not say so, use --theme light.",
+        valueName: "name"),
+            completion: .custom { _, _, _ in ThemeSetup.catalog(environment: ProcessInfo.processInfo.environment).names })
     var theme: String?
 
-    @Option(help: ArgumentHelp("Limit colours: none, 8, 16, 256 or truecolor.", valueName: "depth"))
+    @Option(help: ArgumentHelp("Limit colours: none, 8, 16, 256 or truecolor.", valueName: "depth"),
+            completion: .list(ColorDepthName.names))
     var colors: String?
 
     @ArgumentParser.Flag(help: "Draw East-Asian ambiguous-width characters two columns wide (for terminals that do).")
@@ -24,24 +28,30 @@ struct DashboardCommand: ParsableCommand {
 
     func validate() throws {
         if let colors, ColorDepthName.parse(colors) == nil {
-            throw ValidationError("--colors must be one of: none, 8, 16, 256, truecolor")
+            throw ValidationError("--colors must be one of: \(ColorDepthName.names.joined(separator: ", "))")
         }
     }
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let language = LanguageChoice.resolve(argument: options.lang, environment: environment)
+        let settingsFile = SettingsFile.standard(environment: environment)
+        let remembered = Result { () throws(StoreError) in try settingsFile?.load() ?? UserSettings() }
+        let settings = try? remembered.get()
+        let language = LanguageChoice.resolve(argument: options.lang, environment: environment, remembered: settings?.language)
         let catalog = ThemeSetup.catalog(environment: environment)
         if let theme, catalog.entry(named: theme) == nil {
             Console.error(CLIText.noSuchTheme(theme, available: catalog.names)(language))
             throw ExitCode(64)
         }
+        let depthLimit = colors.flatMap(ColorDepthName.parse)
+        // Asked first, so that keys typed while a large file loads are not taken for the terminal's reply.
+        let background = terminalBackground(environment: environment, depthLimit: depthLimit)
         let loader = RegionLoader(cache: SnapshotCache.standard(environment: environment))
         let opening = try DashboardOpening.prepare(explicit: options.data, language: language, loader: loader)
 
         let terminal: CursesTerminal
         do {
-            terminal = try CursesTerminal(options: .init(colorDepth: colors.flatMap(ColorDepthName.parse)))
+            terminal = try CursesTerminal(options: .init(colorDepth: depthLimit))
         } catch let error as TerminalStartError {
             Console.error(error.message.text(language))
             throw ExitCode(1)
@@ -54,28 +64,63 @@ struct DashboardCommand: ParsableCommand {
         case .outline(let outline, _): first = outline
         }
         var state = AppState(model: first, language: language, width: size.width, height: size.height,
-                             themes: catalog.entries.compactMap(\.theme), themeName: theme ?? "default",
-                             colorDepth: terminal.colorDepth, textWidth: TextWidth(ambiguousWide: ambiguousWide))
+                             themes: catalog.entries.compactMap(\.theme),
+                             themeName: theme ?? settings?.theme ?? catalog.automaticThemeName(for: background),
+                             colorDepth: terminal.colorDepth, background: background,
+                             textWidth: TextWidth(ambiguousWide: ambiguousWide))
         var effects: [AppEffect] = []
+        var checks: [RegionCheck] = []
         switch opening {
-        case .complete(let region, let later):
+        case .complete(let region, let check):
             state.source = region.source
-            for event in [.loaded(region)] + later { _ = Update.apply(event, to: &state) }
+            _ = Update.apply(.loaded(region), to: &state)
+            checks = check.map { [$0] } ?? []
         case .outline(_, let source):
             state.source = source
             effects = Update.beginLoading(source, &state)
         }
         if let problem = catalog.problems.first { state.context.message = problem.formatted(language) }
-        let final = DashboardRuntime(backend: terminal, state: state, effects: effects, loader: loader).run()
+        state.rememberedSettings = settingsFile == nil ? nil : settings
+        if case .failure(let error) = remembered { Update.settingsUnreadable(error, &state) }
+        let runtime = DashboardRuntime(backend: terminal, state: state, effects: effects, checks: checks, loader: loader,
+                                       settingsFile: settingsFile)
+        let final = runtime.run()
         terminal.stop()
         for warning in terminal.warnings { Console.error(warning.text(language)) }
         for problem in catalog.problems { Console.error(problem.formatted(language)) }
         if let failure = final.failure { throw DataLoading.fail(failure, language: language) }
+        if let status = runtime.stoppedBy.flatMap(SignalExitStatus.status(after:)) { throw ExitCode(status) }
+    }
+}
+
+/// The exit status scripts expect from a program a signal ended: 128 + the signal's number. A
+/// terminal that went away without a signal counts as a hang-up.
+enum SignalExitStatus {
+    static func status(after event: TerminalEvent) -> Int32? {
+        switch event {
+        case .terminate(.interrupt): 128 + SIGINT
+        case .terminate(.terminate): 128 + SIGTERM
+        case .hangup: 128 + SIGHUP
+        case .key, .resize: nil
+        }
+    }
+}
+
+extension DashboardCommand {
+    /// The terminal's background, asked of the terminal only when it can matter: no `--theme`, colours
+    /// on, and a terminal to ask.
+    func terminalBackground(environment: [String: String], depthLimit: ColorDepth?) -> TerminalBackground {
+        let coloursOn = depthLimit != ColorDepth.none && (environment["NO_COLOR"] ?? "").isEmpty
+        let onATerminal = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+        return BackgroundDetection.detect(environment: environment, mayAsk: theme == nil && coloursOn && onATerminal)
     }
 }
 
 /// The names `--colors` accepts.
 enum ColorDepthName {
+    /// The names offered by shell completion and listed when one is wrong (`mono`, `0` and `24bit` also work).
+    static let names = ["none", "8", "16", "256", "truecolor"]
+
     static func parse(_ name: String) -> ColorDepth? {
         switch name.lowercased() {
         case "none", "mono", "0": ColorDepth.none

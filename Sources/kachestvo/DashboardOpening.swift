@@ -7,12 +7,14 @@ import KachestvoStore
 
 /// What the dashboard shows first, found before the terminal is taken over so that a file that
 /// cannot be opened at all is reported on stderr with its exit code, as every command does.
-/// A data file in Kachestvo's own layout opens from its outline (names and hierarchy, read in a
-/// fraction of the time) while the figures load in the background; anything else loads whole.
+/// A data file opened before and unchanged since shows at once from its snapshot's front: the
+/// outline with the digest's figures. Otherwise a file in Kachestvo's own layout opens from its
+/// outline (names and hierarchy, read in a fraction of the time). Either way the records load in
+/// the background; anything else loads whole.
 enum DashboardOpening {
     /// Ready to show: the whole region, or the outline with the figures still to come.
     enum First {
-        case complete(LoadedRegion, later: [AppEvent])
+        case complete(LoadedRegion, check: RegionCheck?)
         case outline(AppModel, DataSource)
     }
 
@@ -20,16 +22,26 @@ enum DashboardOpening {
         let source = DataFileLocator.resolve(explicit: explicit, environment: ProcessInfo.processInfo.environment) {
             FileManager.default.fileExists(atPath: $0)
         }
+        if case .file(let path, _) = source, let model = fromSnapshot(path, cache: loader.cache) {
+            return .outline(model, source)
+        }
         do throws(StoreError) {
-            if case .file(let path, _) = source, let outline = try DataStore().loadOutline(path) {
+            if case .file(let path, _) = source, DataLoading.isLarge(path), let outline = try DataStore().loadOutline(path) {
                 let (index, search) = Concurrently.run({ RegionIndex(outline.dataset) }, { SearchIndex(outline.dataset) })
                 return .outline(AppModel(index: index, search: search), source)
             }
             if case .file(let path, _) = source { DataLoading.announceIfLarge(path, language: language) }
-            let (region, later) = try loader.loadNow(source)
-            return .complete(region, later: later)
+            let (region, check) = try loader.read(source)
+            return .complete(region, check: check)
         } catch {
             throw DataLoading.fail(error, language: language)
         }
+    }
+
+    /// The outline and figures of the file's snapshot, when it has one made from the file as it is.
+    private static func fromSnapshot(_ path: String, cache: SnapshotCache?) -> AppModel? {
+        guard let (outline, digest) = cache?.loadFront(for: path) else { return nil }
+        let (index, search) = Concurrently.run({ RegionIndex(outline, aggregates: digest.aggregates) }, { SearchIndex(outline) })
+        return AppModel(outline: index, digest: digest, search: search)
     }
 }

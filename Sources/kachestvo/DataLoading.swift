@@ -3,6 +3,7 @@ import Bilingual
 import Foundation
 import KachestvoCore
 import KachestvoStore
+import TerminalKit
 
 /// Finds and loads the dataset the way every command does (DESIGN.md §5), turning store errors into
 /// a clear message on stderr and the sysexits code: 66 for a missing or unreadable file, 65 for a
@@ -34,9 +35,18 @@ enum DataLoading {
 
     /// A large region takes seconds to open: say so on stderr instead of leaving a silent terminal.
     static func announceIfLarge(_ path: String, language: Language) {
-        guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
-              size >= 20_000_000 else { return }
+        guard isLarge(path), let size = size(of: path) else { return }
         Console.error(CLIText.loading(path: path, megabytes: size / 1_000_000)(language))
+    }
+
+    /// Whether the file is large enough (20 MB, some 2,000 schools) for its opening to be felt: the
+    /// dashboard then shows its outline first; a smaller one is read whole sooner than that.
+    static func isLarge(_ path: String) -> Bool {
+        (size(of: path) ?? 0) >= 20_000_000
+    }
+
+    private static func size(of path: String) -> Int? {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
     }
 
     /// Prints a store error and returns the exit code that goes with it.
@@ -54,9 +64,24 @@ enum DataLoading {
     }
 }
 
-/// Writing to the standard streams without Foundation's buffering surprises.
+/// Writing to the standard streams without Foundation's buffering surprises. Everything written is
+/// made inert line by line (`sanitize`): messages quote names, ids and paths from data files, and none
+/// of them may retitle, clear or otherwise drive the user's terminal.
 enum Console {
+    /// Writes `text` and a line break to standard output (`terminator` instead of the line break).
+    static func out(_ text: String, terminator: String = "\n") {
+        FileHandle.standardOutput.write(Data((inert(text) + terminator).utf8))
+    }
+
+    /// Writes a line to stderr after what is waiting in stdout's buffer, so that with `2>&1` the
+    /// line never lands in the middle of a printed one.
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        fflush(nil)
+        FileHandle.standardError.write(Data((inert(text) + "\n").utf8))
+    }
+
+    /// `text` with every control character shown as its stand-in, except the line breaks between lines.
+    static func inert(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { sanitize(String($0)) }.joined(separator: "\n")
     }
 }

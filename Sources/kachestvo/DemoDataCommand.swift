@@ -19,7 +19,8 @@ struct DemoDataCommand: ParsableCommand {
             completion: .file(extensions: ["json"]))
     var output: String
 
-    @Option(name: .long, help: ArgumentHelp("Message language: ru or en.", valueName: "ru|en"))
+    @Option(name: .long, help: ArgumentHelp("Message language: ru or en.", valueName: "ru|en"),
+            completion: .languages)
     var lang: String?
 
     func validate() throws {
@@ -37,7 +38,7 @@ struct DemoDataCommand: ParsableCommand {
             throw DataLoading.fail(error, language: language)
         }
         let summary = RegionSummary(RegionIndex(dataset))
-        print(CLIText.wroteDemo(file: output, consultingCentres: summary.consultingCentres,
+        Console.out(CLIText.wroteDemo(file: output, consultingCentres: summary.consultingCentres,
                                 methodologicalCentres: summary.methodologicalCentres, organisations: summary.schools)(language))
     }
 }

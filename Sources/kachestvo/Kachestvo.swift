@@ -1,4 +1,5 @@
 import ArgumentParser
+import Bilingual
 
 /// The `kachestvo` command: the dashboard by default, plus the data tools.
 @main
@@ -6,9 +7,12 @@ struct Kachestvo: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kachestvo",
         abstract: "Terminal dashboard of the Novosibirsk oblast education quality-management project.",
+        usage: DashboardHelp.usage,
         discussion: """
         Without a subcommand, opens the dashboard. Data file: --data FILE, else $KACHESTVO_DATA, \
         else $XDG_DATA_HOME/kachestvo/data.json if it exists, else the built-in synthetic demo region.
+
+        \(DashboardHelp.options)
         """,
         version: "0.1.0",
         subcommands: [DashboardCommand.self, ValidateCommand.self, ReportCommand.self, DemoDataCommand.self,
@@ -23,6 +27,12 @@ struct DataOptions: ParsableArguments {
             completion: .file(extensions: ["json"]))
     var data: String?
 
-    @Option(name: .long, help: ArgumentHelp("Interface language: ru or en (default: from KACHESTVO_LANG or the locale).", valueName: "ru|en"))
+    @Option(name: .long, help: ArgumentHelp("Interface language: ru or en (default: from KACHESTVO_LANG or the locale).", valueName: "ru|en"),
+            completion: .languages)
     var lang: String?
+}
+
+extension CompletionKind {
+    /// The values `--lang` takes, for shell completion.
+    static var languages: CompletionKind { .list(Language.allCases.map(\.rawValue)) }
 }

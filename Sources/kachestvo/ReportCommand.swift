@@ -28,6 +28,6 @@ struct ReportCommand: ParsableCommand {
             throw ExitCode(65)
         }
         let summary = RegionSummary(index, year: year)
-        print(try ReportRenderer(summary: summary, language: language, index: index).render(format), terminator: "")
+        Console.out(try ReportRenderer(summary: summary, language: language, index: index).render(format), terminator: "")
     }
 }

@@ -9,7 +9,8 @@ struct ThemesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "themes", abstract: "List the colour themes and check their files.")
 
-    @Option(name: .long, help: ArgumentHelp("Interface language: ru or en.", valueName: "ru|en"))
+    @Option(name: .long, help: ArgumentHelp("Interface language: ru or en.", valueName: "ru|en"),
+            completion: .languages)
     var lang: String?
 
     func run() throws {
@@ -23,8 +24,8 @@ struct ThemesCommand: ParsableCommand {
             case .bundled(let path), .user(let path): origin = path
             }
             let status = entry.problems.isEmpty ? "ok" : CLIText.themeHasErrors(language)
-            print("\(entry.name.padding(toLength: 16, withPad: " ", startingAt: 0)) \(status.padding(toLength: 7, withPad: " ", startingAt: 0)) \(origin)")
-            for problem in entry.problems { print("    \(problem.formatted(language))") }
+            Console.out("\(entry.name.padding(toLength: 16, withPad: " ", startingAt: 0)) \(status.padding(toLength: 7, withPad: " ", startingAt: 0)) \(origin)")
+            for problem in entry.problems { Console.out("    \(problem.formatted(language))") }
         }
         if !catalog.problems.isEmpty { throw ExitCode(65) }
     }

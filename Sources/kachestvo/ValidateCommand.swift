@@ -4,8 +4,9 @@ import KachestvoApp
 import KachestvoCore
 import KachestvoStore
 
-/// `kachestvo validate FILE`: every problem of a data file, one per line with its place; exit 0 when
-/// valid, 65 when not, 66 when the file is missing or unreadable. Never writes anything.
+/// `kachestvo validate FILE`: the problems of a data file, one per line with its place (the first
+/// `--max-problems`, then how many more); exit 0 when valid, 65 when not, 66 when the file is missing
+/// or unreadable. Never writes anything.
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate", abstract: "Check a data file and list every problem with its line and column.")
@@ -13,8 +14,16 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The data file to check.", valueName: "file"), completion: .file(extensions: ["json"]))
     var file: String
 
-    @Option(name: .long, help: ArgumentHelp("Message language: ru or en.", valueName: "ru|en"))
+    @Option(name: .long, help: ArgumentHelp("Print at most this many problems (0 prints all).", valueName: "n"))
+    var maxProblems = 100
+
+    @Option(name: .long, help: ArgumentHelp("Message language: ru or en.", valueName: "ru|en"),
+            completion: .languages)
     var lang: String?
+
+    func validate() throws {
+        guard maxProblems >= 0 else { throw ValidationError("--max-problems cannot be negative") }
+    }
 
     func run() throws {
         let language = LanguageChoice.resolve(argument: lang, environment: ProcessInfo.processInfo.environment)
@@ -26,13 +35,18 @@ struct ValidateCommand: ParsableCommand {
         }
         let problems = DatasetValidator.validate(dataset)
         guard !problems.isEmpty else {
-            print(CLIText.valid(file: file, organisations: dataset.organisations.count)(language))
+            Console.out(CLIText.valid(file: file, organisations: dataset.organisations.count)(language))
             return
         }
-        let map = try? SourceMap(contentsOf: file)
-        for problem in problems {
-            let position = map.map { "\($0.position(of: problem.path))" } ?? "1:1"
-            print("\(file):\(position): \(problem.path): \(problem.message.text(language))")
+        let shown = maxProblems == 0 ? problems[...] : problems.prefix(maxProblems)
+        // All positions in one pass over the file: a one-line file costs no more than a pretty one.
+        let positions = (try? SourceMap(contentsOf: file))?.positions(of: shown.map(\.path))
+        for (index, problem) in shown.enumerated() {
+            let position = positions.map { "\($0[index])" } ?? "1:1"
+            Console.out("\(file):\(position): \(problem.path): \(problem.message.text(language))")
+        }
+        if problems.count > shown.count {
+            Console.out(CLIText.moreProblems(problems.count - shown.count)(language))
         }
         Console.error(CLIText.problemsFound(problems.count)(language))
         throw ExitCode(65)

@@ -43,10 +43,25 @@ extension CursesScreenSuites {
         #expect(events(terminal, count: expected.count) == expected)
     }
 
-    @Test func escapeThenCharacterIsAltAndLoneEscapeIsEscape() throws {
-        let terminal = try terminal(typing: "\u{1B}x\u{1B}ф\u{1B}")
+    /// The forms tmux, PuTTY, rxvt and the Linux console send, through ncurses as the dashboard reads
+    /// them: none of them may turn into Alt-[ and digits (a tab switch).
+    @Test func keysInTheFormsTerminalsSendThem() throws {
+        let typed = "\u{1B}[1~\u{1B}[4~\u{1B}[7~\u{1B}[8~\u{1B}[3~\u{1B}[5~\u{1B}[6~\u{1B}[2~" +
+            "\u{1B}[11~\u{1B}[24~\u{1B}[[B\u{1B}[1;5A\u{1B}[1;5B\u{1B}[1;3D\u{1B}Ox\u{1B}Ok\u{1B}[?1;2cx\u{1B}[200~y"
+        let terminal = try terminal(typing: typed)
         defer { terminal.stop() }
-        #expect(events(terminal, count: 3) == [.key(.alt("x")), .key(.alt("ф")), .key(.escape)])
+        let expected: [TerminalEvent] = [
+            .key(.home), .key(.end), .key(.home), .key(.end), .key(.delete), .key(.pageUp), .key(.pageDown), .key(.insert),
+            .key(.function(1)), .key(.function(12)), .key(.function(2)), .key(.up), .key(.down), .key(.left),
+            .key(.up), .key(.character("+")), .key(.character("x")), .key(.character("y")),
+        ]
+        #expect(events(terminal, count: expected.count) == expected)
+    }
+
+    @Test func escapeThenCharacterIsAltAndLoneEscapeIsEscape() throws {
+        let terminal = try terminal(typing: "\u{1B}x\u{1B}ф\u{1B}[\u{1B}")
+        defer { terminal.stop() }
+        #expect(events(terminal, count: 4) == [.key(.alt("x")), .key(.alt("ф")), .key(.alt("[")), .key(.escape)])
     }
 
     @Test func endOfInputIsAHangupNotASpin() throws {

@@ -45,6 +45,19 @@ import TerminalKit
         }
     }
 
+    @Test func extendedKeyNamesLoseTheirModifier() {
+        #expect(KeyDecoder.key(forCapability: "kUP5") == .up)
+        #expect(KeyDecoder.key(forCapability: "kDN3") == .down)
+        #expect(KeyDecoder.key(forCapability: "kHOM6") == .home)
+        #expect(KeyDecoder.key(forCapability: "kEND") == .end)
+        #expect(KeyDecoder.key(forCapability: "kNXT5") == .pageDown)
+        #expect(KeyDecoder.key(forCapability: "kDC5") == .delete)
+        #expect(KeyDecoder.key(forCapability: "ka2") == .up)
+        #expect(KeyDecoder.key(forCapability: "kpADD") == .character("+"))
+        #expect(KeyDecoder.key(forCapability: "kxIN") == nil)
+        #expect(KeyDecoder.key(forCapability: "kf13") == nil)
+    }
+
     @Test func escapeFollowedByPrintableCharacterIsAlt() {
         #expect(KeyDecoder.altKey(followedBy: .character(0x78)) == .alt("x"))
         #expect(KeyDecoder.altKey(followedBy: .character(0x0444)) == .alt("ф"))

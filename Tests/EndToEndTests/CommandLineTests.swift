@@ -32,6 +32,26 @@ import Testing
         #expect(text.output.contains("Русский язык"))
     }
 
+    /// A region named with a retitle (OSC 2) and a screen wipe reaches the terminal inert in every
+    /// format, on standard output and in messages alike.
+    @Test func namesWithEscapeSequencesAreNeverSentToTheTerminal() throws {
+        let file = folder + "/hostile.json"
+        #expect(try kachestvo(["demo-data", "--schools", "100", "-o", file]).status == 0)
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+            .replacingOccurrences(of: #""regionName": "Новосибирская область""#,
+                                  with: #""regionName": "Область\u001b]2;pwned\u0007\u001b[2J\u009b1m""#)
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        for format in ["text", "markdown", "json"] {
+            let result = try kachestvo(["report", "--format", format, "--data", file])
+            #expect(result.status == 0, "\(result.output)")
+            #expect(result.output.contains("pwned"), "the report names the region")
+            #expect(!result.output.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{9B}" },
+                    "\(format) output carries a control character")
+        }
+        let plain = try kachestvo(["report", "--data", file])
+        #expect(plain.output.hasPrefix("Область␛]2;pwned␇␛[2J�1m: "))
+    }
+
     @Test func demoDataValidatesAndABrokenFileIsLocatedAndLeftUnchanged() throws {
         let file = folder + "/demo.json"
         let written = try kachestvo(["demo-data", "--schools", "300", "--seed", "7", "--output", file])
@@ -65,6 +85,43 @@ import Testing
         #expect(result.output.contains("несуществующую организацию «org-99999»"))
     }
 
+    /// Issue 7: a minified file with one wrong year answers with one problem, located on its one line.
+    @Test func oneWrongYearInAMinifiedFileIsOneProblem() throws {
+        let file = folder + "/demo.json"
+        #expect(try kachestvo(["demo-data", "--schools", "130", "--output", file]).status == 0)
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as? [String: Any])
+        var years = try #require(object["academicYears"] as? [[String: Any]])
+        years[2]["year"] = 2061
+        object["academicYears"] = years
+        let minified = folder + "/mini.json"
+        try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: minified))
+        let result = try kachestvo(["validate", minified])
+        #expect(result.status == 65)
+        let lines = result.output.split(separator: "\n").filter { $0.hasPrefix(minified) }
+        #expect(lines.count == 1, "\(result.output.prefix(2000))")
+        #expect(lines.first?.range(of: #"mini\.json:1:\d+: \$\.examResults\[\d+\]\.year: year 2016 is not listed in academicYears \([\d,]+ records have it; the first is here\)"#,
+                                   options: .regularExpression) != nil, "\(lines)")
+    }
+
+    @Test func atMostMaxProblemsArePrinted() throws {
+        let file = folder + "/many.json"
+        #expect(try kachestvo(["demo-data", "--schools", "300", "--output", file]).status == 0)
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+            .replacingOccurrences(of: #""pupils": \d+"#, with: "\"pupils\": -1", options: .regularExpression)
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        func listed(_ arguments: [String]) throws -> (problems: Int, last: String) {
+            let result = try kachestvo(["validate", file] + arguments)
+            #expect(result.status == 65)
+            let lines = result.output.split(separator: "\n")
+            return (lines.filter { $0.hasPrefix(file) }.count, String(lines.last { !$0.hasPrefix(file) && $0.hasPrefix("…") } ?? ""))
+        }
+        let standard = try listed([])
+        #expect(standard.problems == 100 && standard.last == "… and 200 more (all of them: --max-problems 0)")
+        let few = try listed(["--max-problems", "3"])
+        #expect(few.problems == 3 && few.last.hasPrefix("… and 297 more"))
+        #expect(try listed(["--max-problems", "0"]) == (300, ""))
+    }
+
     @Test func missingFileAndDirectoryAreNoInput() throws {
         let missing = try kachestvo(["validate", folder + "/nope.json"])
         #expect(missing.status == 66)
@@ -79,6 +136,44 @@ import Testing
             #expect(help.status == 0)
             #expect(help.output.contains("USAGE"), "\(command) --help")
         }
+    }
+
+    @Test func topLevelHelpListsTheDashboardsOptions() throws {
+        let help = try kachestvo(["--help"])
+        #expect(help.status == 0)
+        let section = try #require(help.output.range(of: "DASHBOARD OPTIONS"), "\(help.output)")
+        for option in ["--data <file>", "--lang <ru|en>", "--theme <name>", "--colors <depth>", "--ambiguous-wide"] {
+            #expect(help.output[section.upperBound...].contains(option), "\(option) is not in:\n\(help.output)")
+        }
+        #expect(help.output.contains("USAGE: kachestvo [--data <file>]"))
+        #expect(help.output.contains("SUBCOMMANDS:"))
+    }
+
+    /// What bash completion offers for the last word of `words`, through the script the binary generates.
+    private func bashCompletions(_ words: [String]) throws -> [String] {
+        let binary = try #require(BuiltBinary.path)
+        let script = """
+            source <("$0" --generate-completion-script bash)
+            PATH="$(dirname "$0"):$PATH"
+            COMP_WORDS=("${@}"); COMP_CWORD=$(( $# - 1 )); COMP_LINE="$*"; COMP_POINT=${#COMP_LINE}
+            _kachestvo kachestvo "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
+            printf '%s\n' "${COMPREPLY[@]}"
+            """
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CONFIG_HOME"] = folder + "/config"  // no user themes: only the bundled ones are offered
+        let result = try Subprocess.run("bash", ["-c", script, binary] + words, environment: environment)
+        #expect(result.status == 0, "\(result.output)")
+        return result.output.split(separator: "\n").map(String.init).sorted()
+    }
+
+    @Test func shellCompletionOffersTheValuesOfLanguageThemeAndColours() throws {
+        #expect(try bashCompletions(["kachestvo", "dashboard", "--lang", ""]) == ["en", "ru"])
+        #expect(try bashCompletions(["kachestvo", "validate", "x.json", "--lang", ""]) == ["en", "ru"])
+        #expect(try bashCompletions(["kachestvo", "dashboard", "--colors", ""]) == ["16", "256", "8", "none", "truecolor"])
+        #expect(try bashCompletions(["kachestvo", "dashboard", "--theme", ""])
+                == ["default", "high-contrast", "light", "mono", "projector"], "the themes the binary finds")
+        #expect(try bashCompletions(["kachestvo", "dashboard", "--theme", "hi"]) == ["high-contrast"])
+        #expect(try bashCompletions(["kachestvo", "report", "--format", ""]) == ["json", "markdown", "text"])
     }
 
     @Test func themesAreListedAndChecked() throws {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The dashboard under an interactive shell, as a user runs it: Ctrl-Z suspends it and `fg` brings
-/// it back repainted; SIGTERM ends it cleanly with the terminal restored and exit status 0.
+/// it back repainted; SIGTERM, SIGINT and SIGHUP end it with the terminal restored and 128 + the signal.
 @Suite(.serialized) struct JobControlEndToEndTests {
     private func shell() throws -> (TmuxSession, String) {
         let binary = try #require(BuiltBinary.path, "the kachestvo binary is built by swift test")
@@ -36,19 +36,26 @@ import Testing
         #expect(exit.contains("CODE:0"))
     }
 
-    @Test func sigtermEndsTheDashboardCleanly() throws {
+    /// SIGTERM, SIGINT and SIGHUP end the dashboard with 128 + the signal's number, as scripts expect,
+    /// and leave the terminal as it was (the shell's own `stty` settings, the dashboard's screen gone).
+    @Test(arguments: [(SIGTERM, "143"), (SIGINT, "130"), (SIGHUP, "129")])
+    func aStopSignalEndsTheDashboardWithItsStatusAndTheTerminalRestored(signal: Int32, status: String) throws {
         let (session, binary) = try shell()
+        try session.send("SAVED=$(stty -g)", literally: true)
+        try session.send("Enter")
+        try session.waitUntil("the settings saved") { $0.components(separatedBy: "READY$").count >= 3 }
         try session.send(binary, literally: true)
         try session.send("Enter")
         try session.waitFor("2 Сеть")
         let children = try Subprocess.run("pgrep", ["-P", "\(try session.panePID())"])
         let pid = try #require(pid_t(children.output.trimmingCharacters(in: .whitespacesAndNewlines)))
-        #expect(kill(pid, SIGTERM) == 0)
-        try session.waitUntil("the shell prompt after the signal") { $0.components(separatedBy: "READY$").count >= 3 }
-        try session.send("echo CODE:$?", literally: true)
+        #expect(kill(pid, signal) == 0)
+        try session.waitUntil("the shell prompt after the signal") { $0.components(separatedBy: "READY$").count >= 4 }
+        try session.send(#"echo CODE:$? TTY:$([ "$(stty -g)" = "$SAVED" ] && echo same || echo changed)"#, literally: true)
         try session.send("Enter")
-        let after = try session.waitUntil("the exit status") { $0.range(of: #"CODE:\d"#, options: .regularExpression) != nil }
-        #expect(after.contains("CODE:0"), "\(after)")
+        let after = try session.waitUntil("the exit status") { $0.range(of: #"TTY:[a-z]"#, options: .regularExpression) != nil }
+        #expect(after.contains("CODE:\(status) "), "\(after)")
+        #expect(after.contains("TTY:same"), "the terminal's settings are restored: \(after)")
         #expect(!after.contains("2 Сеть"), "the dashboard's screen is gone after it ends")
     }
 }

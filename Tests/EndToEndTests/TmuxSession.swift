@@ -7,12 +7,16 @@ final class TmuxSession {
     let socket: String
     let name = "kachestvo"
 
-    /// Starts `command` (argv) in a detached session of the given size.
-    init(_ command: [String], width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws {
+    /// Starts `command` (argv) in a detached session of the given size. With `windowStyle` (such as
+    /// `bg=#ffffff`), the pane has those default colours, and tmux gives that background to a program
+    /// that asks for it (OSC 11); without it tmux answers only the device-attributes query.
+    init(_ command: [String], width: Int = 100, height: Int = 30, environment: [String: String] = [:],
+         windowStyle: String? = nil) throws {
         socket = "kachestvo-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let exports = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(TmuxSession.quote($0.value))" }
         let shellCommand = (["exec", "env"] + exports + command.map(TmuxSession.quote)).joined(separator: " ")
-        try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", name, shellCommand])
+        let style = windowStyle.map { ["start-server", ";", "set-option", "-g", "window-style", $0, ";"] } ?? []
+        try tmux(style + ["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", name, shellCommand])
         try tmux(["set-option", "-t", name, "remain-on-exit", "on"])
     }
 
@@ -23,35 +27,55 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", name] + (literally ? ["-l"] : []) + keys)
     }
 
+    /// Sends raw bytes to the program, as a terminal would (`send-keys -H`): escape sequences exactly.
+    func sendBytes(_ bytes: [UInt8]) throws {
+        try tmux(["send-keys", "-t", name, "-H"] + bytes.map { String(format: "%02x", $0) })
+    }
+
     /// The visible screen as text.
     func capture() throws -> String {
         try tmux(["capture-pane", "-p", "-t", name])
     }
 
+    /// The visible screen with its colours and attributes as SGR escape sequences.
+    func captureWithColours() throws -> String {
+        try tmux(["capture-pane", "-e", "-p", "-t", name])
+    }
+
     /// Waits until the screen contains `text`; returns the screen (throws with the last screen on time-out).
     @discardableResult
     func waitFor(_ text: String, timeout: TimeInterval = 15) throws -> String {
-        let deadline = Date().addingTimeInterval(timeout)
-        var screen = ""
-        while Date() < deadline {
-            screen = try capture()
-            if screen.contains(text) { return screen }
-            usleep(50_000)
-        }
-        throw TmuxError.timedOut(waitingFor: text, screen: screen)
+        try waitUntil("«\(text)»", timeout: timeout) { $0.contains(text) }
     }
 
     /// Waits until `condition` holds for the screen.
     @discardableResult
     func waitUntil(_ what: String, timeout: TimeInterval = 15, _ condition: (String) -> Bool) throws -> String {
-        let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
+        guard try Self.poll(timeout: timeout, { screen = try capture(); return condition(screen) }) else {
+            throw TmuxError.timedOut(waitingFor: what, screen: screen)
+        }
+        return screen
+    }
+
+    /// Waits until the program in the pane has exited (throws with the last screen if it never does).
+    func waitForExit(timeout: TimeInterval = 15) throws {
+        try waitUntil("the program to exit", timeout: timeout) { _ in (try? paneIsDead()) ?? false }
+    }
+
+    /// Waits until `condition` holds; the limit only turns a hang into a failure.
+    static func waitUntil(_ what: String, timeout: TimeInterval = 15, _ condition: () -> Bool) throws {
+        guard poll(timeout: timeout, condition) else { throw TmuxError.timedOut(waitingFor: what, screen: "") }
+    }
+
+    /// Checks `condition` every 50 ms until it holds (true) or `timeout` has passed (false).
+    private static func poll(timeout: TimeInterval, _ condition: () throws -> Bool) rethrows -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
-            screen = try capture()
-            if condition(screen) { return screen }
+            if try condition() { return true }
             usleep(50_000)
         }
-        throw TmuxError.timedOut(waitingFor: what, screen: screen)
+        return false
     }
 
     func resize(width: Int, height: Int) throws {
@@ -98,7 +122,7 @@ enum TmuxError: Error, CustomStringConvertible {
     var description: String {
         switch self {
         case .failed(let arguments, let output): "tmux \(arguments.joined(separator: " ")) failed: \(output)"
-        case .timedOut(let text, let screen): "timed out waiting for «\(text)»; the screen was:\n\(screen)"
+        case .timedOut(let what, let screen): "timed out waiting for \(what); the screen was:\n\(screen)"
         }
     }
 }

@@ -29,7 +29,7 @@ import Testing
     /// The school «МКОУ Палецкая СОШ»: КЦ → УМЦ → school, with a flag, raised funding and a support case.
     private func atSchool(width: Int, height: Int, language: Language) -> AppState {
         var state = AppFixture.state(width: width, height: height, language: language)
-        AppFixture.type([.enter, .character("j"), .enter], into: &state)
+        AppFixture.type([.character("j"), .enter, .enter], into: &state)
         return state
     }
 
@@ -58,7 +58,7 @@ import Testing
 
     @Test func administrativeView() throws {
         var state = AppFixture.state(width: 120, height: 40)
-        AppFixture.type([.character("v"), .enter], into: &state)
+        AppFixture.type([.character("j"), .character("v"), .enter], into: &state)
         try check("network-administrative-120x40-ru", state)
     }
 

@@ -23,13 +23,13 @@ import Testing
         let (state, effects) = openingOutline(of: try AppFixture.savedFile())
         #expect(effects.contains(.load(state.source!)))
         let backend = ScriptedBackend(width: 80, height: 24, script: [
-            .key(.enter), .key(.character("j")), .key(.enter), .waitForText("49,0"),
+            .key(.character("j")), .key(.enter), .key(.enter), .waitForText("49,0"),
         ])
         let final = DashboardRuntime(backend: backend, state: state, effects: effects).run()
         #expect(!backend.workTimedOut)
         let first = TestBackend.text(of: try #require(backend.frames.first))
         #expect(first.contains("| Чтение файла…"), "the first frame says the file is being read")
-        #expect(first.contains("МАОУ лицей № 9"), "and already shows the network")
+        #expect(first.contains("МБОУ гимназия № 1"), "and already shows the network")
         #expect(!first.contains("Флагов нет") && !first.contains("Нет данных о финансировании"),
                 "figures not read yet are said to be loading, not missing")
         #expect(AppFixture.focusedName(final) == "МКОУ Палецкая СОШ", "keys moved while loading; the place survived")
@@ -46,6 +46,17 @@ import Testing
         #expect(backend.invalidations == 1)
         #expect(final.shouldQuit)
         #expect(backend.frames.count == 2, "the first frame and the one after Ctrl-L; none after q")
+    }
+
+    @Test func theRuntimeSaysWhetherASignalOrTheUserEndedIt() {
+        let quit = DashboardRuntime(backend: ScriptedBackend(width: 80, height: 24, script: [.key(.character("q"))]),
+                                    state: AppFixture.state())
+        quit.run()
+        #expect(quit.stoppedBy == nil, "q is the user's choice")
+        let signalled = DashboardRuntime(backend: ScriptedBackend(width: 80, height: 24, script: [.key(.character("j"))]),
+                                         state: AppFixture.state())
+        signalled.run()
+        #expect(signalled.stoppedBy == .terminate(.terminate), "the script's end is reported as SIGTERM")
     }
 
     @Test func aFileThatTurnsOutBrokenIsReportedAndNothingIsWritten() throws {
@@ -70,7 +81,7 @@ import Testing
         let path = try AppFixture.savedFile()
         var state = AppFixture.state()
         state.source = .file(path: path, origin: .argument)
-        AppFixture.type([.enter, .character("j"), .enter], into: &state)
+        AppFixture.type([.character("j"), .enter, .enter], into: &state)
         var changed = AppFixture.dataset()
         changed.organisations.reverse()
         let school = try #require(changed.organisations.firstIndex { $0.id == "org-09" })
@@ -131,7 +142,7 @@ import Testing
         #expect(seenAtDelivery == false, "the region is delivered before the snapshot is written")
         #expect(FileManager.default.fileExists(atPath: snapshot))
         let written = try FileManager.default.attributesOfItem(atPath: snapshot)[.modificationDate] as? Date
-        let reopened = try loader.loadNow(.file(path: path, origin: .argument)).region
+        let reopened = try loader.read(.file(path: path, origin: .argument)).region
         #expect(reopened.model.dataset == (try DataStore().load(path)).dataset, "the snapshot gives what the file gives")
         #expect(try FileManager.default.attributesOfItem(atPath: snapshot)[.modificationDate] as? Date == written,
                 "a valid snapshot is read, not written again")

@@ -3,7 +3,8 @@ import KachestvoCore
 import Testing
 @testable import KachestvoStore
 
-/// `kill -9` at random moments of a save loop never leaves a broken or mixed file.
+/// `kill -9` at many moments of a save loop never leaves a broken or mixed file, and what a killed
+/// save leaves behind is removed by the next one.
 @Suite struct CrashSafetyTests {
     /// The probe executable, built by `swift build`/`swift test` next to the test bundle.
     private static func probePath() -> String? {
@@ -39,19 +40,12 @@ import Testing
         try store.save(a, to: references + "/a.json", expecting: nil)
         try store.save(b, to: references + "/b.json", expecting: nil)
         let target = folder + "/data.json"
-        for _ in 0..<20 {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: probe)
-            process.arguments = [target, references + "/a.json", references + "/b.json"]
-            let output = Pipe()
-            process.standardOutput = output
-            try process.run()
-            let ready = output.fileHandleForReading.availableData
-            #expect(String(decoding: ready, as: UTF8.self).hasPrefix("ready"))
-            usleep(UInt32.random(in: 0...30_000))
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            #expect(process.terminationReason == .uncaughtSignal)
+        // Kills 0, 1.5, 3, … 28.5 ms after the first save: the same moments on every run, spread over
+        // several saves, so that a failure can be rerun as it happened.
+        for round in 0..<20 {
+            let process = try Self.startProbe(probe, target: target, references: references)
+            usleep(UInt32(round) * 1_500)
+            Self.kill(process)
 
             let loaded = Self.comparable(try store.load(target).dataset)
             #expect(loaded == Self.comparable(a) || loaded == Self.comparable(b))
@@ -66,5 +60,59 @@ import Testing
             }
         }
         #expect(FileManager.default.fileExists(atPath: target + ".3"), "backups rotate across the saves")
+    }
+
+    @Test func theNextSaveRemovesTheTemporariesOfKilledSaves() throws {
+        let probe = try #require(Self.probePath(), "kachestvo-save-probe is not built; run `swift build` first")
+        let folder = Fixtures.folder()
+        let references = Fixtures.folder()
+        let store = DataStore()
+        let a = Self.alternative("A")
+        try store.save(a, to: references + "/a.json", expecting: nil)
+        try store.save(Self.alternative("B"), to: references + "/b.json", expecting: nil)
+        let target = folder + "/data.json"
+        // Kill the probe the moment one of its temporaries is seen, until a kill lands mid-write.
+        var killed = 0
+        while Self.temporaries(in: folder).isEmpty, killed < 50 {
+            let process = try Self.startProbe(probe, target: target, references: references)
+            while Self.temporaries(in: folder).isEmpty, process.isRunning { sched_yield() }
+            Self.kill(process)
+            killed += 1
+        }
+        let left = Self.temporaries(in: folder)
+        try #require(!left.isEmpty, "no kill out of \(killed) landed mid-write")
+        // A temporary of a live writer (this process) is left alone.
+        let live = folder + "/.data.json.tmp-\(getpid())-0badf00d"
+        #expect(FileManager.default.createFile(atPath: live, contents: Data("x".utf8)))
+
+        var loaded = try store.load(target)
+        loaded.dataset.regionName = "C"
+        try store.save(loaded.dataset, to: target, expecting: loaded.version)
+        #expect(Self.temporaries(in: folder) == [(live as NSString).lastPathComponent])
+        #expect(try store.load(target).dataset.regionName == "C")
+    }
+
+    /// Starts the probe saving into `target` and waits until its first save is done.
+    private static func startProbe(_ probe: String, target: String, references: String) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: probe)
+        process.arguments = [target, references + "/a.json", references + "/b.json"]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let ready = output.fileHandleForReading.availableData
+        #expect(String(decoding: ready, as: UTF8.self).hasPrefix("ready"))
+        return process
+    }
+
+    /// `kill -9`, then reaps the process so its pid is really gone.
+    private static func kill(_ process: Process) {
+        Foundation.kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+    }
+
+    private static func temporaries(in folder: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasPrefix(".data.json.tmp-") }.sorted()
     }
 }

@@ -35,11 +35,14 @@ import Testing
         #expect(loadError(empty)?.kind == .empty)
         let noFile = Fixtures.write("{}", in: folder, name: "plain")
         #expect(loadError(noFile + "/inside.json")?.kind == .fileMissing)
-        if getuid() != 0 {
-            let secret = Fixtures.write(try Fixtures.validText(), in: folder, name: "secret.json")
-            chmod(secret, 0o000)
-            #expect(loadError(secret)?.kind == .permissionDenied)
-        }
+    }
+
+    @Test func aFileWithoutReadPermissionIsPermissionDenied() throws {
+        let secret = Fixtures.write(try Fixtures.validText(), in: Fixtures.folder(), name: "secret.json")
+        chmod(secret, 0o000)
+        let error = try UnprivilegedAccess.run { loadError(secret) }
+        #expect(error?.kind == .permissionDenied)
+        #expect(error?.message(.ru) == "\(secret): нет прав на чтение файла")
     }
 
     @Test func aFailedLoadLeavesTheFileExactlyAsItWas() throws {
@@ -119,18 +122,18 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: "/sys/kernel/data.json") == false)
     }
 
-    @Test(.enabled(if: getuid() != 0, "root ignores folder permissions"))
-    func savingIntoAReadOnlyFolderFailsAndKeepsTheOriginal() throws {
+    @Test func savingIntoAReadOnlyFolderFailsAndKeepsTheOriginal() throws {
         let folder = Fixtures.folder()
         let path = folder + "/data.json"
         try store.save(Fixtures.dataset(), to: path, expecting: nil)
+        try UnprivilegedAccess.giveToNobody(folder)
         let before = FileManager.default.contents(atPath: path)
         let namesBefore = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         chmod(folder, 0o555)
         defer { chmod(folder, 0o755) }
         var changed = Fixtures.dataset()
         changed.regionName = "другое"
-        let error = saveError(changed, to: path)
+        let error = try UnprivilegedAccess.run { saveError(changed, to: path) }
         #expect(error?.kind == .writeFailed(step: .createTemporary, errno: EACCES))
         #expect(error?.file == folder)
         #expect(error?.message(.ru) == "\(folder): не удалось сохранить (создание временного файла): нет прав доступа; исходный файл не изменён")

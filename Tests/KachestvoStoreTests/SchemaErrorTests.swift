@@ -34,6 +34,13 @@ import Testing
         #expect(error?.message(.ru) == "\(location): $.organisations[2].pupils: ожидалось целое число, а найдено \"много\"")
     }
 
+    @Test func russianTypeMismatchesAgreeWithTheExpectedType() {
+        #expect(SchemaProblem.typeMismatch(expected: .string, found: "1").text.ru == "ожидалась строка, а найдено 1")
+        #expect(SchemaProblem.typeMismatch(expected: .object, found: "1").text.ru == "ожидался объект, а найдено 1")
+        #expect(SchemaProblem.typeMismatch(expected: .array, found: "1").text.en == "expected an array, found 1")
+        #expect(SchemaProblem.notWholeNumber(found: "41.5").text.ru == "ожидалось целое число, а найдено 41.5")
+    }
+
     @Test func wholeNumbersRefuseFractionsAndOverflow() throws {
         let fraction = try edit("\"id\": \"s-1\"", "\"pupils\": 41", "\"pupils\": 41.5", marker: "41.5")
         #expect(schemaError(fraction.text).0 == .notWholeNumber(found: "41.5"))

@@ -73,6 +73,55 @@ import Testing
         #expect(try store.load(unsortedFile).dataset == reversed)
     }
 
+    /// The dataset without its three big arrays, as a snapshot's front holds it.
+    private static func outline(of dataset: Dataset) -> Dataset {
+        var outline = dataset
+        outline.examResults = []
+        outline.financing = []
+        outline.riskProfiles = []
+        return outline
+    }
+
+    @Test func theFrontGivesTheOutlineAndTheDigestWithoutTheRecords() throws {
+        let (path, cache) = try saved(DemoRegion.generate())
+        let loaded = try store.load(path)
+        let digest = RegionDigest(RegionIndex(loaded.dataset))
+        cache.save(loaded.dataset, digest: digest, for: path, identity: loaded.version.identity)
+        let front = try #require(cache.loadFront(for: path))
+        #expect(front.outline == Self.outline(of: loaded.dataset))
+        #expect(front.digest.years == digest.years && front.digest.headlineSubject == digest.headlineSubject)
+        #expect(front.digest.headlineMeans.map { $0.map(\.bitPattern) } == digest.headlineMeans.map { $0.map(\.bitPattern) })
+        #expect(front.digest.concernCounts == digest.concernCounts && front.digest.positiveCounts == digest.positiveCounts)
+        #expect(front.digest.aggregates == digest.aggregates)
+        #expect(!digest.aggregates.network.isEmpty && digest.concernCounts.joined().contains { $0 > 0 })
+        #expect(cache.load(for: path, identity: loaded.version.identity) == loaded.dataset, "the records follow the front")
+
+        // A damaged back leaves the front usable; a damaged front is never trusted.
+        let snapshot = try #require(cache.snapshotPath(for: path))
+        let intact = try #require(FileManager.default.contents(atPath: snapshot)).map { $0 }
+        _ = Fixtures.write(Damage.corruptedPayloadByte.apply(to: intact), in: cache.folder, name: DataFilePaths(snapshot).name)
+        #expect(cache.loadFront(for: path) != nil)
+        #expect(cache.load(for: path, identity: loaded.version.identity) == nil)
+        var frontDamaged = intact
+        frontDamaged[intact.count / 20] ^= 0x20
+        _ = Fixtures.write(frontDamaged, in: cache.folder, name: DataFilePaths(snapshot).name)
+        #expect(cache.loadFront(for: path) == nil)
+        #expect(cache.load(for: path, identity: loaded.version.identity) == nil)
+    }
+
+    @Test func aFrontWithoutADigestOrOfAnEditedFileIsNotUsed() throws {
+        let (path, cache) = try saved(Fixtures.dataset())
+        let loaded = try store.load(path, cache: cache)
+        #expect(cache.load(for: path, identity: loaded.version.identity) != nil)
+        #expect(cache.loadFront(for: path) == nil, "written without a digest")
+        cache.save(loaded.dataset, digest: RegionDigest(RegionIndex(loaded.dataset)), for: path, identity: loaded.version.identity)
+        #expect(cache.loadFront(for: path) != nil)
+        var edited = loaded.dataset
+        edited.regionName = "Другая"
+        try store.save(edited, to: path, expecting: loaded.version)
+        #expect(cache.loadFront(for: path) == nil)
+    }
+
     @Test func aSnapshotOfAnotherFileIsNotUsed() throws {
         var first = Fixtures.dataset(), second = Fixtures.dataset()
         first.regionName = "A"

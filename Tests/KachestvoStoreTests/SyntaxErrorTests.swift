@@ -108,6 +108,15 @@ import Testing
         #expect(syntax("[ъ]").0 == .unexpectedCharacter(found: "ъ", expected: .value))
     }
 
+    /// The Russian verb agrees with what was expected: «ожидался ключ», «ожидалась кавычка», «ожидалось значение».
+    @Test func russianMessagesAgreeWithWhatWasExpected() {
+        #expect(Fixtures.error(decoding: "{'a': 1}")?.message(.ru) == "data.json:1:2: ожидался ключ в кавычках, а найдено «'»")
+        #expect(Fixtures.error(decoding: "{'a': 1}")?.message(.en) == "data.json:1:2: expected a key in quotes, found “'”")
+        #expect(Fixtures.error(decoding: "[\"open")?.message(.ru).hasSuffix("файл обрывается: ожидалась закрывающая кавычка строки") == true)
+        #expect(Fixtures.error(decoding: "[tru]")?.message(.ru).hasSuffix("ожидалось значение, а найдено «tru»") == true)
+        #expect(Fixtures.error(decoding: "{\"a\" 1}")?.message(.ru).hasSuffix("ожидался символ «:» после ключа, а найдено «1»") == true)
+    }
+
     @Test func byteOrderMarkIsSkippedAndNotCounted() throws {
         let valid = try Fixtures.validText()
         let decoded = try DatasetCodec.decode([0xEF, 0xBB, 0xBF] + Array(valid.utf8), file: "x")

@@ -2,6 +2,27 @@ import Testing
 @testable import TerminalKit
 
 @Suite struct BlockParagraphTests {
+    /// A name of millions of characters is clipped to what the rows can hold before it is wrapped, and
+    /// to what the columns can hold before it is written.
+    @Test func hugeTextIsClippedBeforeItIsWrappedOrWritten() {
+        let huge = String(repeating: "Куйбышевский район ", count: 250_000)
+        let (clipped, isCut) = WordWrap.clip([Span("Муниципалитет: "), Span(huge)], to: 100 * 40, measure: .standard)
+        #expect(isCut)
+        #expect(clipped.reduce(0) { $0 + TextWidth.standard.width(of: $1.text) } <= 4000, "what is wrapped is what 100 rows hold")
+        let rows = WordWrap.wrap(Line([Span("Муниципалитет: "), Span(huge)]), width: 40)
+        #expect(rows.count == WordWrap.maximumRows)
+        #expect(rows.last?.plainText.hasSuffix("…") == true, "the last row says text was left out")
+        #expect(rows.allSatisfy { $0.width() <= 40 })
+        let shown = TextWidth.standard.prefix(of: huge, columns: 12)
+        #expect(shown.text == "Куйбышевский" && shown.width == 12 && shown.isCut)
+        #expect(TextWidth.standard.prefix(of: String(repeating: "\u{200B}", count: 100_000), columns: 5).text.count <= 26,
+                "zero-width runs are cut too")
+        var buffer = Buffer(width: 20, height: 4)
+        let inner = Block(title: huge).render(into: &buffer, area: buffer.area)
+        Paragraph([Line(huge)], wrap: true).render(into: &buffer, area: inner)
+        #expect(buffer.lines == ["┌ Куйбышевский рай…┐", "│Куйбышевский район│", "│Куйбышевский район│", "└──────────────────┘"])
+    }
+
     @Test func blockDrawsBorderAndTitlesAndReturnsTheInside() {
         var buffer = Buffer(width: 20, height: 4)
         let inner = Block(title: "Сеть", rightTitle: "3/38").render(into: &buffer, area: buffer.area)

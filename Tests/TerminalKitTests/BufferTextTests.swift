@@ -2,6 +2,35 @@ import Testing
 @testable import TerminalKit
 
 @Suite struct BufferTextTests {
+    /// Names with joiners, emoji sequences and flags in a bordered list: every row keeps its right
+    /// border in the last column, at every width the names are cut at, and no cell holds a joiner.
+    @Test func aZeroWidthJoinerInANameMovesNoBorder() {
+        let names: [Line] = ["Ку\u{200D}йбышевская", "Семья 👨\u{200D}👩\u{200D}👧 школа", "🇷🇺 ❤\u{FE0F} 👍🏽 лицей", "СОШ № 1"]
+        for width in 8...30 {
+            var buffer = Buffer(width: width, height: names.count + 2)
+            let inner = Block(title: "Ку\u{200D}йб 👨\u{200D}👩").render(into: &buffer, area: buffer.area)
+            ListView(items: names, selected: 1, offset: 0).render(into: &buffer, area: inner)
+            for row in 1...names.count {
+                #expect(buffer[width - 1, row].symbol == "│", "row \(row) at width \(width): \(buffer.rowText(row))")
+                #expect(buffer[0, row].symbol == "│")
+            }
+            #expect(buffer[width - 1, 0].symbol == "┐", "the title keeps the corner: \(buffer.rowText(0))")
+            expectEveryCellDrawnAsTerminalsAgree(buffer)
+        }
+    }
+
+    /// What makes a terminal advance exactly as the buffer does: each cell is one scalar of `wcwidth` 1,
+    /// or 2 with a continuation after it, followed only by zero-width marks that join nothing.
+    private func expectEveryCellDrawnAsTerminalsAgree(_ buffer: Buffer) {
+        for (index, cell) in buffer.cells.enumerated() where !cell.isContinuation {
+            let scalars = Array(cell.symbol.unicodeScalars)
+            let wide = index + 1 < buffer.cells.count && buffer.cells[index + 1].isContinuation
+            #expect(LibcWidth.width(of: scalars[0]) == (wide ? 2 : 1), "cell «\(cell.symbol)»")
+            #expect(scalars.dropFirst().allSatisfy { LibcWidth.width(of: $0) == 0 && !TextWidth.isLeftOut($0) },
+                    "cell «\(cell.symbol)» holds a joiner, selector or second spacing scalar")
+        }
+    }
+
     @Test func writesAndReportsColumnsUsed() {
         var buffer = Buffer(width: 10, height: 1)
         #expect(buffer.write("Сеть", x: 1, y: 0) == 4)

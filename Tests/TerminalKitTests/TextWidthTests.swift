@@ -24,10 +24,28 @@ import Testing
 
     @Test func emojiAreTwoColumns() {
         #expect(measure.width(of: "😀") == 2)
-        #expect(measure.width(of: "❤\u{FE0F}") == 2)
         #expect(measure.width(of: "❤") == 1)
-        #expect(measure.width(of: "🇷🇺") == 2)
-        #expect(measure.width(of: "👨‍👩‍👧") == 2)
+    }
+
+    /// Clusters terminals draw differently are measured as the certain form they are drawn in.
+    @Test func uncertainClustersAreMeasuredAsTheyAreDrawn() {
+        #expect(measure.width(of: "👨\u{200D}👩\u{200D}👧") == 6, "three faces, the joiners left out")
+        #expect(measure.width(of: "❤\u{FE0F}") == 1, "the selector left out")
+        #expect(measure.width(of: "👍🏽") == 2, "the skin tone left out")
+        #expect(measure.width(of: "🇷🇺") == 2, "two letters")
+        #expect(measure.width(of: "Ку\u{200D}йб") == 4, "a stray joiner takes nothing")
+        #expect(measure.width(of: "\u{200D}") == 0)
+        #expect(measure.width(of: "1\u{FE0F}\u{20E3}") == 1, "a keycap is its digit")
+    }
+
+    @Test func drawnCellsAreOneSpacingScalarWithItsMarks() {
+        func cells(_ character: Character) -> [String] { measure.drawnCells(of: character).map(\.symbol) }
+        #expect(cells("👨\u{200D}👩\u{200D}👧") == ["👨", "👩", "👧"])
+        #expect(cells("🇷🇺") == ["R", "U"])
+        #expect(cells("у\u{200D}") == ["у"])
+        #expect(cells("e\u{0301}") == ["e\u{0301}"])
+        #expect(cells("\u{E0100}") == [], "a selector alone draws nothing")
+        #expect(cells("\u{0378}") == ["\u{FFFD}"], "a code point wcwidth does not know")
     }
 
     @Test func ambiguousCharactersWidenOnlyWhenAsked() {

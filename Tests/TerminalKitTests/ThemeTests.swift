@@ -23,15 +23,26 @@ import Testing
         {"roles": {"accent": {"fg": "#ff8000", "fg256": 208, "fg16": "brightYellow"},
                    "danger": {"fg": "#ff0000"}, "muted": {"fg": 244}}}
         """)
-        #expect(theme.style(for: .accent, depth: .truecolor).foreground == .rgb(255, 128, 0))
-        #expect(theme.style(for: .accent, depth: .palette256).foreground == .indexed(208))
-        #expect(theme.style(for: .accent, depth: .sixteen).foreground == .ansi(11))
-        #expect(theme.style(for: .accent, depth: .eight).foreground == .ansi(3))
-        #expect(theme.style(for: .danger, depth: .palette256).foreground == .indexed(196))
-        #expect(theme.style(for: .danger, depth: .sixteen).foreground == .ansi(9))
-        #expect(theme.style(for: .danger, depth: .eight).foreground == .ansi(1))
-        #expect(theme.style(for: .muted, depth: .truecolor).foreground == .indexed(244))
-        #expect(theme.style(for: .muted, depth: .sixteen).foreground == .ansi(8))
+        #expect(theme.declaredStyle(for: .accent, depth: .truecolor).foreground == .rgb(255, 128, 0))
+        #expect(theme.declaredStyle(for: .accent, depth: .palette256).foreground == .indexed(208))
+        #expect(theme.declaredStyle(for: .accent, depth: .sixteen).foreground == .ansi(11))
+        #expect(theme.declaredStyle(for: .accent, depth: .eight).foreground == .ansi(3))
+        #expect(theme.declaredStyle(for: .danger, depth: .palette256).foreground == .indexed(196))
+        #expect(theme.declaredStyle(for: .danger, depth: .sixteen).foreground == .ansi(9))
+        #expect(theme.declaredStyle(for: .danger, depth: .eight).foreground == .ansi(1))
+        #expect(theme.declaredStyle(for: .muted, depth: .truecolor).foreground == .indexed(244))
+        #expect(theme.declaredStyle(for: .muted, depth: .sixteen).foreground == .ansi(8))
+    }
+
+    @Test func attrs16ReplaceAttrsOnSixteenColoursOrFewer() throws {
+        let theme = try parse("""
+        {"roles": {"muted": {"fg": "#808080", "fg16": "default", "attrs": ["italic"], "attrs16": ["dim"]}}}
+        """)
+        #expect(theme.roles[.muted]?.attributes16 == .dim)
+        #expect(theme.style(for: .muted, depth: .palette256).attributes == .italic)
+        for depth in [ColorDepth.sixteen, .eight, .none] {
+            #expect(theme.style(for: .muted, depth: depth) == Style(attributes: .dim), "\(depth)")
+        }
     }
 
     @Test func noColourKeepsAttributesAndSelectionStaysVisible() {
@@ -71,6 +82,7 @@ import Testing
         (##"{"roles": {"text": {"bg256": 300, "bg": "red"}}}"##, "roles.text.bg256"),
         (##"{"roles": {"text": {"fg256": 12}}}"##, "roles.text.fg"),
         (##"{"roles": {"text": {"attrs": ["bold", "blink"]}}}"##, "roles.text.attrs[1]"),
+        (##"{"roles": {"text": {"attrs16": "bold"}}}"##, "roles.text.attrs16"),
         (##"{"roles": {"text": {"colour": "red"}}}"##, "roles.text.colour"),
         (##"{"roles": {"selecton": {}}}"##, "roles.selecton"),
         (##"{"roles": {"text": {"fg": true}}}"##, "roles.text.fg"),

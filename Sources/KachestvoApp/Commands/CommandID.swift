@@ -7,7 +7,7 @@ public enum CommandID: String, CaseIterable, Sendable, Hashable {
     case drillIn, goBack
     case nextPane, previousPane
     case search, searchNext, searchPrevious
-    case sort, toggleHierarchy
+    case sort, reverseSort, toggleHierarchy
     case previousYear, nextYear
     case cycleTheme, switchLanguage, redraw, reload
 }

@@ -18,6 +18,8 @@ public enum AppEvent: Sendable {
     case validated(problems: Int, path: String)
     /// Background loading failed; nothing on disk was touched.
     case loadFailed(StoreError)
+    /// The settings file could not be written (`saveSettings`).
+    case settingsNotSaved(StoreError)
 }
 
 /// A region ready to show: the model, where it came from, and how long it took.
@@ -46,4 +48,6 @@ public enum AppEffect: Sendable, Equatable {
     /// Read and index a region in the background, then check it; reports `.loadProgress`, then
     /// `.loaded` and `.validated`, or `.loadFailed`.
     case load(DataSource)
+    /// Write the remembered language and theme to the settings file, in the background.
+    case saveSettings(UserSettings)
 }

@@ -1,37 +1,41 @@
 import Foundation
 import KachestvoCore
 
-/// The loaded region as the app sees it: the core index plus what the app derives from it once
-/// (search haystacks, subtree totals, the headline subject shown in columns).
+/// The loaded region as the app sees it: the core index, the digest of the figures the columns
+/// show, and what the app derives once (search haystacks, subtree totals).
 public struct AppModel: Sendable {
     public private(set) var index: RegionIndex
     public let search: SearchIndex
     public private(set) var totals: NodeTotals
-    /// The subject whose mean the Network columns show next to each name (ЕГЭ Russian when present).
-    public let headlineSubject: Identifier<Subject>?
-    /// Each organisation's own mean in the headline subject, `[yearSlot][organisation]` (NaN when it
-    /// has none): the key a column sorted by result uses for every school, so sorting 4,000 siblings
-    /// costs no result lookups.
-    public private(set) var headlineMeans: [[Double]]
+    /// Each organisation's headline mean and flag counts by year, and the inner nodes' aggregates:
+    /// what columns show and sort by, without a result lookup per school.
+    public private(set) var digest: RegionDigest
+    /// True while the model is a snapshot's outline and digest (a reopened file, until its records
+    /// are read): every figure of the columns and group panes is there, school details are not.
+    public let isDigestOnly: Bool
 
-    /// `search` may be built beforehand, in parallel with the index (`SearchIndex(dataset)`).
+    /// The model of a full index; `search` may be built beforehand, in parallel with the index.
     public init(index: RegionIndex, search: SearchIndex? = nil) {
-        self.index = index
-        self.search = search ?? SearchIndex(index.dataset)
-        totals = NodeTotals(index)
-        let subjects = index.dataset.subjects
-        headlineSubject = subjects.first { $0.id.rawValue == "ege-rus" }?.id
-            ?? subjects.first { $0.exam == .ege && $0.scale == .score100 }?.id
-            ?? subjects.first?.id
-        let subject = index.dataset.examResults.isEmpty ? nil : headlineSubject
-        headlineMeans = index.years.map { year in
-            // An outline has no results: no lookups to make for its 40,000 schools.
-            guard let subject else { return [Double](repeating: .nan, count: index.dataset.organisations.count) }
-            return index.dataset.organisations.indices.map { org in
-                index.result(organisation: org, year: year, subject: subject)?.mean ?? .nan
-            }
-        }
+        self.init(index: index, digest: RegionDigest(index), search: search, isDigestOnly: false)
     }
+
+    /// The model of an outline's index with the figures of `digest` (see `RegionIndex(_:aggregates:)`);
+    /// nil when the digest does not fit the outline.
+    public init?(outline index: RegionIndex, digest: RegionDigest, search: SearchIndex? = nil) {
+        guard digest.fits(index) else { return nil }
+        self.init(index: index, digest: digest, search: search, isDigestOnly: true)
+    }
+
+    private init(index: RegionIndex, digest: RegionDigest, search: SearchIndex?, isDigestOnly: Bool) {
+        self.index = index
+        self.digest = digest
+        self.isDigestOnly = isDigestOnly
+        self.search = search ?? SearchIndex(index.dataset)
+        totals = NodeTotals(index, concernCounts: digest.concernCounts)
+    }
+
+    /// The subject whose mean the Network columns show next to each name.
+    public var headlineSubject: Identifier<Subject>? { digest.headlineSubject }
 
     public var dataset: Dataset { index.dataset }
 
@@ -41,13 +45,11 @@ public struct AppModel: Sendable {
     /// Returns false, changing nothing, when the index cannot apply it; rebuild then.
     public mutating func update(examResult old: ExamResult?, to new: ExamResult?) -> Bool {
         let schools = Set([old, new].compactMap { $0.flatMap { index.organisationIndex[$0.organisationId] } })
-        let concernedBefore = schools.map { totals.concernedYears(of: $0, in: index) }
-        guard index.update(examResult: old, to: new) != nil else { return false }
-        for (org, before) in zip(schools, concernedBefore) {
-            totals.replaceConcernedYears(of: org, before: before, after: totals.concernedYears(of: org, in: index), in: index)
-            for (slot, year) in index.years.enumerated() {
-                headlineMeans[slot][org] = headlineSubject.flatMap { index.result(organisation: org, year: year, subject: $0)?.mean } ?? .nan
-            }
+        guard !isDigestOnly, index.update(examResult: old, to: new) != nil else { return false }
+        for org in schools {
+            let before = NodeTotals.concernedYears(of: org, in: digest.concernCounts)
+            digest.refresh(organisation: org, from: index)
+            totals.replaceConcernedYears(of: org, before: before, after: NodeTotals.concernedYears(of: org, in: digest.concernCounts), in: index)
         }
         return true
     }

@@ -9,14 +9,10 @@ public struct NodeTotals: Sendable, Equatable {
     /// `flagged[view][yearSlot][node]`.
     private var flagged: [Hierarchy.View: [[Int]]] = [:]
 
-    init(_ index: RegionIndex) {
-        // Flags come from results and risk profiles: an outline has neither, so nobody is flagged yet.
-        let hasFigures = !index.dataset.examResults.isEmpty || !index.dataset.riskProfiles.isEmpty
-        let concerned: [[Bool]] = index.years.map { year in
-            index.dataset.organisations.indices.map { org in
-                hasFigures && index.flags(organisation: org, year: year).contains { !$0.flag.isPositive }
-            }
-        }
+    /// The totals of `index`'s trees, with organisations flagged in the year slots where
+    /// `concernCounts[slot][org]` (a digest's) is not zero.
+    init(_ index: RegionIndex, concernCounts: [[UInt8]]) {
+        let concerned = concernCounts.map { $0.map { $0 > 0 } }
         for view in Hierarchy.View.allCases {
             let tree = index.hierarchy(view)
             var pupilTotals = [Int](repeating: 0, count: tree.count)
@@ -44,9 +40,9 @@ public struct NodeTotals: Sendable, Equatable {
     public func organisations(node: Int, view: Hierarchy.View) -> Int { organisations[view]?[node] ?? 0 }
     public func flagged(node: Int, view: Hierarchy.View, yearSlot: Int) -> Int { flagged[view]?[yearSlot][node] ?? 0 }
 
-    /// The year slots in which organisation `org` carries a concern flag.
-    func concernedYears(of org: Int, in index: RegionIndex) -> [Int] {
-        index.years.indices.filter { slot in index.flags(organisation: org, year: index.years[slot]).contains { !$0.flag.isPositive } }
+    /// The year slots in which organisation `org` carries a concern flag, by a digest's counts.
+    static func concernedYears(of org: Int, in concernCounts: [[UInt8]]) -> [Int] {
+        concernCounts.indices.filter { concernCounts[$0][org] > 0 }
     }
 
     /// Moves organisation `org`'s contribution to the flagged counts of its ancestors, in both trees,

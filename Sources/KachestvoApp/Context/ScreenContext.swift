@@ -14,6 +14,8 @@ public struct ScreenContext: Sendable {
     public var themes: [Theme]
     public var themeIndex: Int
     public var colorDepth: ColorDepth
+    /// The terminal's own background as the terminal said it: no role is drawn unreadable on it.
+    public var background: TerminalBackground
     /// How every view measures text: `--ambiguous-wide` reaches every screen through it.
     public var textWidth: TextWidth
     /// The background work still under way, nil once every figure is in.
@@ -22,7 +24,8 @@ public struct ScreenContext: Sendable {
     public var message: String?
 
     public init(model: AppModel, language: Language, width: Int, height: Int, themes: [Theme],
-                themeName: String? = nil, colorDepth: ColorDepth, textWidth: TextWidth = .standard) {
+                themeName: String? = nil, colorDepth: ColorDepth, background: TerminalBackground = .unknown,
+                textWidth: TextWidth = .standard) {
         self.model = model
         self.language = language
         self.width = width
@@ -32,13 +35,14 @@ public struct ScreenContext: Sendable {
         self.themes = available
         themeIndex = themeName.flatMap { name in available.firstIndex { $0.name == name } } ?? 0
         self.colorDepth = colorDepth
+        self.background = background
         self.textWidth = textWidth
     }
 
     public var theme: Theme { themes[themeIndex] }
 
-    /// Style of a theme role at the terminal's colour depth.
-    public func style(_ role: ThemeRole) -> Style { theme.style(for: role, depth: colorDepth) }
+    /// Style of a theme role at the terminal's colour depth, readable on its background.
+    public func style(_ role: ThemeRole) -> Style { theme.style(for: role, depth: colorDepth, background: background) }
 
     public func text(_ key: UIText) -> String { key(language) }
 

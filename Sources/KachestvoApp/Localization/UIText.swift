@@ -11,6 +11,7 @@ public enum UIText: CaseIterable, Sendable {
     case region, unassigned, networkView, administrativeView
     case columnConsultingCentres, columnMunicipalities
     case year, sortLabel, sortName, sortResult, sortSize, sortFlags
+    case sortAscending, sortDescending
     case detailTitle, pupils, teachers, municipality, centre, smallSchool
     case subject, participants, mean, change, belowMinimum, high81, hundreds
     case examsHeader, subtreeTotal, noResults, flagsTitle, noFlags, financingTitle, normative, coefficient, raisedCoefficient, noFinancing
@@ -20,11 +21,12 @@ public enum UIText: CaseIterable, Sendable {
     case paletteTitle, paletteEmpty
     case helpTitle, helpClose, helpGlobal, helpScreen
     case dataProblems, themeChanged, languageChanged, yearChanged, viewChanged, sortChanged
-    case figuresLoading, loadReading, loadIndexing, figuresReady, secondsUnit
+    case figuresLoading, loadReading, loadIndexing, loadSchoolDetails, figuresReady, secondsUnit
     case failureTitle, failureUntouched, failureClose, reloadBusy
     case reportTitle, reportDemoNotice, reportNetwork, reportExams, reportFlags
     case reportConsultingCentres, reportMethodologicalCentres, reportSchools, reportPupils, reportTeachers
     case reportMunicipalities, reportOpenSupportCases, reportExam, reportParticipants, reportMean, reportBelowMinimum
+    case settingsUnreadable, settingsNotSaved
     // Network rows, their figures and what the symbols mean.
     case rowName, perPupilYear, markTwoShare, markFiveShare, helpSymbols
     case legendMean, legendFlags, legendStar, legendChange, legendBelowMinimum, legendHigh, legendParticipants, legendRegion
@@ -57,6 +59,8 @@ public enum UIText: CaseIterable, Sendable {
         case .sortResult: t("по результату", "by result")
         case .sortSize: t("по численности", "by size")
         case .sortFlags: t("по флагам", "by flags")
+        case .sortAscending: t("по возрастанию ▲", "ascending ▲")
+        case .sortDescending: t("по убыванию ▼", "descending ▼")
         case .detailTitle: t("Сведения", "Details")
         case .pupils: t("Обучающихся", "Pupils")
         case .teachers: t("Педагогов", "Teachers")
@@ -102,6 +106,7 @@ public enum UIText: CaseIterable, Sendable {
         case .figuresLoading: t("Показатели загружаются…", "Figures are loading…")
         case .loadReading: t("Чтение файла", "Reading the file")
         case .loadIndexing: t("Проверка и расчёт показателей", "Checking the data, computing the figures")
+        case .loadSchoolDetails: t("Загрузка сведений о школах", "Loading school details")
         case .figuresReady: t("Показатели загружены", "Figures loaded")
         case .secondsUnit: t("с", "s")
         case .failureTitle: t("Ошибка в файле данных", "The data file has an error")
@@ -126,6 +131,8 @@ public enum UIText: CaseIterable, Sendable {
         case .reportParticipants: t("Участники", "Participants")
         case .reportMean: t("Средний", "Mean")
         case .reportBelowMinimum: t("Ниже мин.", "Below min.")
+        case .settingsUnreadable: t("Настройки не используются и не сохраняются", "Settings ignored and not saved")
+        case .settingsNotSaved: t("Настройки не сохранены", "Settings not saved")
         case .rowName: t("Название", "Name")
         case .perPupilYear: t("на обучающегося в год", "per pupil a year")
         case .markTwoShare: t("«2»", "«2»")

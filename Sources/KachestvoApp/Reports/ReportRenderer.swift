@@ -4,7 +4,8 @@ import KachestvoCore
 
 /// Writes a `RegionSummary` as plain text, Markdown or JSON, in either language. Every form says
 /// when the data is the synthetic demo region; JSON also gives each flagged organisation its reasons,
-/// in words and as figures.
+/// in words and as figures. Names and ids from the data file are made inert for the format
+/// (`ReportText`): no name can send the terminal a control sequence.
 public struct ReportRenderer {
     let summary: RegionSummary
     let language: Language
@@ -37,6 +38,11 @@ public struct ReportRenderer {
 
     private func text(_ key: UIText) -> String { key(language) }
 
+    /// Text from the data file, safe for the format.
+    private func data(_ text: String, markdown: Bool) -> String {
+        markdown ? ReportText.markdown(text) : ReportText.plain(text)
+    }
+
     /// A section heading: `## Name` in Markdown, `NAME` in plain text.
     private func heading(_ key: UIText, markdown: Bool) -> String {
         markdown ? "## \(text(key))" : text(key).uppercased()
@@ -45,7 +51,7 @@ public struct ReportRenderer {
     private func document(markdown: Bool) -> String {
         var out: [String] = []
         let yearText = summary.year.map { AcademicYear(year: $0).label } ?? "—"
-        let title = "\(summary.regionName): \(text(.reportTitle)), \(yearText)"
+        let title = "\(data(summary.regionName, markdown: markdown)): \(text(.reportTitle)), \(yearText)"
         out.append(markdown ? "# \(title)" : title)
         if summary.demo {
             out.append(text(.reportDemoNotice))
@@ -81,7 +87,7 @@ public struct ReportRenderer {
             let digits = line.subject.scale == .mark5 ? 2 : 1
             let mean = line.now.mean ?? 0
             let change = line.previous?.mean.map { (mean - $0 >= 0 ? "+" : "") + NumberText.fixed(mean - $0, digits: digits, language) } ?? "—"
-            rows.append([line.subject.exam.abbreviation, line.subject.name, NumberText.grouped(line.now.participants, language),
+            rows.append([line.subject.exam.abbreviation, data(line.subject.name, markdown: markdown), NumberText.grouped(line.now.participants, language),
                          NumberText.fixed(mean, digits: digits, language), change,
                          NumberText.percent(line.now.belowMinimumShare ?? 0, digits: 1, language),
                          NumberText.percent(line.now.highShare ?? 0, digits: 1, language),
@@ -110,8 +116,9 @@ public struct ReportRenderer {
             let heading = "\(line.flag.title.text(language)) (\(line.flag.rawValue)): \(line.organisations.count)"
             out.append(markdown ? "### \(heading)" : "  \(heading)")
             for org in line.organisations {
-                out.append(markdown ? "- \(org.name) — \(municipalityName(org)) (`\(org.id)`)"
-                                    : "      \(org.name) — \(municipalityName(org)) [\(org.id)]")
+                let name = data(org.name, markdown: markdown), municipality = data(municipalityName(org), markdown: markdown)
+                out.append(markdown ? "- \(name) — \(municipality) (\(ReportText.markdownCode(org.id.rawValue)))"
+                                    : "      \(name) — \(municipality) [\(ReportText.plain(org.id.rawValue))]")
             }
         }
         return out
@@ -159,6 +166,6 @@ public struct ReportRenderer {
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+        return ReportText.escapingControls(inJSON: String(decoding: try encoder.encode(report), as: UTF8.self)) + "\n"
     }
 }

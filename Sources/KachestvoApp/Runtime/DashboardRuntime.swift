@@ -10,38 +10,56 @@ import TerminalKit
 /// spinner is on screen. All drawing and all state changes happen on the thread that calls `run`.
 public final class DashboardRuntime<Backend: TerminalBackend> {
     public private(set) var state: AppState
+    /// What ended the last `run` when it was not the user: a stop signal, or the terminal going away.
+    public private(set) var stoppedBy: TerminalEvent?
     private let backend: Backend
     private let loader: RegionLoader
+    private let settingsFile: SettingsFile?
+    /// Saves settings one at a time, in the order they were chosen.
+    private let settingsQueue = DispatchQueue(label: "kachestvo.settings")
     private let wakeUp = WakeUpSignal()
     private let inbox = EventInbox()
     private let clock = ContinuousClock()
     private var tickDue: ContinuousClock.Instant?
     private var initialEffects: [AppEffect]
+    private var initialChecks: [RegionCheck]
 
-    /// `effects` run before the first frame (e.g. the background load started by `Update.beginLoading`).
-    public init(backend: Backend, state: AppState, effects: [AppEffect] = [], loader: RegionLoader = RegionLoader()) {
+    /// `effects` run before the first frame (e.g. the background load started by `Update.beginLoading`),
+    /// and `checks` (of a region read before the dashboard started) in the background after it;
+    /// `saveSettings` effects write to `settingsFile` (none: they are dropped).
+    public init(backend: Backend, state: AppState, effects: [AppEffect] = [], checks: [RegionCheck] = [],
+                loader: RegionLoader = RegionLoader(), settingsFile: SettingsFile? = nil) {
         self.backend = backend
         self.state = state
         self.loader = loader
+        self.settingsFile = settingsFile
         initialEffects = effects
+        initialChecks = checks
     }
 
     /// Loops until the user quits, a stop signal arrives, or the terminal goes away; returns the
     /// final state (its `failure` says whether the data file could not be read).
     @discardableResult
     public func run() -> AppState {
+        // A theme or language chosen just before quitting is on disk before the process ends.
+        defer { settingsQueue.sync {} }
         perform(initialEffects)
         initialEffects = []
         draw()
+        for check in initialChecks { inBackground { post in post(check.run()) } }
+        initialChecks = []
         while !state.shouldQuit {
             let event = backend.nextEvent(timeoutMilliseconds: tickTimeout(), wakeUp: wakeUp)
             var effects: [AppEffect] = []
             switch event {
             case .key(let key)?: effects += Update.apply(.key(key), to: &state)
             case .resize(let width, let height)?: effects += Update.apply(.resize(width: width, height: height), to: &state)
-            case .terminate?: effects += Update.apply(.terminate, to: &state)
+            case .terminate?:
+                stoppedBy = event
+                effects += Update.apply(.terminate, to: &state)
             case .hangup?:
                 // The terminal is gone: nothing can be drawn any more.
+                stoppedBy = event
                 _ = Update.apply(.terminate, to: &state)
                 return state
             case nil: break
@@ -73,21 +91,40 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
             case .redraw: backend.invalidate()
             case .scheduleTick(let milliseconds): tickDue = clock.now + .milliseconds(milliseconds)
             case .load(let source): startLoading(source)
+            case .saveSettings(let settings): save(settings)
+            }
+        }
+    }
+
+    private func save(_ settings: UserSettings) {
+        guard let settingsFile else { return }
+        settingsQueue.async { [inbox, wakeUp] in
+            do throws(StoreError) {
+                try settingsFile.save(settings)
+            } catch {
+                inbox.append(.settingsNotSaved(error))
+                wakeUp.signal()
             }
         }
     }
 
     private func startLoading(_ source: DataSource) {
         let loader = loader
-        DispatchQueue.global(qos: .userInitiated).async { [inbox, wakeUp] in
-            @Sendable func post(_ event: AppEvent) {
-                inbox.append(event)
-                wakeUp.signal()
-            }
+        inBackground { post in
             do throws(StoreError) {
                 try loader.load(source, report: post)
             } catch {
                 post(.loadFailed(error))
+            }
+        }
+    }
+
+    /// Runs `work` on a background queue; each event it posts wakes the runtime's thread.
+    private func inBackground(_ work: @escaping @Sendable (_ post: (AppEvent) -> Void) -> Void) {
+        DispatchQueue.global(qos: .userInitiated).async { [inbox, wakeUp] in
+            work { event in
+                inbox.append(event)
+                wakeUp.signal()
             }
         }
     }

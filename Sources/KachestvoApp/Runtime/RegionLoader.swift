@@ -3,7 +3,7 @@ import KachestvoStore
 
 /// The long part of opening a region, run off the main thread by the runtime: read and decode the
 /// file (or its snapshot, or generate the demo) and build the index on both cores; once the region
-/// is delivered, check the data and write the file's snapshot if it has none.
+/// is delivered, check the data and write the file's snapshot if it has none (`RegionCheck`).
 public struct RegionLoader: Sendable {
     /// Where snapshots of data files are kept; nil reads every file whole.
     public var cache: SnapshotCache?
@@ -16,10 +16,18 @@ public struct RegionLoader: Sendable {
     /// `.loaded` as soon as the figures are ready and, for a data file, `.validated` with the problems
     /// the check found; the snapshot is written last.
     public func load(_ source: DataSource, report: (AppEvent) -> Void) throws(StoreError) {
+        let (region, check) = try read(source, report: report)
+        report(.loaded(region))
+        if let check { report(check.run()) }
+    }
+
+    /// Reads and indexes `source`, reporting each `.loadProgress`: the region, and for a data file
+    /// the check to run once the region is on screen.
+    public func read(_ source: DataSource, report: (AppEvent) -> Void = { _ in }) throws(StoreError) -> (region: LoadedRegion, check: RegionCheck?) {
         let clock = ContinuousClock()
         let started = clock.now
         let dataset: Dataset
-        var writeSnapshot: (@Sendable () -> Void)?
+        var writeSnapshot: (@Sendable (RegionDigest?) -> Void)?
         switch source {
         case .builtInDemo: dataset = DemoRegion.generate()
         case .file(let path, _):
@@ -31,25 +39,23 @@ public struct RegionLoader: Sendable {
         let model = AppModel(index: RegionIndex(dataset))
         let elapsed = started.duration(to: clock.now)
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        report(.loaded(LoadedRegion(model: model, source: source, seconds: seconds)))
-        guard case .file(let path, _) = source else { return }
-        let snapshot = writeSnapshot
-        let (problems, _) = Concurrently.run({ DatasetValidator.validate(dataset).count }, { snapshot?() })
-        report(.validated(problems: problems, path: path))
+        let region = LoadedRegion(model: model, source: source, seconds: seconds)
+        guard case .file(let path, _) = source else { return (region, nil) }
+        return (region, RegionCheck(dataset: dataset, path: path, digest: model.digest, writeSnapshot: writeSnapshot))
     }
+}
 
-    /// Loads `source` at once, for opening before anything is on screen: the region, and the events
-    /// that follow its delivery.
-    public func loadNow(_ source: DataSource) throws(StoreError) -> (region: LoadedRegion, later: [AppEvent]) {
-        var region: LoadedRegion?
-        var later: [AppEvent] = []
-        try load(source) { event in
-            switch event {
-            case .loaded(let loaded): region = loaded
-            case .loadProgress: break
-            default: later.append(event)
-            }
-        }
-        return (region!, later)
+/// What follows a data file's delivery, off the main thread: checking the data (its problems are
+/// counted in `.validated`) beside writing the file's snapshot with the region's digest.
+public struct RegionCheck: Sendable {
+    let dataset: Dataset
+    let path: String
+    let digest: RegionDigest
+    let writeSnapshot: (@Sendable (RegionDigest?) -> Void)?
+
+    public func run() -> AppEvent {
+        let (dataset, digest, writeSnapshot) = (dataset, digest, writeSnapshot)
+        let (problems, _) = Concurrently.run({ DatasetValidator.validate(dataset).count }, { writeSnapshot?(digest) })
+        return .validated(problems: problems, path: path)
     }
 }

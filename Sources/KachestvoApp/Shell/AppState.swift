@@ -18,6 +18,10 @@ public struct AppState: Sendable {
     /// The data file could not be read after its outline was shown: the dashboard says so and quits.
     public var failure: StoreError?
     public var shouldQuit = false
+    /// What the settings file holds, changed and saved when the user picks a language or a theme;
+    /// nil when choices are not remembered (no settings file, or one that could not be read and is
+    /// left alone, or one that could not be written).
+    public var rememberedSettings: UserSettings?
 
     public init(context: ScreenContext) {
         self.context = context
@@ -25,9 +29,11 @@ public struct AppState: Sendable {
     }
 
     public init(model: AppModel, language: Language, width: Int, height: Int, themes: [Theme],
-                themeName: String? = nil, colorDepth: ColorDepth, textWidth: TextWidth = .standard) {
+                themeName: String? = nil, colorDepth: ColorDepth, background: TerminalBackground = .unknown,
+                textWidth: TextWidth = .standard) {
         self.init(context: ScreenContext(model: model, language: language, width: width, height: height, themes: themes,
-                                         themeName: themeName, colorDepth: colorDepth, textWidth: textWidth))
+                                         themeName: themeName, colorDepth: colorDepth, background: background,
+                                         textWidth: textWidth))
     }
 
     public var model: AppModel { context.model }

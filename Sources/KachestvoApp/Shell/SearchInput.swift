@@ -92,14 +92,15 @@ enum HelpInput {
 
 /// Keys while the command palette is open: type to filter, arrows to choose, Enter runs.
 enum PaletteInput {
-    /// Commands available here whose name (in either language) or id contains the query, in table order.
+    /// Commands available here whose name (in either language) or id contains the query, in table order;
+    /// case and ё/е do not matter, as in the search.
     static func matches(_ query: String, _ state: AppState) -> [Command] {
-        let needle = query.lowercased()
+        let needle = TextFold.folded(query)
         let commands = ScreenRegistry.availableCommands(on: state.tab).filter { $0.id != .palette }
         guard !needle.isEmpty else { return commands }
         return commands.filter {
-            $0.name.ru.lowercased().contains(needle) || $0.name.en.lowercased().contains(needle)
-                || $0.id.rawValue.lowercased().contains(needle)
+            TextFold.folded($0.name.ru).contains(needle) || TextFold.folded($0.name.en).contains(needle)
+                || TextFold.folded($0.id.rawValue).contains(needle)
         }
     }
 

@@ -12,7 +12,9 @@ enum StatusBarView {
         }
         if let loading = state.context.loading {
             let spinner = spinnerFrames[state.spinnerFrame % spinnerFrames.count]
-            left.append(Span(" \(spinner) \(state.text(loading.label))… ", style: state.style(.statusBar).adding(.bold)))
+            // A reopened file shows every column figure from its snapshot's digest: only details are still coming.
+            let label = state.model.isDigestOnly ? UIText.loadSchoolDetails : loading.label
+            left.append(Span(" \(spinner) \(state.text(label))… ", style: state.style(.statusBar).adding(.bold)))
         }
         if state.search.isEditing {
             left.append(Span(" /\(state.search.query)▏", style: state.style(.statusBar).adding(.bold)))

@@ -38,6 +38,9 @@ public enum Update {
             state.failure = error
             state.overlay = nil
             return []
+        case .settingsNotSaved(let error):
+            stopRemembering(.settingsNotSaved, error, &state)
+            return []
         case .key(let key):
             return handle(key, &state)
         }
@@ -98,13 +101,35 @@ public enum Update {
         case .cycleTheme:
             state.context.themeIndex = (state.context.themeIndex + 1) % state.context.themes.count
             state.context.message = "\(state.text(.themeChanged)): \(state.theme.name)"
+            let theme = state.theme.name
+            return remember(&state) { $0.theme = theme }
         case .switchLanguage:
             state.context.language = state.language == .ru ? .en : .ru
             state.context.message = state.text(.languageChanged)
+            let language = state.language
+            return remember(&state) { $0.language = language }
         default:
             return ScreenRegistry.module(for: state.tab).perform(command, &state)
         }
         return []
+    }
+
+    /// Says once, in the status bar, why the settings file is not used, and stops saving to it.
+    public static func settingsUnreadable(_ error: StoreError, _ state: inout AppState) {
+        stopRemembering(.settingsUnreadable, error, &state)
+    }
+
+    private static func stopRemembering(_ reason: UIText, _ error: StoreError, _ state: inout AppState) {
+        state.rememberedSettings = nil
+        state.context.message = "\(state.text(reason)): \(error.message(state.language))"
+    }
+
+    /// Applies a choice to the remembered settings and asks for them to be saved (when remembered).
+    private static func remember(_ state: inout AppState, _ change: (inout UserSettings) -> Void) -> [AppEffect] {
+        guard var settings = state.rememberedSettings else { return [] }
+        change(&settings)
+        state.rememberedSettings = settings
+        return [.saveSettings(settings)]
     }
 
     /// Puts a newly loaded region on screen, keeping every screen's place by identity.

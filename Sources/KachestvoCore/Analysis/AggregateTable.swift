@@ -6,7 +6,8 @@
 /// updates the table without recomputing everything.
 public struct AggregateTable: Sendable {
     private let slotOfNode: [Int32]
-    private var cells: [ExamAggregate]
+    /// `[(slot × years + year) × subjects + subject]` for the inner nodes' slots, in node order.
+    private(set) var cells: [ExamAggregate]
     private let yearCount: Int
     private let subjectCount: Int
 
@@ -29,6 +30,15 @@ public struct AggregateTable: Sendable {
         self.yearCount = yearCount
         self.subjectCount = subjectCount
         cells = Array(repeating: .empty, count: Int(next) * yearCount * subjectCount)
+    }
+
+    /// The same table with `cells` taken from elsewhere (a snapshot's digest); unchanged when they
+    /// do not fit this table's shape.
+    func replacingCells(with cells: [ExamAggregate]) -> AggregateTable {
+        guard cells.count == self.cells.count else { return self }
+        var table = self
+        table.cells = cells
+        return table
     }
 
     /// The aggregate stored for an inner node, or nil for a leaf organisation.

@@ -15,20 +15,20 @@ struct FlagEngine {
     func evaluate(organisation org: Int, yearSlot: Int) -> [FlagFinding] {
         guard hasFigures(organisation: org) else { return [] }
         var findings: [FlagFinding] = []
-        let year = index.years[yearSlot]
         let score = index.scores.score(organisation: org, yearSlot: yearSlot)
         let percentile = index.scores.percentile(organisation: org, yearSlot: yearSlot)
         if let score, score < thresholds.lowResultZ {
             findings.append(FlagFinding(flag: .lowResult, reasons: [.standardisedScore(value: score, threshold: thresholds.lowResultZ)]
                 + weakestSubjects(organisation: org, yearSlot: yearSlot)))
         }
-        if let finding = failsMinimum(organisation: org, year: year) { findings.append(finding) }
+        if let finding = failsMinimum(organisation: org, yearSlot: yearSlot) { findings.append(finding) }
         if let finding = persistentLow(organisation: org, yearSlot: yearSlot) { findings.append(finding) }
         if let finding = stableHigh(organisation: org, yearSlot: yearSlot) { findings.append(finding) }
         let decline = self.decline(organisation: org, yearSlot: yearSlot)
         if let decline { findings.append(decline) }
         if let finding = suspiciousJump(organisation: org, yearSlot: yearSlot) { findings.append(finding) }
-        if let financing = index.financing(organisation: org, year: year) {
+        if let financingIndex = index.records.financing(of: org, yearSlot: yearSlot) {
+            let financing = index.dataset.financing[financingIndex]
             if financing.raised, let percentile,
                percentile < thresholds.fundedNoEffectPercentile || decline != nil {
                 findings.append(FlagFinding(flag: .fundedNoEffect, reasons: [
@@ -42,30 +42,43 @@ struct FlagEngine {
                 ]))
             }
         }
-        if let finding = needsSupport(organisation: org, year: year, score: score) { findings.append(finding) }
+        if let finding = needsSupport(organisation: org, yearSlot: yearSlot, score: score) { findings.append(finding) }
         return findings
     }
 
+    /// False when no rule can fire for anyone in any year: the dataset has no results, financing or
+    /// risk profiles (an outline), and the year windows are sane.
+    static func canFire(in dataset: Dataset) -> Bool {
+        !windowsAreSane(dataset.thresholds) || !dataset.examResults.isEmpty || !dataset.financing.isEmpty || !dataset.riskProfiles.isEmpty
+    }
+
     /// False when no rule can fire for the organisation in any year: it has no results, financing
-    /// or risk profile at all (as every school of an outline), and the year windows are sane.
+    /// or risk profile at all, and the year windows are sane.
     private func hasFigures(organisation org: Int) -> Bool {
         let records = index.records
-        return thresholds.persistentLowYears < 1 || thresholds.persistentWindow < 1 || !records.results(of: org).isEmpty
+        return !Self.windowsAreSane(thresholds) || !records.results(of: org).isEmpty
             || (0..<records.yearCount).contains { records.financing(of: org, yearSlot: $0) != nil || records.risk(of: org, yearSlot: $0) != nil }
+    }
+
+    /// A persistent-low window of no years would flag a school without any result.
+    private static func windowsAreSane(_ thresholds: FlagThresholds) -> Bool {
+        thresholds.persistentLowYears >= 1 && thresholds.persistentWindow >= 1
     }
 
     // MARK: Rules
 
-    private func failsMinimum(organisation org: Int, year: Int) -> FlagFinding? {
-        // Sum over the records first; the results themselves are copied only for a flagged school.
-        guard let yearSlot = index.yearIndex[year] else { return nil }
-        let indices = index.records.results(of: org, yearSlot: yearSlot)
-        let participants = indices.reduce(0) { $0 + index.dataset.examResults[$1].participants }
-        let below = indices.reduce(0) { $0 + index.dataset.examResults[$1].belowMinimum }
+    private func failsMinimum(organisation org: Int, yearSlot: Int) -> FlagFinding? {
+        // Sum over the records first, allocating nothing; the results are copied only for a flagged school.
+        let records = index.records, examResults = index.dataset.examResults
+        var participants = 0, below = 0
+        for resultIndex in records.results(of: org) where records.resultYearSlot[Int(resultIndex)] == yearSlot {
+            participants += examResults[Int(resultIndex)].participants
+            below += examResults[Int(resultIndex)].belowMinimum
+        }
         guard participants >= thresholds.minimumParticipants else { return nil }
         let share = Double(below) / Double(participants)
         guard share >= thresholds.failsMinimumShare else { return nil }
-        let results = indices.map { index.dataset.examResults[$0] }
+        let results = records.results(of: org, yearSlot: yearSlot).map { examResults[$0] }
         var reasons: [FlagReason] = [
             .belowMinimum(count: below, participants: participants, share: share, threshold: thresholds.failsMinimumShare),
         ]
@@ -113,8 +126,8 @@ struct FlagEngine {
         return FlagFinding(flag: .suspiciousJump, reasons: [.scoreChange(from: before, to: now, sinceYear: index.years[yearSlot - 1])])
     }
 
-    private func needsSupport(organisation org: Int, year: Int, score: Double?) -> FlagFinding? {
-        let profile = index.riskProfile(organisation: org, year: year)
+    private func needsSupport(organisation org: Int, yearSlot: Int, score: Double?) -> FlagFinding? {
+        let profile = index.riskProfile(organisation: org, yearSlot: yearSlot)
         guard profile != nil || score != nil else { return nil }
         let lowResult = score.map { min(1, max(0, -$0 / 2)) } ?? 0
         let factorParts = zip(RiskFactor.allCases, riskWeights).map { factor, weight in weight * (profile?.level(factor) ?? 0) }

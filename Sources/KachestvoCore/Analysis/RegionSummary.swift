@@ -57,7 +57,7 @@ public struct RegionSummary: Sendable {
             .sorted { Subject.listedBefore(($0.subject, $0.now.participants), ($1.subject, $1.now.participants)) }
         flags = Flag.allCases.map { flag in
             FlagLine(flag: flag, organisations: index.organisations(flagged: flag, year: year)
-                .map { dataset.organisations[$0] }.sorted { $0.name < $1.name })
+                .map { dataset.organisations[$0] }.sortedByName())
         }
     }
 }

@@ -2,7 +2,9 @@
 ///
 /// A school's mean follows its latent strength in that year plus sampling noise that shrinks with the
 /// number of participants, so small rural schools are both weaker and noisier. Counts below the
-/// minimum and in 81–100 come from a normal spread of pupils around the school mean.
+/// minimum (of that year, from `ExamRules`) and in 81–100 come from a normal spread of pupils around
+/// the school mean, and the mean is then one that whole scores within those counts can give. An exam
+/// is sat only in years it was held.
 struct DemoExams {
     private(set) var results: [ExamResult] = []
     /// Results of organisation i are `results[firstResult[i]..<firstResult[i + 1]]`.
@@ -66,9 +68,11 @@ struct DemoExams {
         let level = school.performance.level(in: year) + 0.2 * random.normal()
         for subject in Self.subjectsInIdOrder where offered[subject] {
             let spec = DemoSubjects.all[subject]
+            guard spec.schedule.isHeld(in: year) else { continue }
             let cohort = spec.subject.exam == .ege ? graduates : ninthGrade
-            let participants = spec.share >= 1 ? cohort : min(cohort, random.stochasticRound(
-                Double(cohort) * spec.share * Self.uptake(subject, school) * random.double(in: 0.7...1.3)))
+            let share = spec.share(in: year)
+            let participants = share >= 1 ? cohort : min(cohort, random.stochasticRound(
+                Double(cohort) * share * Self.uptake(subject, school) * random.double(in: 0.7...1.3)))
             guard participants > 0 else { continue }
             let result = spec.isMark
                 ? Self.markResult(spec, year: year, level: level, participants: participants, school: school.id, &random)
@@ -96,16 +100,18 @@ struct DemoExams {
         let sampled = expected + spec.pupilSpread * random.normal() / Double(participants).squareRoot()
         let mean = clamped(sampled, to: 12...97)
         let count = Double(participants)
-        let minimum = spec.subject.minimumScore - 0.5
-        let belowShare = DemoNormal.cdf(minimum, mean: mean, deviation: spec.pupilSpread)
+        let minimum = spec.schedule.minimum(in: year) ?? spec.subject.minimumScore
+        let belowShare = DemoNormal.cdf(minimum - 0.5, mean: mean, deviation: spec.pupilSpread)
         let below = min(participants, random.stochasticRound(count * belowShare))
         let highShare = 1 - DemoNormal.cdf(80.5, mean: mean, deviation: spec.pupilSpread)
         let high = min(participants - below, random.stochasticRound(count * highShare))
         let hundredsChance = level > 0.8 ? spec.hundredsWeight * 0.3 * min(1, count / 40) : 0
         let hundreds = random.chance(hundredsChance) ? min(high, random.chance(0.15) ? 2 : 1) : 0
+        // Whole scores that fit the counts: the mean of a total they can reach (one pupil: a score).
+        let bounds = ScoreBounds(participants: participants, below: below, high: high, hundreds: hundreds, minimum: minimum)
         return ExamResult(
             organisationId: school, year: year, subjectId: spec.id, participants: participants,
-            mean: roundedToHundredths(mean), belowMinimum: below, high: high, hundreds: hundreds)
+            mean: roundedToHundredths(bounds.nearestMean(to: mean) ?? mean), belowMinimum: below, high: high, hundreds: hundreds)
     }
 
     private static func markResult(

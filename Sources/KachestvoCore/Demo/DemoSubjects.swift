@@ -16,9 +16,18 @@ struct DemoSubject {
 
     var id: Identifier<Subject> { subject.id }
     var isMark: Bool { subject.scale == .mark5 }
+    /// When the exam is held and its minimum each year.
+    var schedule: ExamSchedule { ExamRules.schedule(for: subject.id)! }
+
+    /// Share of the cohort sitting the exam in `year`: until base maths began, every graduate sat the
+    /// one maths exam (listed as profile maths).
+    func share(in year: Int) -> Double {
+        id == "ege-math-profile" && year < ExamRules.mathsSplit ? 1 : share
+    }
 }
 
-/// The subjects of the demo: 12 ЕГЭ and 8 ОГЭ, with minimum scores as set for 2014–2018.
+/// The subjects of the demo: 12 ЕГЭ and 8 ОГЭ; their minimum scores are those of `ExamRules` (the
+/// stored `minimumScore` is the latest year's).
 enum DemoSubjects {
     static let years = Array(2014...2018)
 
@@ -27,20 +36,20 @@ enum DemoSubjects {
 
     /// ЕГЭ first (compulsory, then electives), then ОГЭ; the indexes above point into this array.
     static let all: [DemoSubject] = [
-        ege("ege-rus", "Русский язык", minimum: 24, mean: 66.5, spread: 6, pupils: 15, share: 1,
+        ege("ege-rus", "Русский язык", mean: 66.5, spread: 6, pupils: 15, share: 1,
             shift: [-2, -1, 0.5, 0, 1], hundreds: 0.5, university: 36),
-        ege("ege-math-profile", "Математика (профильный уровень)", minimum: 27, mean: 46.5, spread: 8,
+        ege("ege-math-profile", "Математика (профильный уровень)", mean: 46.5, spread: 8,
             pupils: 16, share: 0.5, shift: [-2.5, 1, 0.5, 0, 1.5]),
         mark("ege-math-base", "Математика (базовый уровень)", .ege, mean: 4.25, share: 0.7, shift: [-0.1, 0, 0.05, 0, 0.05]),
-        ege("ege-social", "Обществознание", minimum: 42, mean: 55, spread: 6, pupils: 12, share: 0.5),
-        ege("ege-physics", "Физика", minimum: 36, mean: 51, spread: 7, pupils: 12, share: 0.22),
-        ege("ege-chemistry", "Химия", minimum: 36, mean: 55, spread: 8, pupils: 18, share: 0.12, hundreds: 0.3),
-        ege("ege-biology", "Биология", minimum: 36, mean: 52, spread: 6, pupils: 14, share: 0.18),
-        ege("ege-history", "История", minimum: 32, mean: 52, spread: 7, pupils: 15, share: 0.16),
-        ege("ege-literature", "Литература", minimum: 32, mean: 58, spread: 7, pupils: 14, share: 0.07, hundreds: 0.3),
-        ege("ege-informatics", "Информатика и ИКТ", minimum: 40, mean: 56, spread: 8, pupils: 17, share: 0.1),
-        ege("ege-geography", "География", minimum: 37, mean: 55, spread: 6, pupils: 13, share: 0.04),
-        ege("ege-english", "Английский язык", minimum: 22, mean: 66, spread: 8, pupils: 16, share: 0.1),
+        ege("ege-social", "Обществознание", mean: 55, spread: 6, pupils: 12, share: 0.5),
+        ege("ege-physics", "Физика", mean: 51, spread: 7, pupils: 12, share: 0.22),
+        ege("ege-chemistry", "Химия", mean: 55, spread: 8, pupils: 18, share: 0.12, hundreds: 0.3),
+        ege("ege-biology", "Биология", mean: 52, spread: 6, pupils: 14, share: 0.18),
+        ege("ege-history", "История", mean: 52, spread: 7, pupils: 15, share: 0.16),
+        ege("ege-literature", "Литература", mean: 58, spread: 7, pupils: 14, share: 0.07, hundreds: 0.3),
+        ege("ege-informatics", "Информатика и ИКТ", mean: 56, spread: 8, pupils: 17, share: 0.1),
+        ege("ege-geography", "География", mean: 55, spread: 6, pupils: 13, share: 0.04),
+        ege("ege-english", "Английский язык", mean: 66, spread: 8, pupils: 16, share: 0.1),
         mark("oge-rus", "Русский язык", .oge, mean: 3.95, share: 1, shift: [-0.1, -0.05, 0, 0, 0.05]),
         mark("oge-math", "Математика", .oge, mean: 3.65, share: 1, shift: [-0.15, -0.05, 0, 0, 0.05]),
         mark("oge-social", "Обществознание", .oge, mean: 3.6, share: 0.45),
@@ -64,11 +73,12 @@ enum DemoSubjects {
     static var subjects: [Subject] { all.map(\.subject).sorted { $0.id < $1.id } }
 
     private static func ege(
-        _ id: String, _ name: String, minimum: Double, mean: Double, spread: Double, pupils: Double,
+        _ id: String, _ name: String, mean: Double, spread: Double, pupils: Double,
         share: Double, shift: [Double] = [0, 0, 0, 0, 0], hundreds: Double = 0.02, university: Double? = nil
     ) -> DemoSubject {
         DemoSubject(
-            subject: Subject(id: Identifier(id), name: name, exam: .ege, scale: .score100, minimumScore: minimum,
+            subject: Subject(id: Identifier(id), name: name, exam: .ege, scale: .score100,
+                             minimumScore: ExamRules.schedule(for: Identifier(id))!.minimum(in: years.last!)!,
                              universityMinimum: university),
             mean: mean, schoolSpread: spread, pupilSpread: pupils, share: share, yearShift: shift,
             hundredsWeight: hundreds)

@@ -70,20 +70,22 @@ enum HierarchyBuilder {
         return tree
     }
 
-    /// Urban districts before municipal districts, then by name; organisations by role, then name.
+    /// Urban districts before municipal districts, centres before schools, then by name as
+    /// `NameOrderKey` orders it; each node's key is built once, not per comparison.
     private static func sortChildren(of tree: inout Hierarchy, _ dataset: Dataset) {
         let nodes = tree.nodes
         func key(_ node: Int) -> NameOrderKey {
             switch nodes[node] {
-            case .region: return NameOrderKey(rank: 0, name: "")
+            case .region: return NameOrderKey(rank: 0, name: "", id: "")
             case .municipality(let m):
-                let kind = dataset.municipalities[m].kind
-                return NameOrderKey(rank: kind == .urbanDistrict ? 0 : kind == .cityDistrict ? 1 : 2, name: dataset.municipalities[m].name)
+                let municipality = dataset.municipalities[m]
+                let rank = municipality.kind == .urbanDistrict ? 0 : municipality.kind == .cityDistrict ? 1 : 2
+                return NameOrderKey(rank: rank, name: municipality.name, id: municipality.id.rawValue)
             case .organisation(let o):
                 let org = dataset.organisations[o]
                 let roleRank = org.role == .consultingCentre || org.role == .methodologicalCentre ? 0 : 1
-                return NameOrderKey(rank: roleRank, name: org.name)
-            case .unassigned: return NameOrderKey(rank: 9, name: "")
+                return NameOrderKey(rank: roleRank, name: org.name, id: org.id.rawValue)
+            case .unassigned: return NameOrderKey(rank: 9, name: "", id: "")
             }
         }
         let keys = nodes.indices.map(key)

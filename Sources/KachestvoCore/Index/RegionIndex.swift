@@ -50,7 +50,23 @@ public struct RegionIndex: Sendable {
         }
         supportCaseIndices = supportCases
         flagTable = []
-        flagTable = RegionIndex.evaluateFlags(FlagEngine(index: self), organisations: dataset.organisations.count, years: years.count)
+        flagTable = FlagEngine.canFire(in: dataset)
+            ? RegionIndex.evaluateFlags(FlagEngine(index: self), organisations: dataset.organisations.count, years: years.count)
+            : [[FlagFinding]](repeating: [], count: dataset.organisations.count * years.count)
+    }
+
+    /// The index of an outline (a dataset without its records) whose inner nodes carry `aggregates`
+    /// — those of the full dataset, from its snapshot's digest — so groups show their figures before
+    /// the records are read. Aggregates of another shape are ignored.
+    public init(_ outline: Dataset, aggregates: InnerAggregates) {
+        self.init(outline)
+        networkAggregates = networkAggregates.replacingCells(with: aggregates.network)
+        administrativeAggregates = administrativeAggregates.replacingCells(with: aggregates.administrative)
+    }
+
+    /// The aggregates of every inner node of both trees, for a digest.
+    public var innerAggregates: InnerAggregates {
+        InnerAggregates(network: networkAggregates.cells, administrative: administrativeAggregates.cells)
     }
 
     /// The years listed or with results, oldest first; results come in runs of one year, so only
@@ -136,10 +152,14 @@ public struct RegionIndex: Sendable {
 
     /// The risk profile for the year, or the latest one before it.
     public func riskProfile(organisation org: Int, year: Int) -> RiskProfile? {
-        for candidate in years.reversed() where candidate <= year {
-            if let slot = yearIndex[candidate], let index = records.risk(of: org, yearSlot: slot) {
-                return dataset.riskProfiles[index]
-            }
+        guard let latest = years.lastIndex(where: { $0 <= year }) else { return nil }
+        return riskProfile(organisation: org, yearSlot: latest)
+    }
+
+    /// The risk profile for the year slot, or the latest one before it.
+    func riskProfile(organisation org: Int, yearSlot: Int) -> RiskProfile? {
+        for slot in stride(from: yearSlot, through: 0, by: -1) {
+            if let index = records.risk(of: org, yearSlot: slot) { return dataset.riskProfiles[index] }
         }
         return nil
     }

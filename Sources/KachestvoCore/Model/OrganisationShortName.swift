@@ -21,14 +21,16 @@ public enum OrganisationShortName {
         return rest.isEmpty ? short : String(rest)
     }
 
-    /// The legal form at the start of `name` («МБОУ», «ГБОУ НСО»): a first word of capitals ending
-    /// in «ОУ» (образовательное учреждение), with «НСО» after it for the oblast's own schools.
+    /// The legal form at the start of `name` («МБОУ», «ГБОУ НСО»), as name order reads it
+    /// (`NameCollationKey`): a word of capitals ending in «ОУ» (учреждение) or a listed one, with its
+    /// qualifier; nil when the name has none, or nothing else.
     public static func legalForm(of name: String) -> String? {
-        let words = name.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: false)
-        guard let first = words.first, (3...6).contains(first.count), first.hasSuffix("ОУ"),
-              first.allSatisfy({ $0.isUppercase }) else { return nil }
-        if words.count > 1, words[1] == "НСО" { return "\(first) НСО" }
-        return String(first)
+        var name = name
+        name.makeContiguousUTF8()
+        let start = name.utf8.withContiguousStorageIfAvailable(NameCollationKey.nameStart) ?? 0
+        guard start > 0 else { return nil }
+        let form = String(decoding: name.utf8.prefix(start), as: UTF8.self)
+        return String(form.reversed().drop { $0 == " " }.reversed())
     }
 
     private static let phrases: [(String, String)] = [

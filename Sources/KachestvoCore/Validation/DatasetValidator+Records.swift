@@ -13,6 +13,7 @@ extension DatasetValidator {
             } else {
                 checkOrganisationReference(supportCase.curatorId, at: path["curatorId"])
             }
+            checkTexts(supportCase.reasons, .name, at: path["reasons"])
             if supportCase.reasons.isEmpty {
                 report(path["reasons"], ru: "не указаны причины поддержки", en: "no reasons for support are given")
             }
@@ -30,7 +31,7 @@ extension DatasetValidator {
                 break
             }
             for (stepIndex, step) in supportCase.plan.enumerated() {
-                checkNotBlank(step.title, at: path["plan"][stepIndex]["title"])
+                checkText(step.title, .text, at: path["plan"][stepIndex]["title"])
             }
         }
     }
@@ -38,10 +39,12 @@ extension DatasetValidator {
     mutating func checkCouncil() {
         for (index, meeting) in dataset.meetings.enumerated() {
             let path = DataPath.root["meetings"][index]
-            checkNotBlank(meeting.topic, at: path["topic"])
+            checkText(meeting.topic, .text, at: path["topic"])
+            checkTexts(meeting.participants, .name, at: path["participants"])
+            checkTexts(meeting.agenda, .text, at: path["agenda"])
             for (decisionIndex, decision) in meeting.decisions.enumerated() {
                 let decisionPath = path["decisions"][decisionIndex]
-                checkNotBlank(decision.text, at: decisionPath["text"])
+                checkText(decision.text, .text, at: decisionPath["text"])
                 for (orgIndex, org) in decision.organisationIds.enumerated() {
                     checkOrganisationReference(org, at: decisionPath["organisationIds"][orgIndex])
                 }
@@ -49,6 +52,8 @@ extension DatasetValidator {
         }
         let stageIds = Set(dataset.stages.map(\.id))
         for (index, stage) in dataset.stages.enumerated() {
+            checkText(stage.name, .name, at: DataPath.root["stages"][index]["name"])
+            checkText(stage.summary, .text, required: false, at: DataPath.root["stages"][index]["summary"])
             if let end = stage.end, end < stage.start {
                 report(DataPath.root["stages"][index]["end"],
                        ru: "этап заканчивается (\(end.dotted)) раньше, чем начинается (\(stage.start.dotted))",
@@ -57,13 +62,15 @@ extension DatasetValidator {
         }
         for (index, direction) in dataset.directions.enumerated() {
             let path = DataPath.root["directions"][index]
+            checkText(direction.title, .name, at: path["title"])
+            checkText(direction.interactionScheme, .text, required: false, at: path["interactionScheme"])
             if !stageIds.contains(direction.stageId) {
-                report(path["stageId"], ru: "ссылка на несуществующий этап «\(direction.stageId)»",
-                       en: "refers to a stage «\(direction.stageId)» that does not exist")
+                reportMissing("stage", direction.stageId, at: path["stageId"],
+                              ru: "ссылка на несуществующий этап «\(Self.clipped(direction.stageId))»",
+                              en: "refers to a stage «\(Self.clipped(direction.stageId))» that does not exist")
             }
             if let meeting = direction.meetingId, !meetingIds.contains(meeting) {
-                report(path["meetingId"], ru: "ссылка на несуществующее заседание «\(meeting)»",
-                       en: "refers to a meeting «\(meeting)» that does not exist")
+                reportMissingMeeting(meeting, at: path["meetingId"])
             }
         }
     }
@@ -72,23 +79,20 @@ extension DatasetValidator {
         for (index, forecast) in dataset.forecasts.enumerated() {
             let path = DataPath.root["forecasts"][index]
             if let meeting = forecast.meetingId, !meetingIds.contains(meeting) {
-                report(path["meetingId"], ru: "ссылка на несуществующее заседание «\(meeting)»",
-                       en: "refers to a meeting «\(meeting)» that does not exist")
+                reportMissingMeeting(meeting, at: path["meetingId"])
             }
             switch forecast.scope {
             case .region:
                 break
             case .municipality(let id):
                 if municipalityIndex[id] == nil {
-                    report(path["scope"]["id"], ru: "ссылка на несуществующий муниципалитет «\(id)»",
-                           en: "refers to a municipality «\(id)» that does not exist")
+                    reportMissingMunicipality(id, at: path["scope"]["id"])
                 }
             case .organisation(let id):
                 checkOrganisationReference(id, at: path["scope"]["id"])
             }
             guard let subjectSlot = subjectIndex[forecast.subjectId] else {
-                report(path["subjectId"], ru: "неизвестный предмет «\(forecast.subjectId)»",
-                       en: "unknown subject «\(forecast.subjectId)»")
+                reportMissingSubject(forecast.subjectId, at: path["subjectId"])
                 continue
             }
             let range: ClosedRange<Double>

@@ -14,11 +14,10 @@ extension DatasetValidator {
             checkOrganisationReference(result.organisationId, known: owners[index] != nil, at: path()["organisationId"])
             checkYear(result.year, at: path()["year"])
             guard let subjectSlot = subjects[index] else {
-                report(path()["subjectId"], ru: "неизвестный предмет «\(result.subjectId)»",
-                       en: "unknown subject «\(result.subjectId)»")
+                reportMissingSubject(result.subjectId, at: path()["subjectId"])
                 continue
             }
-            checkFigures(of: result, subject: dataset.subjects[subjectSlot], at: path)
+            checkFigures(of: result, subject: dataset.subjects[subjectSlot], schedule: schedules[subjectSlot], at: path)
         }
     }
 
@@ -39,38 +38,6 @@ extension DatasetValidator {
             let subject = code >> 24 & 0xFFFF
             return RecordKey(organisation: organisations[code >> 40].id, year: code & 0xFF_FFFF,
                              subject: subject == 0 ? nil : subjectList[subject - 1].id).description
-        }
-    }
-
-    private mutating func checkFigures(of result: ExamResult, subject: Subject, at path: () -> DataPath) {
-        checkRange(result.participants, 0...100_000, at: path()["participants"])
-        let participants = max(0, result.participants)
-        checkFinite(result.mean, subject.scale.range, at: path()["mean"])
-        checkRange(result.belowMinimum, 0...participants, at: path()["belowMinimum"])
-        checkRange(result.high, 0...participants, at: path()["high"])
-        checkRange(result.hundreds, 0...(subject.scale == .score100 ? min(participants, max(0, result.high)) : 0),
-                   at: path()["hundreds"])
-        switch (subject.scale, result.marks) {
-        case (.mark5, let marks?):
-            if marks.total != result.participants {
-                report(path()["marks"], ru: "сумма отметок \(marks.total) не равна числу участников \(result.participants)",
-                       en: "marks add up to \(marks.total), not to the \(result.participants) participants")
-            }
-            if min(marks.two, marks.three, marks.four, marks.five) < 0 {
-                report(path()["marks"], ru: "отрицательное количество отметок", en: "negative count of marks")
-            }
-            if let mean = marks.mean, result.mean.isFinite, abs(mean - result.mean) > 0.01 {
-                report(path()["mean"], ru: "средняя отметка \(result.mean) не совпадает с распределением отметок",
-                       en: "mean mark \(result.mean) does not match the distribution of marks")
-            }
-        case (.mark5, nil):
-            report(path()["marks"], ru: "для экзамена с отметками 2–5 нужно распределение отметок",
-                   en: "an exam marked 2–5 needs the distribution of marks")
-        case (.score100, .some):
-            report(path()["marks"], ru: "у экзамена со шкалой 0–100 не бывает распределения отметок",
-                   en: "an exam scored 0–100 has no distribution of marks")
-        case (.score100, nil):
-            break
         }
     }
 

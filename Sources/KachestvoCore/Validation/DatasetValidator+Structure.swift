@@ -3,7 +3,7 @@ extension DatasetValidator {
     mutating func checkMunicipalities() {
         for (index, municipality) in dataset.municipalities.enumerated() {
             let path = DataPath.root["municipalities"][index]
-            checkNotBlank(municipality.name, at: path["name"])
+            checkText(municipality.name, .name, at: path["name"])
             switch (municipality.kind, municipality.parentId) {
             case (.cityDistrict, nil):
                 report(path["parentId"], ru: "у района города не указан городской округ",
@@ -11,12 +11,11 @@ extension DatasetValidator {
             case (.cityDistrict, let parentId?):
                 if let parent = municipalityIndex[parentId] {
                     if dataset.municipalities[parent].kind != .urbanDistrict {
-                        report(path["parentId"], ru: "«\(parentId)» не является городским округом",
-                               en: "«\(parentId)» is not an urban district")
+                        report(path["parentId"], ru: "«\(Self.clipped(parentId))» не является городским округом",
+                               en: "«\(Self.clipped(parentId))» is not an urban district")
                     }
                 } else {
-                    report(path["parentId"], ru: "ссылка на несуществующий муниципалитет «\(parentId)»",
-                           en: "refers to a municipality «\(parentId)» that does not exist")
+                    reportMissingMunicipality(parentId, at: path["parentId"])
                 }
             case (_, .some):
                 report(path["parentId"], ru: "родитель указывается только у района города",
@@ -30,10 +29,10 @@ extension DatasetValidator {
     mutating func checkOrganisations() {
         for (index, org) in dataset.organisations.enumerated() {
             let path = DataPath.root["organisations"][index]
-            checkNotBlank(org.name, at: path["name"])
+            checkText(org.name, .name, at: path["name"])
+            checkText(org.settlement, .name, required: false, at: path["settlement"])
             if municipalityIndex[org.municipalityId] == nil {
-                report(path["municipalityId"], ru: "ссылка на несуществующий муниципалитет «\(org.municipalityId)»",
-                       en: "refers to a municipality «\(org.municipalityId)» that does not exist")
+                reportMissingMunicipality(org.municipalityId, at: path["municipalityId"])
             }
             checkRange(org.pupils, 0...10_000, at: path["pupils"])
             checkRange(org.teachers, 0...1_000, at: path["teachers"])
@@ -62,25 +61,34 @@ extension DatasetValidator {
             return
         }
         guard let centre = organisationIndex[centreId] else {
-            report(path, ru: "ссылка на несуществующую организацию «\(centreId)»",
-                   en: "refers to an organisation «\(centreId)» that does not exist")
+            checkOrganisationReference(centreId, known: false, at: path)
             return
         }
         let actual = dataset.organisations[centre].role
         if actual != expected {
             let want = expected == .consultingCentre ? ("КЦ", "consulting centre (КЦ)") : ("УМЦ", "methodological centre (УМЦ)")
-            report(path, ru: "«\(centreId)» должен быть \(want.0), а это «\(actual.abbreviation.isEmpty ? "школа" : actual.abbreviation)»",
-                   en: "«\(centreId)» must be a \(want.1), but its role is \(actual.rawValue)")
+            report(path, ru: "«\(Self.clipped(centreId))» должен быть \(want.0), а это «\(actual.abbreviation.isEmpty ? "школа" : actual.abbreviation)»",
+                   en: "«\(Self.clipped(centreId))» must be a \(want.1), but its role is \(actual.rawValue)")
         }
     }
 
     mutating func checkSubjects() {
         for (index, subject) in dataset.subjects.enumerated() {
             let path = DataPath.root["subjects"][index]
-            checkNotBlank(subject.name, at: path["name"])
+            checkText(subject.name, .name, at: path["name"])
             checkFinite(subject.minimumScore, subject.scale.range, at: path["minimumScore"])
             if let university = subject.universityMinimum {
                 checkFinite(university, subject.scale.range, at: path["universityMinimum"])
+            }
+            if let schedule = ExamRules.schedule(for: subject.id) {
+                if schedule.exam != subject.exam {
+                    report(path["exam"], ru: "«\(subject.id)» — это \(schedule.exam.abbreviation), а не \(subject.exam.abbreviation)",
+                           en: "«\(subject.id)» is an \(schedule.exam.abbreviation), not an \(subject.exam.abbreviation)")
+                }
+                if schedule.scale != subject.scale {
+                    report(path["scale"], ru: "«\(subject.id)» оценивается \(schedule.scale == .mark5 ? "отметками 2–5" : "баллами 0–100")",
+                           en: "«\(subject.id)» is graded \(schedule.scale == .mark5 ? "with marks 2–5" : "with scores 0–100")")
+                }
             }
         }
     }

@@ -9,6 +9,11 @@ public struct DatasetValidator {
     let subjectIndex: [Identifier<Subject>: Int]
     let meetingIds: Set<Identifier<CouncilMeeting>>
     let years: Set<Int>
+    /// The `ExamRules` of each subject (by position), when the table knows it and agrees on its
+    /// exam and scale (a disagreement is reported once, at the subject).
+    let schedules: [ExamSchedule?]
+    /// Problems caused by one wrong value wherever it is used, by that value: reported once.
+    var repeated: [String: RepeatedProblem] = [:]
 
     public static func validate(_ dataset: Dataset) -> [ValidationProblem] {
         var validator = DatasetValidator(dataset)
@@ -23,19 +28,22 @@ public struct DatasetValidator {
         subjectIndex = Dictionary(dataset.subjects.enumerated().map { ($1.id, $0) }) { first, _ in first }
         meetingIds = Set(dataset.meetings.map(\.id))
         years = Set(dataset.academicYears.map(\.year))
+        schedules = dataset.subjects.map { subject in
+            ExamRules.schedule(for: subject.id).flatMap { $0.exam == subject.exam && $0.scale == subject.scale ? $0 : nil }
+        }
     }
 
     private mutating func run() {
         checkHeader()
-        checkUnique(dataset.municipalities.map(\.id.rawValue), at: "municipalities")
-        checkUnique(dataset.organisations.map(\.id.rawValue), at: "organisations")
-        checkUnique(dataset.subjects.map(\.id.rawValue), at: "subjects")
+        checkDeclaredIds(dataset.municipalities.map(\.id.rawValue), at: "municipalities")
+        checkDeclaredIds(dataset.organisations.map(\.id.rawValue), at: "organisations")
+        checkDeclaredIds(dataset.subjects.map(\.id.rawValue), at: "subjects")
         checkUnique(dataset.academicYears.map { String($0.year) }, at: "academicYears", field: "year")
-        checkUnique(dataset.supportCases.map(\.id.rawValue), at: "supportCases")
-        checkUnique(dataset.meetings.map(\.id.rawValue), at: "meetings")
-        checkUnique(dataset.stages.map(\.id.rawValue), at: "stages")
-        checkUnique(dataset.directions.map(\.id.rawValue), at: "directions")
-        checkUnique(dataset.forecasts.map(\.id.rawValue), at: "forecasts")
+        checkDeclaredIds(dataset.supportCases.map(\.id.rawValue), at: "supportCases")
+        checkDeclaredIds(dataset.meetings.map(\.id.rawValue), at: "meetings")
+        checkDeclaredIds(dataset.stages.map(\.id.rawValue), at: "stages")
+        checkDeclaredIds(dataset.directions.map(\.id.rawValue), at: "directions")
+        checkDeclaredIds(dataset.forecasts.map(\.id.rawValue), at: "forecasts")
         checkMunicipalities()
         checkOrganisations()
         checkSubjects()
@@ -46,6 +54,7 @@ public struct DatasetValidator {
         checkCouncil()
         checkForecasts()
         checkThresholds()
+        finishRepeatedProblems()
     }
 
     // MARK: Helpers shared by the checks
@@ -67,30 +76,30 @@ public struct DatasetValidator {
             }
             let record = DataPath.root[array][index]
             report(field.map { record[$0] } ?? record,
-                   ru: "повторяющаяся запись «\(describe(key))» (впервые в $.\(array)[\(first)])",
-                   en: "duplicate «\(describe(key))» (first at $.\(array)[\(first)])")
+                   ru: "повторяющаяся запись «\(Self.clipped(describe(key)))» (впервые в $.\(array)[\(first)])",
+                   en: "duplicate «\(Self.clipped(describe(key)))» (first at $.\(array)[\(first)])")
         }
     }
 
-    mutating func checkNotBlank(_ text: String, at path: @autoclosure () -> DataPath) {
-        if text.allSatisfy(\.isWhitespace) {
-            report(path(), ru: "пустое значение", en: "empty value")
-        }
-    }
-
-    mutating func checkRange<T: Comparable>(_ value: T, _ range: ClosedRange<T>, at path: @autoclosure () -> DataPath) {
-        if !range.contains(value) {
+    /// Reports a value outside `range`; true when it is inside.
+    @discardableResult
+    mutating func checkRange<T: Comparable>(_ value: T, _ range: ClosedRange<T>, at path: @autoclosure () -> DataPath) -> Bool {
+        guard range.contains(value) else {
             report(path(), ru: "значение \(value) вне допустимого диапазона \(range.lowerBound)…\(range.upperBound)",
                    en: "value \(value) is outside the allowed range \(range.lowerBound)…\(range.upperBound)")
+            return false
         }
+        return true
     }
 
-    mutating func checkFinite(_ value: Double, _ range: ClosedRange<Double>, at path: @autoclosure () -> DataPath) {
+    /// Reports a value that is not finite or outside `range`; true when it is fine.
+    @discardableResult
+    mutating func checkFinite(_ value: Double, _ range: ClosedRange<Double>, at path: @autoclosure () -> DataPath) -> Bool {
         guard value.isFinite else {
             report(path(), ru: "значение не является конечным числом", en: "value is not a finite number")
-            return
+            return false
         }
-        checkRange(value, range, at: path())
+        return checkRange(value, range, at: path())
     }
 
     mutating func checkOrganisationReference(_ id: Identifier<Organisation>, at path: @autoclosure () -> DataPath) {
@@ -100,14 +109,15 @@ public struct DatasetValidator {
     /// The same check when the lookup has been made already.
     mutating func checkOrganisationReference(_ id: Identifier<Organisation>, known: Bool, at path: @autoclosure () -> DataPath) {
         if !known {
-            report(path(), ru: "ссылка на несуществующую организацию «\(id)»",
-                   en: "refers to an organisation «\(id)» that does not exist")
+            reportMissing("organisation", id, at: path(), ru: "ссылка на несуществующую организацию «\(Self.clipped(id))»",
+                          en: "refers to an organisation «\(Self.clipped(id))» that does not exist")
         }
     }
 
     mutating func checkYear(_ year: Int, at path: @autoclosure () -> DataPath) {
         if !years.contains(year) {
-            report(path(), ru: "год \(year) отсутствует в academicYears", en: "year \(year) is not listed in academicYears")
+            reportMissing("year", year, at: path(), ru: "год \(year) отсутствует в academicYears",
+                          en: "year \(year) is not listed in academicYears")
         }
     }
 
@@ -115,14 +125,14 @@ public struct DatasetValidator {
 
     private mutating func checkHeader() {
         if dataset.format != Dataset.formatName {
-            report(DataPath.root["format"], ru: "формат «\(dataset.format)», ожидался «\(Dataset.formatName)»",
-                   en: "format is «\(dataset.format)», expected «\(Dataset.formatName)»")
+            report(DataPath.root["format"], ru: "формат «\(Self.clipped(dataset.format))», ожидался «\(Dataset.formatName)»",
+                   en: "format is «\(Self.clipped(dataset.format))», expected «\(Dataset.formatName)»")
         }
         if dataset.revision < 0 {
             report(DataPath.root["revision"], ru: "номер редакции не может быть отрицательным",
                    en: "revision cannot be negative")
         }
-        checkNotBlank(dataset.regionName, at: DataPath.root["regionName"])
+        checkText(dataset.regionName, .name, at: DataPath.root["regionName"])
         for (index, year) in dataset.academicYears.enumerated() {
             checkRange(year.year, 1990...2100, at: DataPath.root["academicYears"][index]["year"])
         }
@@ -141,8 +151,8 @@ public struct DatasetValidator {
         checkRange(t.minimumParticipants, 1...1000, at: path["minimumParticipants"])
         for (name, weight) in t.riskWeights.sorted(by: { $0.key < $1.key }) {
             if RiskFactor(rawValue: name) == nil {
-                report(path["riskWeights"][name], ru: "неизвестный фактор риска «\(name)»",
-                       en: "unknown risk factor «\(name)»")
+                report(path["riskWeights"][name], ru: "неизвестный фактор риска «\(Self.clipped(name))»",
+                       en: "unknown risk factor «\(Self.clipped(name))»")
             }
             checkFinite(weight, 0...1, at: path["riskWeights"][name])
         }

@@ -7,14 +7,16 @@ public enum SchemaProblem: Error, Equatable, Sendable {
     public enum Expected: Equatable, Sendable {
         case wholeNumber, number, string, boolean, object, array
 
-        var text: BilingualText {
+        /// «ожидалась строка» / "expected a string": the Russian verb agrees with the gender of what
+        /// was expected, so each case carries the whole phrase.
+        var expectedPhrase: BilingualText {
             switch self {
-            case .wholeNumber: BilingualText(ru: "целое число", en: "a whole number")
-            case .number: BilingualText(ru: "число", en: "a number")
-            case .string: BilingualText(ru: "строка", en: "a string")
-            case .boolean: BilingualText(ru: "true или false", en: "true or false")
-            case .object: BilingualText(ru: "объект", en: "an object")
-            case .array: BilingualText(ru: "массив", en: "an array")
+            case .wholeNumber: BilingualText(ru: "ожидалось целое число", en: "expected a whole number")
+            case .number: BilingualText(ru: "ожидалось число", en: "expected a number")
+            case .string: BilingualText(ru: "ожидалась строка", en: "expected a string")
+            case .boolean: BilingualText(ru: "ожидалось true или false", en: "expected true or false")
+            case .object: BilingualText(ru: "ожидался объект", en: "expected an object")
+            case .array: BilingualText(ru: "ожидался массив", en: "expected an array")
             }
         }
     }
@@ -33,11 +35,11 @@ public enum SchemaProblem: Error, Equatable, Sendable {
     public var text: BilingualText {
         switch self {
         case .typeMismatch(let expected, let found):
-            BilingualText(ru: "ожидалось \(expected.text.ru), а найдено \(found)", en: "expected \(expected.text.en), found \(found)")
+            BilingualText(ru: "\(expected.expectedPhrase.ru), а найдено \(found)", en: "\(expected.expectedPhrase.en), found \(found)")
         case .missingKey(let key):
             BilingualText(ru: "нет обязательного ключа «\(key)»", en: "the required key “\(key)” is missing")
         case .notWholeNumber(let found):
-            BilingualText(ru: "ожидалось целое число, а найдено \(found)", en: "expected a whole number, found \(found)")
+            BilingualText(ru: "\(Expected.wholeNumber.expectedPhrase.ru), а найдено \(found)", en: "\(Expected.wholeNumber.expectedPhrase.en), found \(found)")
         case .outOfRange(let found):
             BilingualText(ru: "число \(found) вне допустимого диапазона", en: "the number \(found) is out of range")
         case .unknownValue(let found, let allowed):

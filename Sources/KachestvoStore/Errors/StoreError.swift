@@ -9,10 +9,11 @@ import KachestvoCore
 public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The step of a save that failed.
     public enum WriteStep: Equatable, Sendable {
-        case lock, createTemporary, write, sync, backup, rename
+        case createFolder, lock, createTemporary, write, sync, backup, rename
 
         var text: BilingualText {
             switch self {
+            case .createFolder: BilingualText(ru: "создание папки", en: "creating the folder")
             case .lock: BilingualText(ru: "блокировка файла", en: "locking the file")
             case .createTemporary: BilingualText(ru: "создание временного файла", en: "creating the temporary file")
             case .write: BilingualText(ru: "запись", en: "writing")

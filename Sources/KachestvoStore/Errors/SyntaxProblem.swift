@@ -7,14 +7,16 @@ public enum SyntaxProblem: Equatable, Sendable {
     public enum Expectation: Equatable, Sendable {
         case value, key, colon, commaOrObjectEnd, commaOrArrayEnd, closingQuote
 
-        var text: BilingualText {
+        /// «ожидался ключ в кавычках» / "expected a key in quotes": the Russian verb agrees with the
+        /// gender of what was expected, so each case carries the whole phrase.
+        var expectedPhrase: BilingualText {
             switch self {
-            case .value: BilingualText(ru: "значение", en: "a value")
-            case .key: BilingualText(ru: "ключ в кавычках", en: "a key in quotes")
-            case .colon: BilingualText(ru: "«:» после ключа", en: "“:” after the key")
-            case .commaOrObjectEnd: BilingualText(ru: "«,» или «}»", en: "“,” or “}”")
-            case .commaOrArrayEnd: BilingualText(ru: "«,» или «]»", en: "“,” or “]”")
-            case .closingQuote: BilingualText(ru: "закрывающая кавычка строки", en: "the closing quote of the string")
+            case .value: BilingualText(ru: "ожидалось значение", en: "expected a value")
+            case .key: BilingualText(ru: "ожидался ключ в кавычках", en: "expected a key in quotes")
+            case .colon: BilingualText(ru: "ожидался символ «:» после ключа", en: "expected “:” after the key")
+            case .commaOrObjectEnd: BilingualText(ru: "ожидался символ «,» или «}»", en: "expected “,” or “}”")
+            case .commaOrArrayEnd: BilingualText(ru: "ожидался символ «,» или «]»", en: "expected “,” or “]”")
+            case .closingQuote: BilingualText(ru: "ожидалась закрывающая кавычка строки", en: "expected the closing quote of the string")
             }
         }
     }
@@ -44,9 +46,9 @@ public enum SyntaxProblem: Equatable, Sendable {
         case .empty:
             BilingualText(ru: "файл пуст: в нём нет данных JSON", en: "the file is empty: it holds no JSON data")
         case .unexpectedEnd(let expected):
-            BilingualText(ru: "файл обрывается: ожидалось \(expected.text.ru)", en: "the file ends too early: expected \(expected.text.en)")
+            BilingualText(ru: "файл обрывается: \(expected.expectedPhrase.ru)", en: "the file ends too early: \(expected.expectedPhrase.en)")
         case .unexpectedCharacter(let found, let expected):
-            BilingualText(ru: "ожидалось \(expected.text.ru), а найдено «\(found)»", en: "expected \(expected.text.en), found “\(found)”")
+            BilingualText(ru: "\(expected.expectedPhrase.ru), а найдено «\(found)»", en: "\(expected.expectedPhrase.en), found “\(found)”")
         case .trailingComma:
             BilingualText(ru: "лишняя запятая перед закрывающей скобкой", en: "a trailing comma before the closing bracket")
         case .trailingContent(let found):

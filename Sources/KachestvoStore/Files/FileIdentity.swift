@@ -48,8 +48,12 @@ public struct DataFilePaths: Equatable, Sendable {
     /// Backup `number`, 1 being the newest (`data.json.1`, `data.json.2`, …).
     public func backup(_ number: Int) -> String { "\(data).\(number)" }
 
-    /// A fresh, unique temporary path in the same folder, hidden and never ending in `.json`.
+    /// A fresh, unique temporary path in the same folder, hidden and never ending in `.json`:
+    /// `.NAME.tmp-PID-RANDOM`, the writer's pid telling later saves whether it is still alive.
     func temporary() -> String {
-        "\(folder)/.\(name).tmp-\(getpid())-\(hex(UInt32.random(in: .min ... .max), 8))"
+        "\(folder)/\(temporaryPrefix)\(getpid())-\(hex(UInt32.random(in: .min ... .max), 8))"
     }
+
+    /// What every temporary of this file's name starts with (`.data.json.tmp-`).
+    var temporaryPrefix: String { ".\(name).tmp-" }
 }

@@ -1,3 +1,5 @@
+import KachestvoCore
+
 extension DataStore {
     /// `load(path)`, through `cache` when there is one: the snapshot when it was made from the file
     /// as it is now, else the file itself, then a fresh snapshot of it (written before returning, so
@@ -5,15 +7,16 @@ extension DataStore {
     /// upgrades it, and the load must keep saying where it migrated from.
     public func load(_ path: String, cache: SnapshotCache?) throws(StoreError) -> LoadedDataset {
         let (loaded, writeSnapshot) = try loadDeferringSnapshot(path, cache: cache)
-        writeSnapshot?()
+        writeSnapshot?(nil)
         return loaded
     }
 
     /// `load(_:cache:)` that leaves writing the fresh snapshot (a second or so for a large region) to
-    /// the caller, so the data can be shown first: `writeSnapshot` is nil when the data came from a
-    /// valid snapshot or must not be cached.
+    /// the caller, so the data can be shown first — with the digest of its index, when built, which a
+    /// reopened file shows before its records are read: `writeSnapshot` is nil when the data came
+    /// from a valid snapshot or must not be cached.
     public func loadDeferringSnapshot(_ path: String, cache: SnapshotCache?)
-        throws(StoreError) -> (loaded: LoadedDataset, writeSnapshot: (@Sendable () -> Void)?) {
+        throws(StoreError) -> (loaded: LoadedDataset, writeSnapshot: (@Sendable (RegionDigest?) -> Void)?) {
         guard let cache else { return (try load(path), nil) }
         if let identity = FileIdentity.current(at: path), let dataset = cache.load(for: path, identity: identity) {
             return (LoadedDataset(dataset: dataset, path: path,
@@ -21,6 +24,6 @@ extension DataStore {
         }
         let loaded = try load(path)
         guard loaded.migratedFrom == nil else { return (loaded, nil) }
-        return (loaded, { cache.save(loaded.dataset, for: path, identity: loaded.version.identity) })
+        return (loaded, { cache.save(loaded.dataset, digest: $0, for: path, identity: loaded.version.identity) })
     }
 }

@@ -13,11 +13,8 @@ public struct SnapshotCache: Sendable {
     /// `$XDG_CACHE_HOME/kachestvo/snapshots` when that variable is an absolute path (the XDG spec
     /// ignores relative ones), else `$HOME/.cache/kachestvo/snapshots`, else nil.
     public static func standard(environment: [String: String]) -> SnapshotCache? {
-        if let value = environment["XDG_CACHE_HOME"], value.hasPrefix("/") {
-            return SnapshotCache(folder: value + "/kachestvo/snapshots")
-        }
-        guard let home = environment["HOME"], !home.isEmpty else { return nil }
-        return SnapshotCache(folder: (home.hasSuffix("/") ? String(home.dropLast()) : home) + "/.cache/kachestvo/snapshots")
+        XDGBaseDirectory.path("XDG_CACHE_HOME", fallback: ".cache", environment: environment)
+            .map { SnapshotCache(folder: $0 + "/kachestvo/snapshots") }
     }
 
     /// Where the snapshot of the data file at `path` is kept, named by a hash of its absolute path;
@@ -36,27 +33,32 @@ public struct SnapshotCache: Sendable {
         }
     }
 
-    /// Replaces the snapshot for the data file at `path` (which had `identity` when `dataset` was
-    /// read from it) atomically, creating the folder; any failure just leaves no new snapshot.
-    public func save(_ dataset: Dataset, for path: String, identity: FileIdentity) {
-        guard let absolute = Self.absolutePath(path),
-              let bytes = SnapshotFile.encode(dataset, path: absolute, identity: identity),
-              (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil
-        else { return }
-        let target = snapshotPath(absolute: absolute)
-        removeAbandonedTemporaries(of: target)
-        _ = try? AtomicFileWriter.replace(DataFilePaths(target), with: bytes, backups: 0)
+    /// The outline (the dataset without its big arrays) and the digest of the snapshot for the data
+    /// file at `path`, read without its records — when the snapshot was made from the file as it is
+    /// now, with a digest, and its front part is intact; nil otherwise.
+    public func loadFront(for path: String) -> (outline: Dataset, digest: RegionDigest)? {
+        guard let identity = FileIdentity.current(at: path), let absolute = Self.absolutePath(path),
+              let mapped = try? MappedFile.map(snapshotPath(absolute: absolute)) else { return nil }
+        let front = withExtendedLifetime(mapped) {
+            try? SnapshotFile.decodeFront(UnsafeRawBufferPointer(mapped.bytes), path: absolute, identity: identity)
+        }
+        guard let front, let digest = front.digest else { return nil }
+        return (front.outline, digest)
     }
 
-    /// A dashboard closed while it wrote a snapshot leaves its temporary (`.NAME.tmp-PID-…`, tens of
-    /// megabytes for a large region); those whose process is gone are removed before the next write.
-    private func removeAbandonedTemporaries(of target: String) {
-        let prefix = "." + (target as NSString).lastPathComponent + ".tmp-"
-        for entry in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where entry.hasPrefix(prefix) {
-            guard let pid = Int32(entry.dropFirst(prefix.count).prefix { $0 != "-" }),
-                  kill(pid, 0) != 0, errno == ESRCH else { continue }
-            unlink(folder + "/" + entry)
-        }
+    /// Replaces the snapshot for the data file at `path` (which had `identity` when `dataset` was
+    /// read from it) atomically, creating the folder, with the digest of its index when known; any
+    /// failure just leaves no new snapshot.
+    public func save(_ dataset: Dataset, digest: RegionDigest? = nil, for path: String, identity: FileIdentity) {
+        guard let absolute = Self.absolutePath(path),
+              let bytes = SnapshotFile.encode(dataset, digest: digest, path: absolute, identity: identity),
+              (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil
+        else { return }
+        // A dashboard closed while it wrote a snapshot leaves its temporary (tens of megabytes for a
+        // large region): those of processes that are gone go before the next write.
+        let paths = DataFilePaths(snapshotPath(absolute: absolute))
+        AbandonedTemporaries.remove(of: paths)
+        _ = try? AtomicFileWriter.replace(paths, with: bytes, backups: 0)
     }
 
     private func snapshotPath(absolute: String) -> String {

@@ -1,44 +1,58 @@
 import KachestvoCore
 
 /// The bytes of one snapshot: a header — magic, format version, the data file's absolute path, its
-/// identity and revision, the payload's length and checksum — then the payload: the dataset without
-/// its organisations and three big arrays as the store's JSON text, the organisations as
-/// `SnapshotOrganisations`, then the big arrays as `SnapshotRecords` columns. The text with the
-/// organisations, the exam results with financing, and the checksum with the risk profiles are
-/// read at the same time, on as many cores as there are.
+/// identity and revision, then the length and checksum of each of the two parts — then the parts.
+/// The front: the dataset without its organisations and three big arrays as the store's JSON text,
+/// the organisations as `SnapshotOrganisations`, and the region's digest when there is one
+/// (`SnapshotDigest`) — all a reopened file's first screens need, read on its own. The back: the
+/// big arrays as `SnapshotRecords` columns. The front, the exam results with financing, and the
+/// checksums with the risk profiles are read at the same time, on as many cores as there are.
 /// `formatVersion` must grow whenever this layout or the records' fields change.
 enum SnapshotFile {
     static let magic: UInt64 = 0x5453_4E53_4843_414B // "KACHSNST" read little-endian
-    static let formatVersion: UInt32 = 3
+    static let formatVersion: UInt32 = 4
 
-    /// The snapshot of `dataset`, loaded from the file at absolute `path`; nil when the dataset has
-    /// a value the JSON text cannot hold (then it is simply not cached).
-    static func encode(_ dataset: Dataset, path: String, identity: FileIdentity) -> [UInt8]? {
+    /// The snapshot of `dataset`, loaded from the file at absolute `path`, with the digest of its
+    /// index when known; nil when the dataset has a value the JSON text cannot hold (then it is
+    /// simply not cached).
+    static func encode(_ dataset: Dataset, digest: RegionDigest?, path: String, identity: FileIdentity) -> [UInt8]? {
         var rest = dataset
         rest.examResults = []
         rest.financing = []
         rest.riskProfiles = []
         rest.organisations = []
         guard let tree = try? JSONValueEncoder.encode(rest) else { return nil }
-        var payload = SnapshotWriter()
-        payload.append(block: JSONWriter.write(tree))
-        payload.append(block: SnapshotOrganisations.write(dataset.organisations))
-        SnapshotRecords.write(dataset, into: &payload)
+        var front = SnapshotWriter()
+        front.append(block: JSONWriter.write(tree))
+        front.append(block: SnapshotOrganisations.write(dataset.organisations))
+        var digestBytes = SnapshotWriter()
+        if let digest { SnapshotDigest.write(digest, into: &digestBytes) }
+        front.append(block: digestBytes.bytes)
+        var back = SnapshotWriter()
+        SnapshotRecords.write(dataset, into: &back)
         var file = SnapshotWriter()
         file.append(magic)
         file.append(formatVersion)
         file.append(path)
         for field in fields(of: identity) { file.append(field) }
         file.append(Int64(dataset.revision))
-        file.append(UInt64(payload.bytes.count))
-        file.append(SnapshotChecksum.of(payload.bytes))
-        file.append(contentsOf: payload.bytes)
+        for part in [front.bytes, back.bytes] {
+            file.append(UInt64(part.count))
+            file.append(SnapshotChecksum.of(part))
+        }
+        file.append(contentsOf: front.bytes)
+        file.append(contentsOf: back.bytes)
         return file.bytes
     }
 
-    /// The dataset in `bytes`, when they are a whole, intact snapshot of this format made from the
-    /// file at absolute `path` while it had `identity`.
-    static func decode(_ bytes: UnsafeRawBufferPointer, path: String, identity: FileIdentity) throws(SnapshotUnreadable) -> Dataset {
+    /// The two parts of a snapshot whose header matches, their checksums not yet checked.
+    private struct Parts {
+        let revision: Int64
+        let front: UnsafeRawBufferPointer, frontChecksum: UInt64
+        let back: UnsafeRawBufferPointer, backChecksum: UInt64
+    }
+
+    private static func parts(of bytes: UnsafeRawBufferPointer, path: String, identity: FileIdentity) throws(SnapshotUnreadable) -> Parts {
         var reader = SnapshotReader(bytes)
         guard try reader.integer(UInt64.self) == magic, try reader.integer(UInt32.self) == formatVersion,
               try reader.string() == path else { throw SnapshotUnreadable() }
@@ -46,35 +60,67 @@ enum SnapshotFile {
             guard try reader.integer(UInt64.self) == field else { throw SnapshotUnreadable() }
         }
         let revision = try reader.integer(Int64.self)
-        let length = try reader.integer(UInt64.self)
-        let checksum = try reader.integer(UInt64.self)
-        guard length == UInt64(reader.remaining) else { throw SnapshotUnreadable() }
-        nonisolated(unsafe) let payload = try reader.take(reader.remaining)
-        var parts = SnapshotReader(payload)
-        nonisolated(unsafe) let text = try parts.block(), organisations = try parts.block()
-        nonisolated(unsafe) let columns = try SnapshotRecords.Columns(from: &parts)
-        guard parts.remaining == 0 else { throw SnapshotUnreadable() }
+        let frontLength = try reader.integer(UInt64.self), frontChecksum = try reader.integer(UInt64.self)
+        let backLength = try reader.integer(UInt64.self), backChecksum = try reader.integer(UInt64.self)
+        guard frontLength <= UInt64(reader.remaining), backLength == UInt64(reader.remaining) - frontLength else {
+            throw SnapshotUnreadable()
+        }
+        let front = try reader.take(Int(frontLength)), back = try reader.take(reader.remaining)
+        return Parts(revision: revision, front: front, frontChecksum: frontChecksum, back: back, backChecksum: backChecksum)
+    }
+
+    /// The outline (the dataset without its big arrays) and the digest, from the front part alone,
+    /// when the bytes are a snapshot of this format made from the file at absolute `path` while it
+    /// had `identity` and the front is intact; the digest is nil when none was written.
+    static func decodeFront(_ bytes: UnsafeRawBufferPointer, path: String, identity: FileIdentity)
+        throws(SnapshotUnreadable) -> (outline: Dataset, digest: RegionDigest?) {
+        nonisolated(unsafe) let parts = try parts(of: bytes, path: path, identity: identity)
+        return try front(parts, path: path)
+    }
+
+    /// The dataset in `bytes`, when they are a whole, intact snapshot of this format made from the
+    /// file at absolute `path` while it had `identity`.
+    static func decode(_ bytes: UnsafeRawBufferPointer, path: String, identity: FileIdentity) throws(SnapshotUnreadable) -> Dataset {
+        nonisolated(unsafe) let parts = try parts(of: bytes, path: path, identity: identity)
+        var backReader = SnapshotReader(parts.back)
+        nonisolated(unsafe) let columns = try SnapshotRecords.Columns(from: &backReader)
+        guard backReader.remaining == 0 else { throw SnapshotUnreadable() }
         let (examResultsAndFinancing, rest, riskProfiles) = Concurrently.run(
             { try? columns.readExamResultsAndFinancing() },
-            { try? Self.rest(text: text, organisations: organisations, path: path) },
-            { SnapshotChecksum.of(payload) == checksum ? try? columns.readRiskProfiles() : nil })
-        guard let examResultsAndFinancing, var dataset = rest, let riskProfiles,
-              Int64(dataset.revision) == revision else { throw SnapshotUnreadable() }
+            { try? Self.front(parts, path: path).outline },
+            { SnapshotChecksum.of(parts.back) == parts.backChecksum ? try? columns.readRiskProfiles() : nil })
+        guard let examResultsAndFinancing, var dataset = rest, let riskProfiles else { throw SnapshotUnreadable() }
         (dataset.examResults, dataset.financing) = examResultsAndFinancing
         dataset.riskProfiles = riskProfiles
         return dataset
     }
 
-    /// The dataset without its big arrays, from the payload's JSON text and organisations.
-    private static func rest(text: UnsafeRawBufferPointer, organisations: UnsafeRawBufferPointer,
-                             path: String) throws(SnapshotUnreadable) -> Dataset {
-        guard var decoded = try? DatasetCodec.decode(Array(text), file: path), decoded.migratedFrom == nil else {
-            throw SnapshotUnreadable()
-        }
-        var reader = SnapshotReader(organisations)
-        decoded.dataset.organisations = try SnapshotOrganisations.read(from: &reader)
+    /// The front part: the dataset without its big arrays, from the JSON text and organisations, and
+    /// the digest — the three read at once, the front's checksum beside them.
+    private static func front(_ parts: Parts, path: String) throws(SnapshotUnreadable) -> (outline: Dataset, digest: RegionDigest?) {
+        var reader = SnapshotReader(parts.front)
+        nonisolated(unsafe) let text = try reader.block(), organisations = try reader.block(), digestBytes = try reader.block()
         guard reader.remaining == 0 else { throw SnapshotUnreadable() }
-        return decoded.dataset
+        nonisolated(unsafe) let front = parts.front
+        let frontChecksum = parts.frontChecksum
+        let (rest, readOrganisations, digest) = Concurrently.run(
+            { try? DatasetCodec.decode(Array(text), file: path) },
+            { () -> [Organisation]? in
+                var reader = SnapshotReader(organisations)
+                guard let read = try? SnapshotOrganisations.read(from: &reader), reader.remaining == 0 else { return nil }
+                return read
+            },
+            { () -> Result<RegionDigest?, SnapshotUnreadable> in
+                guard SnapshotChecksum.of(front) == frontChecksum else { return .failure(SnapshotUnreadable()) }
+                guard !digestBytes.isEmpty else { return .success(nil) }
+                var reader = SnapshotReader(digestBytes)
+                guard let digest = try? SnapshotDigest.read(from: &reader), reader.remaining == 0 else { return .failure(SnapshotUnreadable()) }
+                return .success(digest)
+            })
+        guard var decoded = rest, decoded.migratedFrom == nil, let readOrganisations, case .success(let digest) = digest,
+              Int64(decoded.dataset.revision) == parts.revision else { throw SnapshotUnreadable() }
+        decoded.dataset.organisations = readOrganisations
+        return (decoded.dataset, digest)
     }
 
     private static func fields(of identity: FileIdentity) -> [UInt64] {

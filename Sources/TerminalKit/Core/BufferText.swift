@@ -27,12 +27,19 @@ extension Buffer {
         guard y >= 0, y < height else { return 0 }
         let limit = min(width, x + max(0, maxWidth ?? width))
         guard limit > x else { return 0 }
-        let runs = line.spans.map { (text: sanitize($0.text), style: $0.style ?? style) }
+        // Only what can show (and two columns more, to see a wide character cut at the edge) is
+        // sanitised and measured, however long the text.
+        var room = limit - x
+        let runs = line.spans.map { span in
+            let shown = textWidth.prefix(of: span.text, columns: max(0, room) + 2)
+            defer { room -= shown.width }
+            return (text: sanitize(String(shown.text)), style: span.style ?? style,
+                    isCut: shown.isCut || shown.width > max(0, room))
+        }
         if overflow == .ellipsis {
-            let total = runs.reduce(0) { $0 + textWidth.width(of: $1.text) }
             let marker = TextWidth.ellipsis
             let markerWidth = textWidth.width(of: marker)
-            if total > limit - x, limit - x >= markerWidth {
+            if runs.contains(where: \.isCut), limit - x >= markerWidth {
                 var column = x
                 var cutStyle = style
                 for run in runs {
@@ -40,7 +47,7 @@ extension Buffer {
                     let end = place(
                         run.text, from: column, limit: limit - markerWidth, y: y, style: run.style, padsCut: false
                     )
-                    let cut = end - column < textWidth.width(of: run.text)
+                    let cut = run.isCut || end - column < textWidth.width(of: run.text)
                     column = end
                     if cut { break }
                 }
@@ -71,30 +78,46 @@ extension Buffer {
     public var lines: [String] { (0..<height).map(rowText) }
 
     /// Places sanitised text from column `start` up to (not including) `limit`; returns the column after
-    /// the last cell written. Characters left of column 0 and zero-width characters are skipped. A wide
-    /// character cut by `limit` leaves a space in the last column when `padsCut` is on.
+    /// the last cell written. Each cluster is drawn in its certain form (`TextWidth.drawnCells(of:)`).
+    /// Characters left of column 0 and zero-width characters are skipped. A wide character cut by
+    /// `limit` leaves a space in the last column when `padsCut` is on.
     private mutating func place(
         _ text: String, from start: Int, limit: Int, y: Int, style: Style, padsCut: Bool = true
     ) -> Int {
         var column = start
         for character in text {
-            let columns = textWidth.width(of: character)
-            guard columns > 0 else { continue }
-            if column + columns > limit {
-                if padsCut, column < limit, column >= 0 {
-                    putCell(" ", columns: 1, x: column, y: y, style: style)
-                    column += 1
+            if textWidth.needsDrawnForm(character) {
+                for cell in textWidth.drawnCells(of: character) {
+                    guard placeCell(cell.symbol, columns: cell.width, at: &column, limit: limit, y: y, style: style,
+                                    padsCut: padsCut) else { return column }
                 }
-                break
+            } else {
+                guard placeCell(String(character), columns: textWidth.width(of: character), at: &column, limit: limit,
+                                y: y, style: style, padsCut: padsCut) else { return column }
             }
-            if column >= 0 {
-                putCell(String(character), columns: columns, x: column, y: y, style: style)
-            } else if column + columns > 0 {
-                putCell(" ", columns: 1, x: 0, y: y, style: style)
-            }
-            column += columns
         }
         return column
+    }
+
+    /// Puts one drawn cell at `column` and moves past it; false when it does not fit before `limit`.
+    private mutating func placeCell(
+        _ symbol: String, columns: Int, at column: inout Int, limit: Int, y: Int, style: Style, padsCut: Bool
+    ) -> Bool {
+        guard columns > 0 else { return true }
+        if column + columns > limit {
+            if padsCut, column < limit, column >= 0 {
+                putCell(" ", columns: 1, x: column, y: y, style: style)
+                column += 1
+            }
+            return false
+        }
+        if column >= 0 {
+            putCell(symbol, columns: columns, x: column, y: y, style: style)
+        } else if column + columns > 0 {
+            putCell(" ", columns: 1, x: 0, y: y, style: style)
+        }
+        column += columns
+        return true
     }
 
     private mutating func putCell(_ symbol: String, columns: Int, x: Int, y: Int, style: Style) {

@@ -21,12 +21,25 @@ enum LibcWidth {
         return nil
     }()
 
-    /// `wcwidth` of one scalar: 0, 1, 2, or -1 for controls and unassigned code points.
+    /// `wcwidth` of one scalar: 0, 1, 2, or -1 for controls and unassigned code points. The Basic
+    /// Multilingual Plane is looked up in a table filled once, so measuring text switches no locale.
     static func width(of scalar: Unicode.Scalar) -> Int {
-        let code = wchar_t(bitPattern: scalar.value)
-        guard let locale = utf8Locale else { return Int(CTextWidth.wcwidth(code)) }
+        scalar.value < 0x10000 ? Int(basicPlane[Int(scalar.value)]) : query(scalar.value)
+    }
+
+    private static let basicPlane: [Int8] = underUTF8 {
+        (0..<0x10000).map { code in (0xD800...0xDFFF).contains(code) ? -1 : Int8(CTextWidth.wcwidth(wchar_t(code))) }
+    }
+
+    private static func query(_ value: UInt32) -> Int {
+        underUTF8 { Int(CTextWidth.wcwidth(wchar_t(bitPattern: value))) }
+    }
+
+    /// Runs `body` with the private UTF-8 locale installed for this thread.
+    private static func underUTF8<Result>(_ body: () -> Result) -> Result {
+        guard let locale = utf8Locale else { return body() }
         let previous = uselocale(locale)
         defer { uselocale(previous) }
-        return Int(CTextWidth.wcwidth(code))
+        return body()
     }
 }

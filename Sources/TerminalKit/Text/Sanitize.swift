@@ -9,10 +9,10 @@
 ///
 /// Strings that need no change are returned as they are, without copying.
 public func sanitize(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: needsStandIn) else { return text }
+    guard text.unicodeScalars.contains(where: drivesTerminal) else { return text }
     var result = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
-        if needsStandIn(scalar) {
+        if drivesTerminal(scalar) {
             result.append(standIn(for: scalar))
         } else {
             result.append(scalar)
@@ -21,7 +21,8 @@ public func sanitize(_ text: String) -> String {
     return String(result)
 }
 
-private func needsStandIn(_ scalar: Unicode.Scalar) -> Bool {
+/// Whether `sanitize(_:)` replaces `scalar`: a control, or a character that reorders what is shown.
+public func drivesTerminal(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x00...0x1F, 0x7F...0x9F: return true
     case 0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: return true

@@ -5,12 +5,12 @@ public enum TextAlignment: Hashable, Sendable {
 
 /// Measures text in terminal columns and fits it into a number of columns.
 ///
-/// Widths come from libc `wcwidth` (the table ncurses uses), taken per grapheme cluster: the width of its
-/// first scalar, so combining marks add nothing. Beyond `wcwidth`: a cluster with the emoji presentation
-/// selector (U+FE0F) or a regional-indicator pair (a flag) is two columns, as terminals draw them; controls
-/// count one column, the width of the stand-in `sanitize(_:)` shows for them. With `ambiguousWide`, East
-/// Asian ambiguous characters (Cyrillic, Greek, box drawing, "…" and others) count two columns, for
-/// terminals configured to draw them wide.
+/// Text is measured by grapheme clusters, each as wide as the cells it is drawn in (`drawnCells(of:)`):
+/// a cluster every terminal draws alike — a scalar and its combining marks — takes its libc `wcwidth`
+/// (the table ncurses uses); any other cluster (an emoji ZWJ sequence, a flag, a stray joiner) is drawn
+/// in a form whose width is certain, and measured as that. Controls count one column, the width of the
+/// stand-in `sanitize(_:)` shows for them. With `ambiguousWide`, East Asian ambiguous characters
+/// (Cyrillic, Greek, box drawing, "…" and others) count two columns, for terminals that draw them wide.
 ///
 /// Backends should place each cell at its own column rather than rely on the terminal advancing the cursor.
 public struct TextWidth: Hashable, Sendable {
@@ -27,15 +27,14 @@ public struct TextWidth: Hashable, Sendable {
     /// The string used to mark clipped text.
     public static let ellipsis = "…"
 
-    /// Columns taken by one grapheme cluster: 0, 1 or 2.
+    /// Columns taken by one grapheme cluster as it is drawn: 0, 1 or 2 for one cell, more for a
+    /// cluster drawn in several (an emoji family is three faces, 6 columns).
     public func width(of character: Character) -> Int {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
         if first.value >= 0x20, first.value < 0x7F, scalars.count == 1 { return 1 }
-        let base = scalarWidth(first)
-        guard base == 1 else { return base }
-        if scalars.count > 1, Self.isWideSequence(scalars) { return 2 }
-        return ambiguousWide && AmbiguousWidth.contains(first) ? 2 : 1
+        if needsDrawnForm(character) { return drawnCells(of: character).reduce(0) { $0 + $1.width } }
+        return cellWidth(first)
     }
 
     /// Columns taken by a string: the sum over its grapheme clusters.
@@ -68,6 +67,27 @@ public struct TextWidth: Hashable, Sendable {
         return text
     }
 
+    /// The longest prefix of `text` at most `columns` wide, its width, and whether anything was left
+    /// out. It walks only what it keeps (and at most `2 × columns + 16` clusters, so a run of zero-width
+    /// ones is cut too): a name of five million characters costs what a name of twenty does.
+    public func prefix(of text: String, columns: Int) -> (text: Substring, width: Int, isCut: Bool) {
+        let columns = max(0, columns)
+        if text.utf8.count <= columns, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            return (text[...], text.utf8.count, false)
+        }
+        var used = 0
+        var clusters = 0
+        var index = text.startIndex
+        while index < text.endIndex {
+            let columnsHere = width(of: text[index])
+            clusters += 1
+            if used + columnsHere > columns || clusters > 2 * columns + 16 { return (text[..<index], used, true) }
+            used += columnsHere
+            index = text.index(after: index)
+        }
+        return (text[...], used, false)
+    }
+
     /// `text` with spaces added to make it `columns` wide; text already wider is returned unchanged.
     public func padded(_ text: String, to columns: Int, alignment: TextAlignment = .left) -> String {
         let gap = columns - width(of: text)
@@ -92,16 +112,4 @@ public struct TextWidth: Hashable, Sendable {
         }
     }
 
-    private func scalarWidth(_ scalar: Unicode.Scalar) -> Int {
-        let width = LibcWidth.width(of: scalar)
-        if width >= 0 { return width }
-        // Controls show as one-column stand-ins; unassigned code points are drawn as one replacement glyph.
-        return 1
-    }
-
-    private static func isWideSequence(_ scalars: Character.UnicodeScalarView) -> Bool {
-        if scalars.contains("\u{FE0F}") { return true }
-        let regional: ClosedRange<UInt32> = 0x1F1E6...0x1F1FF
-        return scalars.count == 2 && scalars.allSatisfy { regional.contains($0.value) }
-    }
 }

@@ -30,10 +30,20 @@ public struct RoleStyle: Hashable, Sendable {
     public var foreground: ColorSpec?
     public var background: ColorSpec?
     public var attributes: Attributes
+    /// The attributes to use instead on 16 colours or fewer, where the role may have to be told apart by
+    /// them alone (nil: `attributes` at every depth).
+    public var attributes16: Attributes?
 
-    public init(foreground: ColorSpec? = nil, background: ColorSpec? = nil, attributes: Attributes = []) {
+    public init(foreground: ColorSpec? = nil, background: ColorSpec? = nil, attributes: Attributes = [],
+                attributes16: Attributes? = nil) {
         self.foreground = foreground
         self.background = background
         self.attributes = attributes
+        self.attributes16 = attributes16
+    }
+
+    /// The attributes at a colour depth.
+    public func attributes(for depth: ColorDepth) -> Attributes {
+        depth <= .sixteen ? attributes16 ?? attributes : attributes
     }
 }

@@ -6,8 +6,10 @@ import Bilingual
 /// only what it changes, btop-style). Within the chosen entry, a missing foreground is taken from the
 /// `text` role and a missing background from the `background` role, so a pane can be drawn on the
 /// theme's background without repeating it in every role. Colours are then degraded to the terminal's
-/// depth (see `ColorSpec.resolved(for:)`). With no colour at all (`.none`) only attributes remain, and
-/// `selection` and `statusBar` gain `reverse` so that they stay visible.
+/// depth (see `ColorSpec.resolved(for:)`), with `attrs16` instead of `attrs` on 16 colours or fewer.
+/// With no colour at all (`.none`) only attributes remain, and `selection` and `statusBar` gain
+/// `reverse` so that they stay visible. Last, `Legibility` makes sure no role has fallen below its
+/// minimum contrast on the terminal's background (a role never vanishes into it, whatever the file says).
 public struct Theme: Hashable, Sendable {
     public var name: String
     public var description: BilingualText?
@@ -30,14 +32,19 @@ public struct Theme: Hashable, Sendable {
         roles[role] ?? Theme.builtInDefault.roles[role] ?? RoleStyle()
     }
 
-    /// The style to draw a role with on a terminal of the given colour depth.
-    public func style(for role: ThemeRole, depth: ColorDepth) -> Style {
+    /// The style to draw a role with on a terminal of the given colour depth and background.
+    public func style(for role: ThemeRole, depth: ColorDepth, background: TerminalBackground = .unknown) -> Style {
+        Legibility.ensuringContrast(declaredStyle(for: role, depth: depth), role: role, depth: depth, background: background)
+    }
+
+    /// The role as the theme file gives it, fitted to the depth, before the legibility safety net.
+    func declaredStyle(for role: ThemeRole, depth: ColorDepth) -> Style {
         let entry = roleStyle(role)
         let foreground = entry.foreground
             ?? (role == .text ? nil : roleStyle(.text).foreground)
             ?? (role == .background ? nil : roleStyle(.background).foreground)
         let background = entry.background ?? (role == .background ? nil : roleStyle(.background).background)
-        var attributes = entry.attributes
+        var attributes = entry.attributes(for: depth)
         if depth == .none, role == .selection || role == .statusBar { attributes.insert(.reverse) }
         return Style(
             foreground: foreground?.resolved(for: depth) ?? .terminalDefault,
@@ -47,9 +54,9 @@ public struct Theme: Hashable, Sendable {
     }
 
     /// Every role's style at one depth, computed once (for a frame, or until the theme or depth changes).
-    public func styles(depth: ColorDepth) -> ThemeStyles {
+    public func styles(depth: ColorDepth, background: TerminalBackground = .unknown) -> ThemeStyles {
         ThemeStyles(depth: depth, styles: Dictionary(uniqueKeysWithValues: ThemeRole.allCases.map {
-            ($0, style(for: $0, depth: depth))
+            ($0, style(for: $0, depth: depth, background: background))
         }))
     }
 }

@@ -76,6 +76,12 @@ public struct ThemeCatalog: Sendable {
         entry(named: name)?.theme ?? entry(named: "default")?.theme ?? .builtInDefault
     }
 
+    /// The theme to use when the user names none: `light` on a terminal that says its background is
+    /// light (when that theme is usable), else `default`.
+    public func automaticThemeName(for background: TerminalBackground) -> String {
+        background == .light && entry(named: "light")?.theme != nil ? "light" : "default"
+    }
+
     public func entry(named name: String) -> Entry? {
         entries.first { $0.name == name }
     }

@@ -42,12 +42,15 @@ struct ThemeJSONReader {
 
     func roleStyle(_ value: Any, at path: String) throws(ThemeError) -> RoleStyle {
         let object = try object(value, at: path)
-        try rejectUnknownKeys(object, allowed: ["fg", "bg", "fg256", "bg256", "fg16", "bg16", "attrs"], at: path)
+        try rejectUnknownKeys(object, allowed: ["fg", "bg", "fg256", "bg256", "fg16", "bg16", "attrs", "attrs16"], at: path)
         var style = RoleStyle()
         style.foreground = try colorSpec(object, base: "fg", at: path)
         style.background = try colorSpec(object, base: "bg", at: path)
         if let attrs = object["attrs"] {
             style.attributes = try attributes(attrs, at: join(path, "attrs"))
+        }
+        if let attrs16 = object["attrs16"] {
+            style.attributes16 = try attributes(attrs16, at: join(path, "attrs16"))
         }
         return style
     }

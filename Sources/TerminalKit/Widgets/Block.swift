@@ -53,7 +53,7 @@ public struct Block: Sendable {
         var used = 0
         if let title, !title.isEmpty {
             used = buffer.write(
-                " " + title + " ", x: area.x + 1, y: area.y, maxWidth: room + 2, style: titleStyle,
+                Line([Span(" "), Span(title), Span(" ")]), x: area.x + 1, y: area.y, maxWidth: room + 2, style: titleStyle,
                 overflow: .ellipsis
             )
         }

@@ -22,8 +22,9 @@ enum DetailPane {
                 Span(NumberText.grouped(context.model.totals.organisations(node: node, view: view), context.language)),
                 Span(" · \(context.text(.pupils)): ", style: context.style(.muted)),
                 Span(NumberText.grouped(context.model.totals.pupils(node: node, view: view), context.language)),
-                Span(" · ⚑ ", style: context.style(.muted)),
-                Span("\(flagged)", style: flagged > 0 ? context.style(.danger) : context.style(.text)),
+                // «⚑17» with no space, like the badge in the rows: word wrap never parts the flag from its count.
+                Span(" · ⚑", style: context.style(.muted)),
+                Span(NumberText.grouped(flagged, context.language), style: flagged > 0 ? context.style(.danger) : context.style(.text)),
             ]))
         }
         lines.append("")
@@ -42,11 +43,15 @@ enum DetailPane {
         if !org.role.abbreviation.isEmpty { description += " · \(org.role.abbreviation)" }
         if org.small { description += " · " + context.text(.smallSchool) }
         let municipality = index.municipality(org.municipalityId)?.name ?? org.municipalityId.rawValue
+        // An urban district is its own settlement: «г. Искитим», not «г. Искитим, г. Искитим».
+        let place = org.settlement.isEmpty || org.settlement == municipality ? municipality : "\(municipality), \(org.settlement)"
         var lines = [
             Line(description, style: context.style(.accent)),
-            labelled(.municipality, "\(municipality), \(org.settlement)", context),
-            Line([Span("\(context.text(.pupils)): ", style: context.style(.muted)), Span("\(org.pupils)"),
-                  Span(" · \(context.text(.teachers)): ", style: context.style(.muted)), Span("\(org.teachers)")]),
+            labelled(.municipality, place, context),
+            Line([Span("\(context.text(.pupils)): ", style: context.style(.muted)),
+                  Span(NumberText.grouped(org.pupils, context.language)),
+                  Span(" · \(context.text(.teachers)): ", style: context.style(.muted)),
+                  Span(NumberText.grouped(org.teachers, context.language))]),
         ]
         var chain: [String] = []
         var centre = org.centreId

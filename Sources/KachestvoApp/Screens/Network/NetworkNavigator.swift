@@ -32,21 +32,32 @@ enum NetworkNavigator {
         }
     }
 
-    /// Children of `parent` in the order the column shows them.
+    /// Children of `parent` in the order the column shows them. The hierarchy keeps siblings in name
+    /// order, so sorting by name costs nothing; a figure is read once per child, never per comparison.
     static func orderedChildren(of parent: Int, _ state: NetworkState, _ context: ScreenContext) -> [Int] {
         let children = hierarchy(state, context).children[parent]
-        func figure(_ value: (Int) -> Double) -> [Int] { sortedDescending(children, by: children.map(value)) }
+        func figure(_ value: (Int) -> Double?) -> [Int] {
+            sorted(children, by: children.map(value), descending: state.sortDescends)
+        }
         switch state.sort {
-        case .name: return children
-        case .result: return figure { NodeFigures.headlineMean(of: $0, state, context) ?? -.infinity }
+        case .name: return state.sortDescends ? children.reversed() : children
+        case .result: return figure { NodeFigures.headlineMean(of: $0, state, context) }
         case .size: return figure { Double(NodeFigures.pupils(of: $0, state, context)) }
         case .flags: return figure { Double(NodeFigures.concernCount(of: $0, state, context)) }
         }
     }
 
-    /// Highest key first; ties keep the hierarchy's (name) order.
-    private static func sortedDescending(_ nodes: [Int], by keys: [Double]) -> [Int] {
-        nodes.indices.sorted { keys[$0] != keys[$1] ? keys[$0] > keys[$1] : $0 < $1 }.map { nodes[$0] }
+    /// By `keys`, the highest first when `descending`; a node without a figure comes last either
+    /// way, and ties keep the hierarchy's (name) order.
+    private static func sorted(_ nodes: [Int], by keys: [Double?], descending: Bool) -> [Int] {
+        nodes.indices.sorted { left, right in
+            switch (keys[left], keys[right]) {
+            case let (a?, b?) where a != b: descending ? a > b : a < b
+            case (_?, nil): true
+            case (nil, _?): false
+            default: left < right
+            }
+        }.map { nodes[$0] }
     }
 
     /// Moves the focused column's selection by `delta` rows (clamped); `Int.min`/`Int.max` go to the ends.

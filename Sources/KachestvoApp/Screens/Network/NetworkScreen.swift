@@ -6,7 +6,7 @@ import TerminalKit
 enum NetworkScreen: Screen {
     static let commands: Set<CommandID> = [
         .moveUp, .moveDown, .pageUp, .pageDown, .moveTop, .moveBottom, .drillIn, .goBack,
-        .nextPane, .previousPane, .sort, .toggleHierarchy,
+        .nextPane, .previousPane, .sort, .reverseSort, .toggleHierarchy,
     ]
 
     static let legend: [UIText] = [
@@ -39,9 +39,11 @@ enum NetworkScreen: Screen {
         case .sort:
             let modes = NetworkState.SortMode.allCases
             state.sort = modes[(modes.firstIndex(of: state.sort)! + 1) % modes.count]
-            state.scrollOffsets = [:]
-            NetworkNavigator.reconcile(&state, context)
-            context.message = "\(context.text(.sortChanged)): \(context.text(state.sort.label))"
+            state.sortReversed = false
+            resort(&state, &context)
+        case .reverseSort:
+            state.sortReversed.toggle()
+            resort(&state, &context)
         case .toggleHierarchy:
             state.view = state.view == .network ? .administrative : .network
             state.scrollOffsets = [:]
@@ -62,6 +64,14 @@ enum NetworkScreen: Screen {
 
     static func refresh(_ state: inout NetworkState, _ context: ScreenContext) {
         NetworkNavigator.reconcile(&state, context)
+    }
+
+    /// After the sort changed: the same selection, shown in the new order, and the sort in words.
+    private static func resort(_ state: inout NetworkState, _ context: inout ScreenContext) {
+        state.scrollOffsets = [:]
+        NetworkNavigator.reconcile(&state, context)
+        let direction = context.text(state.sortDescends ? .sortDescending : .sortAscending)
+        context.message = "\(context.text(.sortChanged)): \(context.text(state.sort.label)), \(direction)"
     }
 
     /// In the detail pane the movement keys scroll the text instead of the columns.

@@ -4,9 +4,13 @@ import KachestvoCore
 /// the hierarchy shown, the sort, and which pane has focus. Every node is held by its `NodeKey`, so
 /// the place survives a re-sort, a change of view or year, and the arrival of a new model.
 public struct NetworkState: Sendable, Equatable {
-    /// How siblings in a column are ordered.
+    /// How siblings in a column are ordered: by name (as `NameCollationKey` orders names), by the
+    /// headline mean, by pupils, by concern flags.
     public enum SortMode: CaseIterable, Sendable {
         case name, result, size, flags
+
+        /// Names run А→Я unless reversed; figures run highest first.
+        public var descendsByDefault: Bool { self != .name }
 
         public var label: UIText {
             switch self {
@@ -32,6 +36,8 @@ public struct NetworkState: Sendable, Equatable {
     /// First visible row of each column, keyed by the column's parent.
     public var scrollOffsets: [NodeKey: Int] = [:]
     public var sort: SortMode = .name
+    /// Whether `S` turned the sort against its usual direction.
+    public var sortReversed = false
     public var focus: Pane = .columns
     public var detailScroll: Int = 0
 
@@ -42,6 +48,9 @@ public struct NetworkState: Sendable, Equatable {
     /// Whether the region itself is selected (Esc from the top column): one node above the top
     /// column, with the region's totals in the detail pane.
     public var isAtRegion: Bool { selection == [.region] }
+
+    /// Whether the columns run from the highest figure, or from the end of the alphabet, down.
+    public var sortDescends: Bool { sort.descendsByDefault != sortReversed }
 
     /// The parent whose children fill column `depth`.
     public func parent(ofColumn depth: Int) -> NodeKey {

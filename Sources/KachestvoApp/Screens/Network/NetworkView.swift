@@ -57,7 +57,7 @@ enum NetworkView {
         if !compact { spans.append(Span("\(context.text(.year)): ", style: context.style(.muted))) }
         spans.append(Span("◂ \(AcademicYear(year: context.year).label) ▸", style: context.style(.accent).adding(.bold)))
         spans.append(Span(compact ? "  " : "  \(context.text(.sortLabel)): ", style: context.style(.muted)))
-        spans.append(Span(context.text(state.sort.label), style: context.style(.text)))
+        spans.append(Span(context.text(state.sort.label) + (state.sortDescends ? " ▼" : " ▲"), style: context.style(.text)))
         if !compact {
             spans.append(Span("  " + context.text(state.view == .network ? .networkView : .administrativeView) + " ",
                               style: context.style(.accent)))

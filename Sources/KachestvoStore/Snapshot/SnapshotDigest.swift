@@ -1,0 +1,71 @@
+import KachestvoCore
+
+/// A `RegionDigest` in binary: the years, the headline subject, per year slot the organisations'
+/// headline means and flag counts as columns, then the inner aggregates of both trees field by
+/// field. Read back exactly as written; its shape is checked against the outline by the app.
+enum SnapshotDigest {
+    static func write(_ digest: RegionDigest, into writer: inout SnapshotWriter) {
+        writer.append(UInt64(digest.years.count))
+        writer.appendColumn(digest.years)
+        writer.append(UInt8(digest.headlineSubject == nil ? 0 : 1))
+        if let subject = digest.headlineSubject { writer.append(subject.rawValue) }
+        writer.append(UInt64(digest.headlineMeans.first?.count ?? 0))
+        for slot in digest.years.indices {
+            writer.appendColumn(digest.headlineMeans[slot])
+            writer.appendColumn(digest.concernCounts[slot].map(Int.init))
+            writer.appendColumn(digest.positiveCounts[slot].map(Int.init))
+        }
+        write(digest.aggregates.network, into: &writer)
+        write(digest.aggregates.administrative, into: &writer)
+    }
+
+    static func read(from reader: inout SnapshotReader) throws(SnapshotUnreadable) -> RegionDigest {
+        let yearCount = try reader.count(ofAtLeast: 1)
+        let yearColumn = try reader.integerColumn(count: yearCount)
+        let years = (0..<yearCount).map { yearColumn[$0] }
+        let headlineSubject = try reader.integer(UInt8.self) == 1 ? Identifier<Subject>(try reader.string()) : nil
+        let organisations = try reader.count(ofAtLeast: 0)
+        var means: [[Double]] = [], concerns: [[UInt8]] = [], positives: [[UInt8]] = []
+        for _ in 0..<yearCount {
+            let mean = try reader.doubleColumn(count: organisations)
+            means.append((0..<organisations).map { mean[$0] })
+            concerns.append(try counts(from: &reader, count: organisations))
+            positives.append(try counts(from: &reader, count: organisations))
+        }
+        let aggregates = InnerAggregates(network: try aggregates(from: &reader), administrative: try aggregates(from: &reader))
+        return RegionDigest(years: years, headlineSubject: headlineSubject, headlineMeans: means,
+                            concernCounts: concerns, positiveCounts: positives, aggregates: aggregates)
+    }
+
+    private static func counts(from reader: inout SnapshotReader, count: Int) throws(SnapshotUnreadable) -> [UInt8] {
+        let column = try reader.integerColumn(count: count)
+        return try (0..<count).map { position throws(SnapshotUnreadable) in
+            guard let value = UInt8(exactly: column[position]) else { throw SnapshotUnreadable() }
+            return value
+        }
+    }
+
+    private static func write(_ cells: [ExamAggregate], into writer: inout SnapshotWriter) {
+        writer.append(UInt64(cells.count))
+        for field in integerFields { writer.appendColumn(cells.map { $0[keyPath: field] }) }
+        writer.appendColumn(cells.map(\.weightedScore))
+    }
+
+    private static func aggregates(from reader: inout SnapshotReader) throws(SnapshotUnreadable) -> [ExamAggregate] {
+        let count = try reader.count(ofAtLeast: 1)
+        let fields = integerFields
+        let columns = try fields.map { _ throws(SnapshotUnreadable) in try reader.integerColumn(count: count) }
+        let weightedScore = try reader.doubleColumn(count: count)
+        return (0..<count).map { position in
+            var cell = ExamAggregate()
+            for (field, column) in zip(fields, columns) { cell[keyPath: field] = column[position] }
+            cell.weightedScore = weightedScore[position]
+            return cell
+        }
+    }
+
+    /// The integer fields of an aggregate, in the order their columns are written.
+    private static var integerFields: [WritableKeyPath<ExamAggregate, Int>] { [
+        \.participants, \.belowMinimum, \.high, \.hundreds, \.marks.two, \.marks.three, \.marks.four, \.marks.five, \.organisations,
+    ] }
+}

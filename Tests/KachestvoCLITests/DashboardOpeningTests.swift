@@ -1,0 +1,54 @@
+import Bilingual
+import Foundation
+import KachestvoApp
+import KachestvoCore
+import KachestvoStore
+import Testing
+@testable import kachestvo
+
+/// Which first frame a data file gets: the snapshot's outline with its figures when the file was
+/// opened before and is unchanged; else a small file whole, a large one as its outline.
+@Suite struct DashboardOpeningTests {
+    private func demoFile() throws -> (path: String, loader: RegionLoader) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-opening-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = folder + "/data.json"
+        try DataStore().save(DemoRegion.generate(), to: path, expecting: nil)
+        return (path, RegionLoader(cache: SnapshotCache(folder: folder + "/snapshots")))
+    }
+
+    private func outline(_ first: DashboardOpening.First) -> AppModel? {
+        if case .outline(let model, _) = first { return model }
+        return nil
+    }
+
+    private func whole(_ first: DashboardOpening.First) -> (model: AppModel, check: RegionCheck?)? {
+        if case .complete(let region, let check) = first { return (region.model, check) }
+        return nil
+    }
+
+    @Test func aReopenedFileStartsWithEveryColumnFigure() throws {
+        let (path, loader) = try demoFile()
+        // The demo's 9 MB are read whole before the first frame; the check and the snapshot follow it.
+        let (full, check) = try #require(whole(try DashboardOpening.prepare(explicit: path, language: .en, loader: loader)))
+        #expect(!full.isDigestOnly && !full.dataset.examResults.isEmpty)
+        #expect(outline(try DashboardOpening.prepare(explicit: path, language: .en, loader: loader)) == nil, "no snapshot before the check")
+        guard case .validated(let problems, _) = try #require(check).run() else { Issue.record("the check validates"); return }
+        #expect(problems == 0)
+        let reopened = try #require(outline(try DashboardOpening.prepare(explicit: path, language: .en, loader: loader)))
+        #expect(reopened.isDigestOnly)
+        let loaded = full
+        #expect(reopened.totals == loaded.totals)
+        #expect(reopened.digest.headlineMeans.map { $0.map(\.bitPattern) } == loaded.digest.headlineMeans.map { $0.map(\.bitPattern) })
+        #expect(reopened.digest.concernCounts == loaded.digest.concernCounts)
+        let region = Hierarchy.rootNode, subject = try #require(loaded.headlineSubject), year = try #require(loaded.index.latestYear)
+        #expect(reopened.index.aggregate(node: region, in: .network, year: year, subject: subject)
+            == loaded.index.aggregate(node: region, in: .network, year: year, subject: subject))
+
+        // Edited since: the snapshot no longer describes the file, which is read whole again.
+        var edited = loaded.dataset
+        edited.regionName = "Другая область"
+        try DataStore().save(edited, to: path, expecting: try DataStore().load(path).version)
+        #expect(whole(try DashboardOpening.prepare(explicit: path, language: .en, loader: loader))?.model.dataset.regionName == "Другая область")
+    }
+}
