@@ -35,24 +35,16 @@ import Testing
     /// must still be Home and End, not Alt-[ and a tab number (4 is the Funding tab).
     @Test func homeAndEndAsTmuxSendsThemUnderXtermTerminfo() throws {
         let session = try start(terminal: "xterm-256color")
-        let first = try session.waitFor("ДЕМО")
-        // Each centre's name as its row shows it (perhaps cut with «…»), and the selected one's name at
-        // the top of the detail pane, whole.
-        let centres = first.split(separator: "\n").drop { !$0.hasPrefix("┌ КЦ") }.dropFirst().prefix { $0.hasPrefix("│") }
-            .map { $0.dropFirst().components(separatedBy: "  ")[0].replacingOccurrences(of: "…", with: "") }
-            .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-        try #require(centres.count == 9, "nine centres in the first column:\n\(first)")
-        let selected = { (screen: String) in
-            screen.split(separator: "\n").dropFirst(3).first?.components(separatedBy: "││").last?
-                .trimmingCharacters(in: CharacterSet(charactersIn: " │")) ?? ""
-        }
+        try session.waitFor("ДЕМО")
+        let breadcrumb = { (screen: String) in screen.split(separator: "\n").dropFirst().first.map(String.init) ?? "" }
         try session.send("j", "j", "j")
-        try session.waitUntil("the fourth centre selected") { selected($0).hasPrefix(centres[3]) }
+        // Centres in name order past their legal form: гимназия № 1, № 2, Карасукская, Куйбышевская … Тогучинский.
+        try session.waitUntil("the fourth centre selected") { breadcrumb($0).contains("› МАОУ Куйбышевская гимназия") }
         try session.sendBytes([0x1B, 0x5B, 0x31, 0x7E])
-        let home = try session.waitUntil("the first centre selected") { selected($0).hasPrefix(centres[0]) }
+        let home = try session.waitUntil("the first centre selected") { breadcrumb($0).contains("› МБОУ гимназия № 1") }
         #expect(home.contains("Сеть проекта") && home.contains("Сведения"), "still on the Network tab")
         try session.sendBytes([0x1B, 0x5B, 0x34, 0x7E])
-        let end = try session.waitUntil("the last centre selected") { selected($0).hasPrefix(centres[8]) }
+        let end = try session.waitUntil("the last centre selected") { breadcrumb($0).contains("› МАОУ Тогучинский лицей") }
         #expect(end.contains("Сеть проекта") && end.contains("Сведения"), "the 4 of ESC [ 4 ~ did not switch tabs")
     }
 
@@ -74,6 +66,20 @@ import Testing
         #expect(school.contains("Обучающихся"))
         try session.send("Escape")
         try session.waitUntil("back at the УМЦ level") { $0.contains("Центр: КЦ") }
+    }
+
+    @Test func escapeAtTheTopShowsTheRegionAndItsTotals() throws {
+        let session = try start(width: 80, height: 24)
+        try session.waitFor("ДЕМО")
+        try session.send("Escape")
+        // The region's totals, thousands grouped, are drawn below its column title and header.
+        let region = try session.waitUntil("the region with its totals") {
+            $0.replacingOccurrences(of: "\u{00A0}", with: " ").contains("Организаций: 1 000")
+        }
+        #expect(region.contains("┌ Область"))
+        #expect(region.contains("ЕГЭ Рус. яз."), "the column names its figures")
+        try session.send("Enter")
+        try session.waitUntil("back down in the top column") { $0.contains("┌ КЦ") && !$0.contains("┌ Область") }
     }
 
     @Test func searchTypedInCyrillicJumpsToTheMatch() throws {
@@ -138,7 +144,7 @@ import Testing
         try text.write(toFile: file, atomically: true, encoding: .utf8)
         let session = try start(terminal: "xterm-256color", arguments: ["--data", file])
         let screen = try session.waitFor("ДЕМО")
-        #expect(screen.contains("МАОУ Куйбышевская ❤"), "the name is shown")
+        #expect(screen.contains("Куйбышевская ❤"), "the name is shown (in the list without its legal form)")
         #expect(!screen.unicodeScalars.contains("\u{200D}") && !screen.unicodeScalars.contains("\u{FE0F}"), "\(screen)")
         let rows = screen.split(separator: "\n").map(Array.init)
         let corners = rows[2].indices.filter { "┌┐".contains(rows[2][$0]) }

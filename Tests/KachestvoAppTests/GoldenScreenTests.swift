@@ -44,6 +44,18 @@ import Testing
         try check("network-top-80x24-\(language.rawValue)", AppFixture.state(language: language))
     }
 
+    @Test(arguments: [Language.ru, .en])
+    func networkAtASchoolAt100x30(language: Language) throws {
+        try check("network-school-100x30-\(language.rawValue)", atSchool(width: 100, height: 30, language: language))
+    }
+
+    /// Esc from the top column: the region alone, a preview of its centres, its totals in the detail.
+    @Test func theRegionItself() throws {
+        var state = AppFixture.state()
+        AppFixture.type([.escape], into: &state)
+        try check("network-region-80x24-ru", state)
+    }
+
     @Test func administrativeView() throws {
         var state = AppFixture.state(width: 120, height: 40)
         AppFixture.type([.character("j"), .character("v"), .enter], into: &state)

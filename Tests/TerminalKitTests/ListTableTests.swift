@@ -93,4 +93,20 @@ private final class CallCounter: @unchecked Sendable {
         #expect(TestBackend.styleMask(buffer, marking: selection)[1] == ".............##########.")
         #expect(TestBackend.styleMask(buffer, marking: focusedBorder)[3] == "............############")
     }
+
+    @Test func aMillerColumnHeaderStaysAboveItsScrollingItems() {
+        var buffer = Buffer(width: 12, height: 5)
+        let items = (1...9).map { Line("СОШ № \($0)") }
+        MillerColumns(columns: [
+            MillerColumn(title: "УМЦ", header: Line("Имя     ⚑"), count: items.count, item: { items[$0] }, selected: 5),
+        ], focused: 0).render(into: &buffer, area: buffer.area)
+        #expect(TestBackend.mismatch(buffer, expected: [
+            "┌ УМЦ ─────┐",
+            "│Имя     ⚑ │",
+            "│СОШ № 5   │",
+            "│СОШ № 6   │",
+            "└──────────┘",
+        ]) == nil, "two rows below the header, the selected one visible")
+        #expect(TestBackend.styleMask(buffer, marking: selection)[3] == ".##########.")
+    }
 }

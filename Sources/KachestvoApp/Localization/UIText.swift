@@ -27,6 +27,9 @@ public enum UIText: CaseIterable, Sendable {
     case reportConsultingCentres, reportMethodologicalCentres, reportSchools, reportPupils, reportTeachers
     case reportMunicipalities, reportOpenSupportCases, reportExam, reportParticipants, reportMean, reportBelowMinimum
     case settingsUnreadable, settingsNotSaved
+    // Network rows, their figures and what the symbols mean.
+    case rowName, perPupilYear, markTwoShare, markFiveShare, helpSymbols
+    case legendMean, legendFlags, legendStar, legendChange, legendBelowMinimum, legendHigh, legendParticipants, legendRegion
 
     public var text: BilingualText {
         switch self {
@@ -130,6 +133,27 @@ public enum UIText: CaseIterable, Sendable {
         case .reportBelowMinimum: t("Ниже мин.", "Below min.")
         case .settingsUnreadable: t("Настройки не используются и не сохраняются", "Settings ignored and not saved")
         case .settingsNotSaved: t("Настройки не сохранены", "Settings not saved")
+        case .rowName: t("Название", "Name")
+        case .perPupilYear: t("на обучающегося в год", "per pupil a year")
+        case .markTwoShare: t("«2»", "«2»")
+        case .markFiveShare: t("«5»", "«5»")
+        case .helpSymbols: t("Обозначения", "Symbols")
+        case .legendMean: t("67,3 в строке списка — средний балл предмета из заголовка столбца (ЕГЭ Рус. яз.) за учебный год; у центра или района — по всем его школам",
+                            "67.3 in a list row — the mean score of the subject in the column header (ЕГЭ Рус. яз.) for the school year; for a centre or district, over all its schools")
+        case .legendFlags: t("⚑N у школы — число её флагов-замечаний; у центра или района — сколько его организаций с такими флагами",
+                             "⚑N for a school — how many concern flags it has; for a centre or district — how many of its organisations have one")
+        case .legendStar: t("★ — у школы положительный флаг: стабильно высокие результаты или эффективность без повышенного финансирования",
+                            "★ — the school has a positive flag: stable high results, or effective without raised funding")
+        case .legendChange: t("Δ — изменение среднего к прошлому году со знаком + или −; 0 — меньше последнего знака",
+                              "Δ — change of the mean since last year, signed + or −; 0 — less than the last digit")
+        case .legendBelowMinimum: t("<мин — доля ЕГЭ ниже минимального балла; «2» — доля двоек ОГЭ",
+                                    "<min — share of ЕГЭ results below the minimum score; «2» — share of ОГЭ marks 2")
+        case .legendHigh: t("81+ — доля ЕГЭ 81–100 баллов; 100 — число стобалльников; «5» — доля пятёрок ОГЭ",
+                            "81+ — share of ЕГЭ scores 81–100; 100 — number of 100-point scores; «5» — share of ОГЭ marks 5")
+        case .legendParticipants: t("Уч. — участников экзамена; Ср. — средний балл ЕГЭ или средняя отметка ОГЭ",
+                                    "Part. — participants; Mean — mean ЕГЭ score or mean ОГЭ mark")
+        case .legendRegion: t("Esc в верхнем столбце выбирает саму область с её итогами; Enter — обратно вниз",
+                              "Esc in the top column selects the region itself with its totals; Enter goes back down")
         }
     }
 

@@ -23,4 +23,11 @@ protocol Screen {
 
     /// Re-resolves the state after the model, the year or the size changed.
     static func refresh(_ state: inout State, _ context: ScreenContext)
+
+    /// What the screen's symbols, abbreviations and numbers mean, one text each, for the help.
+    static var legend: [UIText] { get }
+}
+
+extension Screen {
+    static var legend: [UIText] { [] }
 }

@@ -18,8 +18,19 @@ enum HelpOverlay {
             } + [""]
         }
         return section(.helpScreen, commands.filter { $0.scope != .global })
+            + legend(state, width: width)
             + section(.helpGlobal, commands.filter { $0.scope == .global })
             + [Line(state.text(.helpClose), style: state.style(.muted))]
+    }
+
+    /// What the current screen's symbols mean, under its own heading.
+    private static func legend(_ state: AppState, width: Int) -> [Line] {
+        let legend = ScreenRegistry.module(for: state.tab).legend
+        guard !legend.isEmpty else { return [] }
+        return [Line(state.text(.helpSymbols), style: state.style(.header))] + legend.flatMap { text in
+            HangingIndent.lines(prefix: [Span("· ", style: state.style(.muted))], body: [Span(state.text(text))],
+                                width: width, measure: state.context.textWidth)
+        } + [""]
     }
 
     /// The box's width and height in the screen body `area`.

@@ -17,6 +17,7 @@ public struct ScreenStates: Sendable, Equatable {
 /// A screen bound to its field of `ScreenStates`, so the shell can call whichever is current.
 struct ScreenModule {
     let commands: Set<CommandID>
+    let legend: [UIText]
     let perform: (CommandID, inout AppState) -> [AppEffect]
     let render: (AppState, inout Buffer, Rect) -> Void
     let reveal: (Identifier<Organisation>, inout AppState) -> Bool
@@ -24,6 +25,7 @@ struct ScreenModule {
 
     init<S: Screen>(_ screen: S.Type, state path: WritableKeyPath<ScreenStates, S.State>) {
         commands = S.commands
+        legend = S.legend
         perform = { command, app in S.perform(command, &app.screens[keyPath: path], &app.context) }
         render = { app, buffer, area in S.render(app.screens[keyPath: path], app.context, into: &buffer, area: area) }
         reveal = { id, app in S.reveal(id, &app.screens[keyPath: path], app.context) }

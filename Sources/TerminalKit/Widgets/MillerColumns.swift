@@ -1,17 +1,21 @@
-/// One column of `MillerColumns`: a titled list with its own selection and scroll offset.
+/// One column of `MillerColumns`: a titled list with its own selection and scroll offset, and
+/// optionally a header row above the items (the titles of the figures its rows carry).
 public struct MillerColumn {
     public var title: String
     /// Shown at the right of the top border when it fits (e.g. the number of items).
     public var rightTitle: String?
+    /// A fixed row under the top border; the items scroll below it.
+    public var header: Line?
     public var count: Int
     public var item: (Int) -> Line
     public var selected: Int?
     public var offset: Int
 
-    public init(title: String, rightTitle: String? = nil, count: Int, item: @escaping (Int) -> Line,
-                selected: Int? = nil, offset: Int = 0) {
+    public init(title: String, rightTitle: String? = nil, header: Line? = nil, count: Int,
+                item: @escaping (Int) -> Line, selected: Int? = nil, offset: Int = 0) {
         self.title = title
         self.rightTitle = rightTitle
+        self.header = header
         self.count = count
         self.item = item
         self.selected = selected
@@ -27,7 +31,7 @@ public struct MillerColumn {
 /// Adjacent bordered lists (a hierarchy such as centre → methodological centre → school), the focused
 /// one drawn with the focused border and the active selection style, the others with `inactiveSelectionStyle`.
 /// With `focused` nil (the keyboard is in another pane) every column looks inactive.
-/// Each list's visible height is the area's height less 2 (the border).
+/// Each list's visible height is the area's height less 2 (the border) and less 1 more with a header.
 public struct MillerColumns {
     public var columns: [MillerColumn]
     public var focused: Int?
@@ -66,7 +70,12 @@ public struct MillerColumns {
                 title: column.title, rightTitle: column.rightTitle, borderStyle: borderStyle, focusedBorderStyle: focusedBorderStyle,
                 titleStyle: titleStyle, isFocused: isFocused
             )
-            let inner = block.render(into: &buffer, area: parts[index])
+            var inner = block.render(into: &buffer, area: parts[index])
+            if let header = column.header, inner.height > 0 {
+                buffer.fill(inner.row(0), with: Cell(style: style))
+                buffer.write(header, x: inner.x, y: inner.y, maxWidth: inner.width, style: style, overflow: .ellipsis)
+                inner = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
+            }
             ListView(
                 count: column.count, item: column.item, selected: column.selected, offset: column.offset,
                 style: style, selectionStyle: isFocused ? selectionStyle : inactiveSelectionStyle

@@ -97,6 +97,7 @@ enum DetailPane {
         let normative = NumberText.grouped(Int(financing.normative.rounded()), context.language)
         lines.append(Line([
             Span("\(context.text(.normative)) ", style: context.style(.muted)), Span("\(normative) ₽"),
+            Span(" \(context.text(.perPupilYear))", style: context.style(.muted)),
             Span(" · \(context.text(.coefficient)) ", style: context.style(.muted)),
             Span(NumberText.fixed(financing.coefficient, digits: 2, context.language),
                  style: financing.raised ? context.style(.warning).adding(.bold) : nil),

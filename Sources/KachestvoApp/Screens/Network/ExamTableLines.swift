@@ -3,12 +3,15 @@ import KachestvoCore
 import TerminalKit
 
 /// The exam table of the detail pane, as text lines: one row per subject with participants, mean,
-/// change from last year, share below the minimum, share 81–100 and 100s. Columns are added as the
-/// pane widens; the widest panes also show the means of earlier years.
+/// change from last year, share below the minimum (ОГЭ: of «2»), share 81–100 (ОГЭ: of «5») and 100s.
+/// Each exam's heading row carries that exam's column titles. Every figure column is as wide as its
+/// widest value, so numbers share a right edge and are never cut; the subject column takes the rest
+/// and falls back to short names («Матем. (проф.)»). Columns are added as the pane widens; the
+/// widest panes also show the means of earlier years.
 enum ExamTableLines {
     private struct Column {
-        let title: String
-        let width: Int
+        /// The title over ЕГЭ rows and over ОГЭ rows.
+        let titles: (ege: String, oge: String)
         let value: (Row) -> String
         var style: (Row) -> Style? = { _ in nil }
     }
@@ -52,58 +55,94 @@ enum ExamTableLines {
                 entries += [.exam(row.subject.exam), .subject(row)]
             }
         }
+        let measure = context.textWidth
         let columns = chooseColumns(width: width, years: years, context)
+        let widths = columns.map { column in
+            rows.reduce(max(measure.width(of: column.titles.ege), measure.width(of: column.titles.oge))) {
+                max($0, measure.width(of: column.value($1)))
+            } + 1
+        }
+        let subjectWidth = max(6, width - widths.reduce(0, +))
+        var names = subjectNames(rows.map(\.subject), width: subjectWidth, measure)[...]
+        let entryNames = entries.map { entry -> String in
+            guard case .subject = entry else { return "" }
+            return names.popFirst() ?? ""
+        }
         let table = TableView(
             columns: [TableColumn(context.text(.subject), width: .min(6))]
-                + columns.map { TableColumn($0.title, width: .length($0.width), alignment: .right) },
+                + widths.map { TableColumn("", width: .length($0), alignment: .right) },
             rowCount: entries.count,
             row: { number in
                 switch entries[number] {
                 case .exam(let exam):
-                    return [Line(exam.abbreviation, style: context.style(.accent).adding(.bold))]
+                    let titles = columns.map { Line(exam == .ege ? $0.titles.ege : $0.titles.oge, style: context.style(.muted)) }
+                    return [Line(exam.abbreviation, style: context.style(.accent).adding(.bold))] + titles
                 case .subject(let row):
-                    return [Line(row.subject.name)] + columns.map { Line($0.value(row), style: $0.style(row)) }
+                    return [Line(entryNames[number])] + columns.map { Line($0.value(row), style: $0.style(row)) }
                 }
             },
             style: context.style(.text), headerStyle: context.style(.muted), columnSpacing: 0)
-        return [header] + table.lines(width: width, textWidth: context.textWidth)
+        return [header] + table.lines(width: width, textWidth: measure).dropFirst()
+    }
+
+    /// Each subject's full name where it fits, else its short one; cut, if need be, so that no two look alike.
+    private static func subjectNames(_ subjects: [Subject], width: Int, _ measure: TextWidth) -> [String] {
+        let names = subjects.map { measure.width(of: $0.name) <= width ? $0.name : $0.shortName }
+        return measure.distinctlyClipped(names, to: width)
     }
 
     private static func chooseColumns(width: Int, years: [Int], _ context: ScreenContext) -> [Column] {
         let language = context.language
         func mean(_ aggregate: ExamAggregate?, _ subject: Subject) -> String {
             guard let value = aggregate?.mean else { return "—" }
-            return NumberText.fixed(value, digits: subject.scale == .mark5 ? 2 : 1, language)
+            return NumberText.fixed(value, digits: digits(subject), language)
         }
         func share(_ value: Double?) -> String { value.map { NumberText.percent($0, language) } ?? "—" }
+        func same(_ key: UIText) -> (String, String) { (context.text(key), context.text(key)) }
         var columns = [
-            Column(title: context.text(.participants), width: 6) { NumberText.grouped($0.now.participants, language) },
-            Column(title: context.text(.mean), width: 6) { mean($0.now, $0.subject) },
-            Column(title: context.text(.change), width: 6, value: { row in
-                guard let now = row.now.mean, let before = row.before?.mean else { return "—" }
-                let digits = row.subject.scale == .mark5 ? 2 : 1
-                return (now - before >= 0 ? "+" : "") + NumberText.fixed(now - before, digits: digits, language)
-            }, style: { changeStyle($0, context) }),
-            Column(title: context.text(.belowMinimum), width: 5) { share($0.now.belowMinimumShare) },
+            Column(titles: same(.participants), value: { NumberText.grouped($0.now.participants, language) }),
+            Column(titles: same(.mean), value: { mean($0.now, $0.subject) }),
+            Column(titles: same(.change), value: { change($0, language)?.text ?? "—" },
+                   style: { change($0, language)?.style(context) }),
+            Column(titles: (context.text(.belowMinimum), context.text(.markTwoShare)), value: { share($0.now.belowMinimumShare) }),
         ]
         if width >= 48 {
-            columns.append(Column(title: context.text(.high81), width: 6) { share($0.now.highShare) })
-            columns.append(Column(title: context.text(.hundreds), width: 5) { $0.subject.scale == .score100 ? "\($0.now.hundreds)" : "" })
+            columns.append(Column(titles: (context.text(.high81), context.text(.markFiveShare)), value: { share($0.now.highShare) }))
+            columns.append(Column(titles: (context.text(.hundreds), ""),
+                                  value: { $0.subject.scale == .score100 ? NumberText.grouped($0.now.hundreds, language) : "" }))
         }
         if width >= 80 {
             for (offset, year) in years.dropLast().suffix(4).enumerated() {
                 let position = years.count - 1 - min(4, years.count - 1) + offset
-                columns.append(Column(title: String(year), width: 7) { mean($0.history[position], $0.subject) })
+                columns.append(Column(titles: (String(year), String(year)), value: { mean($0.history[position], $0.subject) }))
             }
         }
         return columns
     }
 
-    /// The change column is coloured: green for a rise, red for a fall.
-    private static func changeStyle(_ row: Row, _ context: ScreenContext) -> Style? {
+    private static func digits(_ subject: Subject) -> Int { subject.scale == .mark5 ? 2 : 1 }
+
+    /// The change of the mean since last year as shown: signed, and coloured (green up, red down)
+    /// only when it is not zero at the digits shown — so a tiny fall reads «0,0», not a red «−0,0».
+    private static func change(_ row: Row, _ language: Language) -> SignedChange? {
         guard let now = row.now.mean, let before = row.before?.mean else { return nil }
-        if now > before { return context.style(.success) }
-        if now < before { return context.style(.danger) }
-        return nil
+        return SignedChange(now - before, digits: digits(row.subject), language)
+    }
+}
+
+/// A change written with its sign, so that the direction never rests on colour alone.
+struct SignedChange {
+    let text: String
+    let direction: Int
+
+    init(_ value: Double, digits: Int, _ language: Language) {
+        let shown = NumberText.fixed(abs(value), digits: digits, language)
+        let zero = NumberText.fixed(0, digits: digits, language)
+        direction = shown == zero ? 0 : value > 0 ? 1 : -1
+        text = direction == 0 ? zero : (direction > 0 ? "+" : "−") + shown
+    }
+
+    func style(_ context: ScreenContext) -> Style? {
+        direction > 0 ? context.style(.success) : direction < 0 ? context.style(.danger) : nil
     }
 }

@@ -61,7 +61,9 @@ enum NetworkNavigator {
     }
 
     /// Moves the focused column's selection by `delta` rows (clamped); `Int.min`/`Int.max` go to the ends.
+    /// The region, alone at the top, has nowhere to move.
     static func move(_ state: inout NetworkState, _ context: ScreenContext, by delta: Int) {
+        guard !state.isAtRegion else { return }
         let nodes = path(state, context)
         guard let depth = nodes.indices.last else { return start(&state, context) }
         let parent = depth == 0 ? Hierarchy.rootNode : nodes[depth - 1]
@@ -79,11 +81,13 @@ enum NetworkNavigator {
         keepVisible(&state, context, column: depth, row: target, count: siblings.count)
     }
 
-    /// Opens the selected node: its remembered (or first) child becomes the focus.
+    /// Opens the selected node: its remembered (or first) child becomes the focus. From the region,
+    /// that is the top column again.
     static func drillIn(_ state: inout NetworkState, _ context: ScreenContext) {
         guard let node = focusedNode(state, context) else { return }
         let children = orderedChildren(of: node, state, context)
         guard let first = children.first else { return }
+        if state.isAtRegion { state.selection = [] }
         let index = context.model.index
         let remembered = state.remembered[state.view]?[index.key(of: node, in: state.view)]
             .flatMap { index.node(for: $0, in: state.view) }
@@ -95,11 +99,16 @@ enum NetworkNavigator {
         }
     }
 
-    /// Goes one level up; returns false at the top level.
+    /// Goes one level up: from the top column to the region itself (whose totals the detail pane
+    /// then shows); returns false at the region.
     @discardableResult
     static func goBack(_ state: inout NetworkState) -> Bool {
-        guard state.selection.count > 1 else { return false }
-        state.selection.removeLast()
+        guard !state.isAtRegion, !state.selection.isEmpty else { return false }
+        if state.selection.count > 1 {
+            state.selection.removeLast()
+        } else {
+            state.selection = [.region]
+        }
         state.detailScroll = 0
         return true
     }
@@ -118,6 +127,7 @@ enum NetworkNavigator {
     static func reconcile(_ state: inout NetworkState, _ context: ScreenContext) {
         let index = context.model.index
         let scroll = state.detailScroll
+        if state.isAtRegion { return }
         for key in state.selection.reversed() {
             if let node = index.node(for: key, in: state.view), node != Hierarchy.rootNode {
                 reveal(node: node, &state, context)

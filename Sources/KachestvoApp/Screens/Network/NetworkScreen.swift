@@ -9,6 +9,11 @@ enum NetworkScreen: Screen {
         .nextPane, .previousPane, .sort, .reverseSort, .toggleHierarchy,
     ]
 
+    static let legend: [UIText] = [
+        .legendMean, .legendFlags, .legendStar, .legendParticipants, .legendChange, .legendBelowMinimum, .legendHigh,
+        .legendRegion,
+    ]
+
     static func perform(_ command: CommandID, _ state: inout NetworkState, _ context: inout ScreenContext) -> [AppEffect] {
         let page = NetworkLayout(body: context.layout.body).visibleRows
         if state.focus == .detail, let scroll = detailScroll(for: command, page: page) {

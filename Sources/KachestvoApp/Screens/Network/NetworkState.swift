@@ -28,7 +28,8 @@ public struct NetworkState: Sendable, Equatable {
     }
 
     public var view: Hierarchy.View = .network
-    /// `selection[d]` is the node chosen in column `d`; the last one has focus.
+    /// `selection[d]` is the node chosen in column `d`; the last one has focus. `[.region]` selects
+    /// the region above the top column.
     public var selection: [NodeKey] = []
     /// Last child chosen under each parent, per hierarchy, so going back and in again returns there.
     public var remembered: [Hierarchy.View: [NodeKey: NodeKey]] = [:]
@@ -43,6 +44,10 @@ public struct NetworkState: Sendable, Equatable {
     public init() {}
 
     public var focusedKey: NodeKey? { selection.last }
+
+    /// Whether the region itself is selected (Esc from the top column): one node above the top
+    /// column, with the region's totals in the detail pane.
+    public var isAtRegion: Bool { selection == [.region] }
 
     /// Whether the columns run from the highest figure, or from the end of the alphabet, down.
     public var sortDescends: Bool { sort.descendsByDefault != sortReversed }
