@@ -73,12 +73,13 @@ import Testing
         #expect(try store.load(unsortedFile).dataset == reversed)
     }
 
-    /// The dataset without its three big arrays, as a snapshot's front holds it.
+    /// The dataset without its three big arrays and its long lists, as a snapshot's front holds it.
     private static func outline(of dataset: Dataset) -> Dataset {
         var outline = dataset
         outline.examResults = []
         outline.financing = []
         outline.riskProfiles = []
+        (outline.supportCases, outline.meetings, outline.forecasts) = ([], [], [])
         return outline
     }
 
@@ -94,6 +95,7 @@ import Testing
         #expect(front.digest.concernCounts == digest.concernCounts && front.digest.positiveCounts == digest.positiveCounts)
         #expect(front.digest.aggregates == digest.aggregates)
         #expect(!digest.aggregates.network.isEmpty && digest.concernCounts.joined().contains { $0 > 0 })
+        #expect(!loaded.dataset.supportCases.isEmpty && !loaded.dataset.meetings.isEmpty, "the lists left for the back exist")
         #expect(cache.load(for: path, identity: loaded.version.identity) == loaded.dataset, "the records follow the front")
 
         // A damaged back leaves the front usable; a damaged front is never trusted.

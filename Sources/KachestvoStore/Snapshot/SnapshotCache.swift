@@ -33,9 +33,10 @@ public struct SnapshotCache: Sendable {
         }
     }
 
-    /// The outline (the dataset without its big arrays) and the digest of the snapshot for the data
-    /// file at `path`, read without its records — when the snapshot was made from the file as it is
-    /// now, with a digest, and its front part is intact; nil otherwise.
+    /// The outline (the dataset without its big arrays and its support cases, meetings and forecasts)
+    /// and the digest of the snapshot for the data file at `path`, read without its records — when the
+    /// snapshot was made from the file as it is now, with a digest, and its front part is intact; nil
+    /// otherwise.
     public func loadFront(for path: String) -> (outline: Dataset, digest: RegionDigest)? {
         guard let identity = FileIdentity.current(at: path), let absolute = Self.absolutePath(path),
               let mapped = try? MappedFile.map(snapshotPath(absolute: absolute)) else { return nil }

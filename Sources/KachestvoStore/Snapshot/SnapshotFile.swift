@@ -2,15 +2,17 @@ import KachestvoCore
 
 /// The bytes of one snapshot: a header — magic, format version, the data file's absolute path, its
 /// identity and revision, then the length and checksum of each of the two parts — then the parts.
-/// The front: the dataset without its organisations and three big arrays as the store's JSON text,
-/// the organisations as `SnapshotOrganisations`, and the region's digest when there is one
-/// (`SnapshotDigest`) — all a reopened file's first screens need, read on its own. The back: the
-/// big arrays as `SnapshotRecords` columns. The front, the exam results with financing, and the
-/// checksums with the risk profiles are read at the same time, on as many cores as there are.
+/// The front: the dataset without its organisations, three big arrays and its long lists of texts
+/// (support cases, council meetings, forecasts) as the store's JSON text, the organisations as
+/// `SnapshotOrganisations`, and the region's digest when there is one (`SnapshotDigest`) — all a
+/// reopened file's first screens need, read on its own. The back: those lists as JSON text, then
+/// the big arrays as `SnapshotRecords` columns. The front, the exam results with financing, and
+/// the checksum with the lists and the risk profiles are read at the same time, on as many cores
+/// as there are.
 /// `formatVersion` must grow whenever this layout or the records' fields change.
 enum SnapshotFile {
     static let magic: UInt64 = 0x5453_4E53_4843_414B // "KACHSNST" read little-endian
-    static let formatVersion: UInt32 = 4
+    static let formatVersion: UInt32 = 5
 
     /// The snapshot of `dataset`, loaded from the file at absolute `path`, with the digest of its
     /// index when known; nil when the dataset has a value the JSON text cannot hold (then it is
@@ -21,7 +23,10 @@ enum SnapshotFile {
         rest.financing = []
         rest.riskProfiles = []
         rest.organisations = []
-        guard let tree = try? JSONValueEncoder.encode(rest) else { return nil }
+        var lists = rest
+        (rest.supportCases, rest.meetings, rest.forecasts) = ([], [], [])
+        (lists.municipalities, lists.subjects, lists.stages, lists.directions) = ([], [], [], [])
+        guard let tree = try? JSONValueEncoder.encode(rest), let listsTree = try? JSONValueEncoder.encode(lists) else { return nil }
         var front = SnapshotWriter()
         front.append(block: JSONWriter.write(tree))
         front.append(block: SnapshotOrganisations.write(dataset.organisations))
@@ -29,6 +34,7 @@ enum SnapshotFile {
         if let digest { SnapshotDigest.write(digest, into: &digestBytes) }
         front.append(block: digestBytes.bytes)
         var back = SnapshotWriter()
+        back.append(block: JSONWriter.write(listsTree))
         SnapshotRecords.write(dataset, into: &back)
         var file = SnapshotWriter()
         file.append(magic)
@@ -69,7 +75,7 @@ enum SnapshotFile {
         return Parts(revision: revision, front: front, frontChecksum: frontChecksum, back: back, backChecksum: backChecksum)
     }
 
-    /// The outline (the dataset without its big arrays) and the digest, from the front part alone,
+    /// The outline (the dataset without its big arrays and long lists) and the digest, from the front part alone,
     /// when the bytes are a snapshot of this format made from the file at absolute `path` while it
     /// had `identity` and the front is intact; the digest is nil when none was written.
     static func decodeFront(_ bytes: UnsafeRawBufferPointer, path: String, identity: FileIdentity)
@@ -83,19 +89,28 @@ enum SnapshotFile {
     static func decode(_ bytes: UnsafeRawBufferPointer, path: String, identity: FileIdentity) throws(SnapshotUnreadable) -> Dataset {
         nonisolated(unsafe) let parts = try parts(of: bytes, path: path, identity: identity)
         var backReader = SnapshotReader(parts.back)
+        nonisolated(unsafe) let listsText = try backReader.block()
         nonisolated(unsafe) let columns = try SnapshotRecords.Columns(from: &backReader)
         guard backReader.remaining == 0 else { throw SnapshotUnreadable() }
-        let (examResultsAndFinancing, rest, riskProfiles) = Concurrently.run(
+        let (examResultsAndFinancing, rest, listsAndRiskProfiles) = Concurrently.run(
             { try? columns.readExamResultsAndFinancing() },
             { try? Self.front(parts, path: path).outline },
-            { SnapshotChecksum.of(parts.back) == parts.backChecksum ? try? columns.readRiskProfiles() : nil })
-        guard let examResultsAndFinancing, var dataset = rest, let riskProfiles else { throw SnapshotUnreadable() }
+            { () -> (Dataset, [RiskProfile])? in
+                guard SnapshotChecksum.of(parts.back) == parts.backChecksum,
+                      let lists = try? DatasetCodec.decode(Array(listsText), file: path), lists.migratedFrom == nil,
+                      let riskProfiles = try? columns.readRiskProfiles() else { return nil }
+                return (lists.dataset, riskProfiles)
+            })
+        guard let examResultsAndFinancing, var dataset = rest, let (lists, riskProfiles) = listsAndRiskProfiles else {
+            throw SnapshotUnreadable()
+        }
         (dataset.examResults, dataset.financing) = examResultsAndFinancing
+        (dataset.supportCases, dataset.meetings, dataset.forecasts) = (lists.supportCases, lists.meetings, lists.forecasts)
         dataset.riskProfiles = riskProfiles
         return dataset
     }
 
-    /// The front part: the dataset without its big arrays, from the JSON text and organisations, and
+    /// The front part: the dataset without its big arrays and long lists, from the JSON text and organisations, and
     /// the digest — the three read at once, the front's checksum beside them.
     private static func front(_ parts: Parts, path: String) throws(SnapshotUnreadable) -> (outline: Dataset, digest: RegionDigest?) {
         var reader = SnapshotReader(parts.front)
