@@ -32,9 +32,10 @@ public struct RegionIndex: Sendable {
         self.yearIndex = yearIndex
         // The two trees and the records, then the two aggregate tables and the scores, each three at once.
         let (organisationIndex, municipalityIndex, subjectIndex) = (self.organisationIndex, self.municipalityIndex, self.subjectIndex)
+        let names = NamePlaces(dataset)
         let (network, administrative, records) = Concurrently.run(
-            { HierarchyBuilder.network(dataset, organisationIndex: organisationIndex) },
-            { HierarchyBuilder.administrative(dataset, municipalityIndex: municipalityIndex) },
+            { HierarchyBuilder.network(dataset, organisationIndex: organisationIndex, names: names) },
+            { HierarchyBuilder.administrative(dataset, municipalityIndex: municipalityIndex, names: names) },
             { OrganisationRecords(dataset, organisationIndex: organisationIndex, yearIndex: yearIndex, subjectIndex: subjectIndex) })
         (self.network, self.administrative, self.records) = (network, administrative, records)
         let subjectCount = subjectIndex.count, yearCount = years.count
