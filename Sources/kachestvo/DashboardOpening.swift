@@ -41,7 +41,7 @@ enum DashboardOpening {
     /// The outline and figures of the file's snapshot, when it has one made from the file as it is.
     private static func fromSnapshot(_ path: String, cache: SnapshotCache?) -> AppModel? {
         guard let (outline, digest) = cache?.loadFront(for: path) else { return nil }
-        let (index, search) = Concurrently.run({ RegionIndex(outline, aggregates: digest.aggregates) }, { SearchIndex(outline) })
+        let (index, search) = Concurrently.run({ RegionIndex(outline, digest: digest) }, { SearchIndex(outline) })
         return AppModel(outline: index, digest: digest, search: search)
     }
 }

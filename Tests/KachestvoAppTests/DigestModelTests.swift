@@ -9,6 +9,7 @@ enum DigestComparison {
         a.years == b.years && a.headlineSubject == b.headlineSubject
             && a.headlineMeans.map { $0.map(\.bitPattern) } == b.headlineMeans.map { $0.map(\.bitPattern) }
             && a.concernCounts == b.concernCounts && a.positiveCounts == b.positiveCounts && a.aggregates == b.aggregates
+            && a.names == b.names
     }
 }
 
@@ -19,7 +20,7 @@ enum DigestComparison {
 
     private func digestOnly(_ digest: RegionDigest) throws -> AppModel {
         let outline = AppFixture.outline()
-        return try #require(AppModel(outline: RegionIndex(outline, aggregates: digest.aggregates), digest: digest))
+        return try #require(AppModel(outline: RegionIndex(outline, digest: digest), digest: digest))
     }
 
     private func state(_ model: AppModel, width: Int, height: Int) -> AppState {
@@ -60,6 +61,8 @@ enum DigestComparison {
         let full = fullModel()
         let early = try digestOnly(full.digest)
         #expect(early.isDigestOnly && !full.isDigestOnly)
+        #expect(early.index.network.children == full.index.network.children, "the digest's name order")
+        #expect(early.index.administrative.children == full.index.administrative.children)
         #expect(early.totals == full.totals)
         // Centres, УМЦ and municipalities selected in turn: every column row and the subtree's exam table.
         for keys in [[], [Key.down], [.right], [.down, .right], [.character("v"), .left], [.character("v"), .left, .left]] as [[Key]] {
@@ -78,7 +81,7 @@ enum DigestComparison {
         var other = AppFixture.dataset()
         other.academicYears.append(AcademicYear(year: 2019))
         let digest = AppModel(index: RegionIndex(other)).digest
-        #expect(AppModel(outline: RegionIndex(AppFixture.outline(), aggregates: digest.aggregates), digest: digest) == nil)
+        #expect(AppModel(outline: RegionIndex(AppFixture.outline(), digest: digest), digest: digest) == nil)
     }
 
     @Test func aDigestOnlyModelTakesNoEdits() throws {

@@ -93,7 +93,7 @@ import Testing
         #expect(front.digest.years == digest.years && front.digest.headlineSubject == digest.headlineSubject)
         #expect(front.digest.headlineMeans.map { $0.map(\.bitPattern) } == digest.headlineMeans.map { $0.map(\.bitPattern) })
         #expect(front.digest.concernCounts == digest.concernCounts && front.digest.positiveCounts == digest.positiveCounts)
-        #expect(front.digest.aggregates == digest.aggregates)
+        #expect(front.digest.aggregates == digest.aggregates && front.digest.names == digest.names)
         #expect(!digest.aggregates.network.isEmpty && digest.concernCounts.joined().contains { $0 > 0 })
         #expect(!loaded.dataset.supportCases.isEmpty && !loaded.dataset.meetings.isEmpty, "the lists left for the back exist")
         #expect(cache.load(for: path, identity: loaded.version.identity) == loaded.dataset, "the records follow the front")

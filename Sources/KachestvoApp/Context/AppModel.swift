@@ -19,7 +19,7 @@ public struct AppModel: Sendable {
         self.init(index: index, digest: RegionDigest(index), search: search, isDigestOnly: false)
     }
 
-    /// The model of an outline's index with the figures of `digest` (see `RegionIndex(_:aggregates:)`);
+    /// The model of an outline's index with the figures of `digest` (see `RegionIndex(_:digest:)`);
     /// nil when the digest does not fit the outline.
     public init?(outline index: RegionIndex, digest: RegionDigest, search: SearchIndex? = nil) {
         guard digest.fits(index) else { return nil }

@@ -2,7 +2,8 @@
 /// every organisation and year its mean in the headline subject and how many concern and positive
 /// flags it carries, and the exam aggregates of every inner node of both trees. Small beside the
 /// records it comes from, so a data file's snapshot keeps it in front: a reopened file shows every
-/// one of these figures before its records are read (`RegionIndex(_:aggregates:)`).
+/// one of these figures before its records are read (`RegionIndex(_:digest:)`), its trees in the
+/// name order kept here.
 public struct RegionDigest: Sendable {
     /// Years with data, oldest first — the slots of the arrays below.
     public let years: [Int]
@@ -16,6 +17,8 @@ public struct RegionDigest: Sendable {
     public internal(set) var positiveCounts: [[UInt8]]
     /// The aggregates of the inner nodes of both trees, as the index keeps them.
     public internal(set) var aggregates: InnerAggregates
+    /// Where each name stands in name order.
+    public let names: NamePlaces
 
     /// The digest of a full index.
     public init(_ index: RegionIndex) {
@@ -37,17 +40,19 @@ public struct RegionDigest: Sendable {
         concernCounts = index.years.indices.map { slot in organisations.map { Self.count(flags[slot * count + $0], positive: false) } }
         positiveCounts = index.years.indices.map { slot in organisations.map { Self.count(flags[slot * count + $0], positive: true) } }
         aggregates = index.innerAggregates
+        names = index.namePlaces
     }
 
     /// A digest read back as `init(_:)` made it; the store checks that its shape fits the outline.
     public init(years: [Int], headlineSubject: Identifier<Subject>?, headlineMeans: [[Double]],
-                concernCounts: [[UInt8]], positiveCounts: [[UInt8]], aggregates: InnerAggregates) {
+                concernCounts: [[UInt8]], positiveCounts: [[UInt8]], aggregates: InnerAggregates, names: NamePlaces) {
         self.years = years
         self.headlineSubject = headlineSubject
         self.headlineMeans = headlineMeans
         self.concernCounts = concernCounts
         self.positiveCounts = positiveCounts
         self.aggregates = aggregates
+        self.names = names
     }
 
     /// The subject the columns show: ЕГЭ Russian, else the first 100-point ЕГЭ subject, else the first.

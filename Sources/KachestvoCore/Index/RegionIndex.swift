@@ -13,6 +13,8 @@ public struct RegionIndex: Sendable {
     public let yearIndex: [Int: Int]
     public let network: Hierarchy
     public let administrative: Hierarchy
+    /// Each municipality's and organisation's place in name order, by which both trees are sorted.
+    public let namePlaces: NamePlaces
     public internal(set) var scores: ResultScores
     var records: OrganisationRecords
     var networkAggregates: AggregateTable
@@ -22,7 +24,13 @@ public struct RegionIndex: Sendable {
     private let supportCaseIndices: [Int: [Int]]
 
     public init(_ dataset: Dataset) {
+        self.init(dataset, names: NamePlaces(dataset))
+    }
+
+    /// The index with the names' order already known (a snapshot's digest holds it).
+    private init(_ dataset: Dataset, names: NamePlaces) {
         self.dataset = dataset
+        namePlaces = names
         organisationIndex = Dictionary(dataset.organisations.enumerated().map { ($1.id, $0) }) { first, _ in first }
         municipalityIndex = Dictionary(dataset.municipalities.enumerated().map { ($1.id, $0) }) { first, _ in first }
         subjectIndex = Dictionary(dataset.subjects.enumerated().map { ($1.id, $0) }) { first, _ in first }
@@ -32,7 +40,6 @@ public struct RegionIndex: Sendable {
         self.yearIndex = yearIndex
         // The two trees and the records, then the two aggregate tables and the scores, each three at once.
         let (organisationIndex, municipalityIndex, subjectIndex) = (self.organisationIndex, self.municipalityIndex, self.subjectIndex)
-        let names = NamePlaces(dataset)
         let (network, administrative, records) = Concurrently.run(
             { HierarchyBuilder.network(dataset, organisationIndex: organisationIndex, names: names) },
             { HierarchyBuilder.administrative(dataset, municipalityIndex: municipalityIndex, names: names) },
@@ -56,13 +63,14 @@ public struct RegionIndex: Sendable {
             : [[FlagFinding]](repeating: [], count: dataset.organisations.count * years.count)
     }
 
-    /// The index of an outline (a dataset without its records) whose inner nodes carry `aggregates`
-    /// — those of the full dataset, from its snapshot's digest — so groups show their figures before
-    /// the records are read. Aggregates of another shape are ignored.
-    public init(_ outline: Dataset, aggregates: InnerAggregates) {
-        self.init(outline)
-        networkAggregates = networkAggregates.replacingCells(with: aggregates.network)
-        administrativeAggregates = administrativeAggregates.replacingCells(with: aggregates.administrative)
+    /// The index of an outline (a dataset without its records) with what the full dataset's digest
+    /// knows: its inner nodes carry the digest's aggregates, so groups show their figures before the
+    /// records are read, and its trees take the digest's name order instead of collating every name.
+    /// Aggregates or places that do not fit the outline are ignored.
+    public init(_ outline: Dataset, digest: RegionDigest) {
+        self.init(outline, names: digest.names.fits(outline) ? digest.names : NamePlaces(outline))
+        networkAggregates = networkAggregates.replacingCells(with: digest.aggregates.network)
+        administrativeAggregates = administrativeAggregates.replacingCells(with: digest.aggregates.administrative)
     }
 
     /// The aggregates of every inner node of both trees, for a digest.

@@ -17,6 +17,10 @@ enum SnapshotDigest {
         }
         write(digest.aggregates.network, into: &writer)
         write(digest.aggregates.administrative, into: &writer)
+        for places in [digest.names.municipality, digest.names.organisation] {
+            writer.append(UInt64(places.count))
+            writer.appendColumn(places.map(Int.init))
+        }
     }
 
     static func read(from reader: inout SnapshotReader) throws(SnapshotUnreadable) -> RegionDigest {
@@ -33,8 +37,18 @@ enum SnapshotDigest {
             positives.append(try counts(from: &reader, count: organisations))
         }
         let aggregates = InnerAggregates(network: try aggregates(from: &reader), administrative: try aggregates(from: &reader))
+        let names = NamePlaces(municipality: try places(from: &reader), organisation: try places(from: &reader))
         return RegionDigest(years: years, headlineSubject: headlineSubject, headlineMeans: means,
-                            concernCounts: concerns, positiveCounts: positives, aggregates: aggregates)
+                            concernCounts: concerns, positiveCounts: positives, aggregates: aggregates, names: names)
+    }
+
+    private static func places(from reader: inout SnapshotReader) throws(SnapshotUnreadable) -> [Int32] {
+        let count = try reader.count(ofAtLeast: 1)
+        let column = try reader.integerColumn(count: count)
+        return try (0..<count).map { position throws(SnapshotUnreadable) in
+            guard let place = Int32(exactly: column[position]) else { throw SnapshotUnreadable() }
+            return place
+        }
     }
 
     private static func counts(from reader: inout SnapshotReader, count: Int) throws(SnapshotUnreadable) -> [UInt8] {

@@ -1,0 +1,37 @@
+@testable import KachestvoCore
+import Testing
+
+/// The shared name order both trees sort by, and the copy of it a snapshot's digest brings back.
+@Suite struct NamePlacesTests {
+    @Test func placesFollowTheNameOrderAndFitOnlyTheirDataset() {
+        let dataset = DemoRegion.generate(schools: 200)
+        let places = NamePlaces(dataset)
+        #expect(places.fits(dataset))
+        let byPlace = dataset.organisations.indices.sorted { places.organisation[$0] < places.organisation[$1] }
+        let keys = byPlace.map { NameOrderKey(rank: 0, name: dataset.organisations[$0].name, id: dataset.organisations[$0].id.rawValue) }
+        #expect(zip(keys, keys.dropFirst()).allSatisfy { !($1 < $0) }, "organisations in name order")
+
+        var repeated = places.organisation
+        repeated[1] = repeated[0]
+        #expect(!NamePlaces(municipality: places.municipality, organisation: repeated).fits(dataset), "a place given twice")
+        #expect(!NamePlaces(municipality: places.municipality, organisation: Array(repeated.dropLast())).fits(dataset))
+    }
+
+    @Test func anOutlineTakesTheDigestsOrderOnlyWhenItFits() {
+        let dataset = DemoRegion.generate(schools: 200)
+        let full = RegionIndex(dataset)
+        var outline = dataset
+        (outline.examResults, outline.financing, outline.riskProfiles) = ([], [], [])
+        let digest = RegionDigest(full)
+        #expect(RegionIndex(outline, digest: digest).network.children == full.network.children)
+        let reversed = NamePlaces(municipality: digest.names.municipality.reversed(), organisation: digest.names.organisation.reversed())
+        let wrong = RegionDigest(years: digest.years, headlineSubject: digest.headlineSubject, headlineMeans: digest.headlineMeans,
+                                 concernCounts: digest.concernCounts, positiveCounts: digest.positiveCounts,
+                                 aggregates: digest.aggregates, names: reversed)
+        #expect(RegionIndex(outline, digest: wrong).network.children != full.network.children, "places that fit are trusted")
+        let broken = RegionDigest(years: digest.years, headlineSubject: digest.headlineSubject, headlineMeans: digest.headlineMeans,
+                                  concernCounts: digest.concernCounts, positiveCounts: digest.positiveCounts,
+                                  aggregates: digest.aggregates, names: NamePlaces(municipality: [], organisation: []))
+        #expect(RegionIndex(outline, digest: broken).network.children == full.network.children, "places that do not fit are worked out")
+    }
+}
