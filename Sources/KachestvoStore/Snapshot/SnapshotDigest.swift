@@ -53,33 +53,42 @@ enum SnapshotDigest {
 
     private static func counts(from reader: inout SnapshotReader, count: Int) throws(SnapshotUnreadable) -> [UInt8] {
         let column = try reader.integerColumn(count: count)
-        return try (0..<count).map { position throws(SnapshotUnreadable) in
+        var counts = [UInt8](repeating: 0, count: count)
+        for position in 0..<count {
             guard let value = UInt8(exactly: column[position]) else { throw SnapshotUnreadable() }
-            return value
+            counts[position] = value
         }
+        return counts
     }
 
     private static func write(_ cells: [ExamAggregate], into writer: inout SnapshotWriter) {
         writer.append(UInt64(cells.count))
-        for field in integerFields { writer.appendColumn(cells.map { $0[keyPath: field] }) }
+        for field in [\ExamAggregate.participants, \.belowMinimum, \.high, \.hundreds, \.marks.two, \.marks.three, \.marks.four,
+                      \.marks.five, \.organisations] {
+            writer.appendColumn(cells.map { $0[keyPath: field] })
+        }
         writer.appendColumn(cells.map(\.weightedScore))
     }
 
+    /// The cells as `write` laid them out, each field set directly (a key path per field and cell
+    /// cost more than the rest of the front).
     private static func aggregates(from reader: inout SnapshotReader) throws(SnapshotUnreadable) -> [ExamAggregate] {
         let count = try reader.count(ofAtLeast: 1)
-        let fields = integerFields
-        let columns = try fields.map { _ throws(SnapshotUnreadable) in try reader.integerColumn(count: count) }
-        let weightedScore = try reader.doubleColumn(count: count)
-        return (0..<count).map { position in
-            var cell = ExamAggregate()
-            for (field, column) in zip(fields, columns) { cell[keyPath: field] = column[position] }
-            cell.weightedScore = weightedScore[position]
-            return cell
+        let participants = try reader.integerColumn(count: count), belowMinimum = try reader.integerColumn(count: count)
+        let high = try reader.integerColumn(count: count), hundreds = try reader.integerColumn(count: count)
+        let two = try reader.integerColumn(count: count), three = try reader.integerColumn(count: count)
+        let four = try reader.integerColumn(count: count), five = try reader.integerColumn(count: count)
+        let organisations = try reader.integerColumn(count: count), weightedScore = try reader.doubleColumn(count: count)
+        return (0..<count).map { cell in
+            var aggregate = ExamAggregate()
+            aggregate.participants = participants[cell]
+            aggregate.belowMinimum = belowMinimum[cell]
+            aggregate.high = high[cell]
+            aggregate.hundreds = hundreds[cell]
+            aggregate.marks = MarkCounts(two: two[cell], three: three[cell], four: four[cell], five: five[cell])
+            aggregate.organisations = organisations[cell]
+            aggregate.weightedScore = weightedScore[cell]
+            return aggregate
         }
     }
-
-    /// The integer fields of an aggregate, in the order their columns are written.
-    private static var integerFields: [WritableKeyPath<ExamAggregate, Int>] { [
-        \.participants, \.belowMinimum, \.high, \.hundreds, \.marks.two, \.marks.three, \.marks.four, \.marks.five, \.organisations,
-    ] }
 }
