@@ -24,8 +24,8 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
     private var initialEffects: [AppEffect]
     private var initialChecks: [RegionCheck]
 
-    /// `effects` run before the first frame (e.g. the background load started by `Update.beginLoading`),
-    /// and `checks` (of a region read before the dashboard started) in the background after it;
+    /// `effects` run right after the first frame (e.g. the background load started by `Update.beginLoading`),
+    /// and `checks` (of a region read before the dashboard started) in the background too;
     /// `saveSettings` effects write to `settingsFile` (none: they are dropped).
     public init(backend: Backend, state: AppState, effects: [AppEffect] = [], checks: [RegionCheck] = [],
                 loader: RegionLoader = RegionLoader(), settingsFile: SettingsFile? = nil) {
@@ -43,9 +43,10 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
     public func run() -> AppState {
         // A theme or language chosen just before quitting is on disk before the process ends.
         defer { settingsQueue.sync {} }
+        // The first frame before any background work starts, so that it has both cores to itself.
+        draw()
         perform(initialEffects)
         initialEffects = []
-        draw()
         for check in initialChecks { inBackground { post in post(check.run()) } }
         initialChecks = []
         while !state.shouldQuit {
