@@ -4,6 +4,14 @@ import ArgumentParser
 /// own options: this puts the dashboard's usage and options there too, taken from the dashboard
 /// command's own help so that the two never disagree.
 enum DashboardHelp {
+    /// Whether this run may print help (or dump it, for the manual and completions): only then is the
+    /// dashboard's part of it built — rendering another command's help costs a tenth of a start.
+    static var isAsked: Bool {
+        CommandLine.arguments.dropFirst().contains {
+            ["--help", "-h", "help"].contains($0) || $0.hasPrefix("--experimental-dump-help") || $0.hasPrefix("--generate-completion")
+        }
+    }
+
     /// `kachestvo [--data <file>] …` (the dashboard) above `kachestvo <subcommand>`.
     static var usage: String {
         let dashboard = DashboardCommand.usageString().drop { $0 != " " }

@@ -7,12 +7,12 @@ struct Kachestvo: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kachestvo",
         abstract: "Terminal dashboard of the Novosibirsk oblast education quality-management project.",
-        usage: DashboardHelp.usage,
+        usage: DashboardHelp.isAsked ? DashboardHelp.usage : nil,
         discussion: """
         Without a subcommand, opens the dashboard. Data file: --data FILE, else $KACHESTVO_DATA, \
         else $XDG_DATA_HOME/kachestvo/data.json if it exists, else the built-in synthetic demo region.
 
-        \(DashboardHelp.options)
+        \(DashboardHelp.isAsked ? DashboardHelp.options : "")
         """,
         version: "0.1.0",
         subcommands: [DashboardCommand.self, ValidateCommand.self, ReportCommand.self, DemoDataCommand.self,

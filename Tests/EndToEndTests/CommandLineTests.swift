@@ -18,6 +18,13 @@ import Testing
         return try Subprocess.run(binary, arguments, environment: environment)
     }
 
+    /// A theme that does not exist is refused before the terminal is taken over, with the ones that do.
+    @Test func anUnknownThemeIsRefusedWithTheThemesThatExist() throws {
+        let result = try kachestvo(["--theme", "no-such-theme"])
+        #expect(result.status == 64)
+        #expect(result.output.contains("no-such-theme") && result.output.contains("light"), "\(result.output)")
+    }
+
     @Test func reportOfTheDemoRegionIsMarkedSynthetic() throws {
         let result = try kachestvo(["report", "--format", "json"])
         #expect(result.status == 0)
