@@ -38,19 +38,16 @@ struct DashboardCommand: ParsableCommand {
         let remembered = Result { () throws(StoreError) in try settingsFile?.load() ?? UserSettings() }
         let settings = try? remembered.get()
         let language = LanguageChoice.resolve(argument: options.lang, environment: environment, remembered: settings?.language)
-        let depthLimit = colors.flatMap(ColorDepthName.parse)
-        // Asked first, so that keys typed while a large file loads are not taken for the terminal's reply.
-        let background = terminalBackground(environment: environment, depthLimit: depthLimit)
-        let loader = RegionLoader(cache: SnapshotCache.standard(environment: environment))
-        // The theme files are read beside the data, then a wrong --theme is refused before anything else.
-        let (catalog, prepared) = Concurrently.run({ ThemeSetup.catalog(environment: environment) }, { [options] in
-            Result { try DashboardOpening.prepare(explicit: options.data, language: language, loader: loader) }
-        })
+        let catalog = ThemeSetup.catalog(environment: environment)
         if let theme, catalog.entry(named: theme) == nil {
             Console.error(CLIText.noSuchTheme(theme, available: catalog.names)(language))
             throw ExitCode(64)
         }
-        let opening = try prepared.get()
+        let depthLimit = colors.flatMap(ColorDepthName.parse)
+        // Asked first, so that keys typed while a large file loads are not taken for the terminal's reply.
+        let background = terminalBackground(environment: environment, depthLimit: depthLimit)
+        let loader = RegionLoader(cache: SnapshotCache.standard(environment: environment))
+        let opening = try DashboardOpening.prepare(explicit: options.data, language: language, loader: loader)
 
         let terminal: CursesTerminal
         do {
