@@ -10,7 +10,8 @@ struct ExecTimings: Codable, Sendable {
     /// Exec → every figure of the columns and group panes shown: the first frame of the demo or of
     /// a file reopened from its snapshot's digest, else the "Figures loaded" message.
     var figuresMilliseconds: Double
-    /// Exec → every record read (school details too): the "Figures loaded" message, or the demo's first frame.
+    /// Exec → every record read (school details too): the "Figures loaded" message, or the first
+    /// frame of the demo or of a small file, which is read whole.
     var recordsMilliseconds: Double
     /// Peak resident memory of the dashboard process.
     var peakKilobytes: Int
@@ -23,6 +24,10 @@ enum ExecToFrame {
     private static let recordsMarker = "loaded"
     /// The status bar while a file reopened from its snapshot's digest reads its records.
     private static let digestMarker = "Loading school details"
+    /// The status bar of a file still loading in any way; a first frame without any of them is complete.
+    private static let loadingMarkers = ["Reading the file", "Checking the data", digestMarker]
+    /// The last hint of the status bar at this width: the first frame has been written whole.
+    private static let frameEndMarker = "Centres / municipalities"
     private static let timeout: Duration = .seconds(120)
 
     /// How many times `median` starts the binary.
@@ -103,6 +108,10 @@ enum ExecToFrame {
             }
             if firstFrame != nil, figures == nil, output.contains(digestMarker) { figures = elapsed }
             if firstFrame != nil, output.contains(recordsMarker) { records = elapsed }
+            // A small file is read whole before its first frame, which has every figure and record.
+            if firstFrame != nil, records == nil, output.contains(frameEndMarker), !loadingMarkers.contains(where: output.contains) {
+                (figures, records) = (figures ?? elapsed, elapsed)
+            }
         }
         while waitingForSnapshot, started.duration(to: clock.now) < timeout, !snapshotWritten(), output.read(master) {}
         // Read before quitting: the child's rusage would carry this benchmark's own peak, copied at spawn.
