@@ -9,8 +9,11 @@ public enum OrganisationShortName {
     /// nothing is left once the legal form is taken off.
     public static func of(_ name: String) -> String {
         var short = name
-        for (phrase, abbreviation) in phrases {
-            short = short.replacingOccurrences(of: phrase, with: abbreviation)
+        // Every phrase has «школ» or «изучен» in it: most names have neither, and skip the search.
+        if markers.contains(where: { contains(name, $0) }) {
+            for (phrase, abbreviation) in phrases {
+                short = short.replacingOccurrences(of: phrase, with: abbreviation)
+            }
         }
         guard let form = legalForm(of: short) else { return short }
         var rest = short.dropFirst(form.count).drop { $0 == " " }
@@ -32,6 +35,19 @@ public enum OrganisationShortName {
         let form = String(decoding: name.utf8.prefix(start), as: UTF8.self)
         return String(form.reversed().drop { $0 == " " }.reversed())
     }
+
+    /// Whether the UTF-8 of `name` holds `bytes`, a plain byte scan (names are drawn every frame).
+    private static func contains(_ name: String, _ bytes: [UInt8]) -> Bool {
+        var name = name
+        return name.withUTF8 { text in
+            guard text.count >= bytes.count else { return false }
+            return (0...(text.count - bytes.count)).contains { start in
+                text[start] == bytes[0] && (1..<bytes.count).allSatisfy { text[start + $0] == bytes[$0] }
+            }
+        }
+    }
+
+    private static let markers: [[UInt8]] = [Array("школ".utf8), Array("изучен".utf8)]
 
     private static let phrases: [(String, String)] = [
         ("средняя общеобразовательная школа", "СОШ"),
