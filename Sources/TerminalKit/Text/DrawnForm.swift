@@ -33,10 +33,15 @@ extension TextWidth {
 
     /// Whether `character` is drawn as anything other than itself in one cell (the slow path).
     func needsDrawnForm(_ character: Character) -> Bool {
-        let scalars = character.unicodeScalars
-        guard let first = scalars.first else { return false }
-        if first.value < 0x7F, scalars.count == 1 { return false }
-        return scalars.count > 1 || Self.isRegionalIndicator(first) || Self.isLeftOut(first)
+        var scalars = character.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return false }
+        return needsDrawnForm(first: first, alone: scalars.next() == nil)
+    }
+
+    /// `needsDrawnForm` of a cluster known by its first scalar and whether that scalar is all of it.
+    func needsDrawnForm(first: Unicode.Scalar, alone: Bool) -> Bool {
+        if first.value < 0x7F, alone { return false }
+        return !alone || Self.isRegionalIndicator(first) || Self.isLeftOut(first)
             || LibcWidth.width(of: first) < 0 && !Self.isControl(first)
     }
 

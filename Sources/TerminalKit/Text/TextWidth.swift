@@ -30,10 +30,12 @@ public struct TextWidth: Hashable, Sendable {
     /// Columns taken by one grapheme cluster as it is drawn: 0, 1 or 2 for one cell, more for a
     /// cluster drawn in several (an emoji family is three faces, 6 columns).
     public func width(of character: Character) -> Int {
-        let scalars = character.unicodeScalars
-        guard let first = scalars.first else { return 0 }
-        if first.value >= 0x20, first.value < 0x7F, scalars.count == 1 { return 1 }
-        if needsDrawnForm(character) { return drawnCells(of: character).reduce(0) { $0 + $1.width } }
+        // The scalars walked once: this runs for every character drawn.
+        var scalars = character.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return 0 }
+        let alone = scalars.next() == nil
+        if first.value >= 0x20, first.value < 0x7F, alone { return 1 }
+        if needsDrawnForm(first: first, alone: alone) { return drawnCells(of: character).reduce(0) { $0 + $1.width } }
         return cellWidth(first)
     }
 
