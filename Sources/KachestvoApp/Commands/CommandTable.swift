@@ -47,7 +47,7 @@ public enum CommandTable {
         Command(.drillIn, keys: [.enter, .right, char("l")], name: text("Открыть", "Open"),
                 help: text("Перейти на уровень ниже", "Go one level down"), scope: .screen),
         Command(.goBack, keys: [.escape, .left, .backspace, char("h")], name: text("Назад", "Back"),
-                help: text("Вернуться на уровень выше", "Go one level up"), scope: .screen),
+                help: text("Вернуться на уровень выше; с верхнего — к области", "Go one level up; from the top, to the region"), scope: .screen),
         Command(.nextPane, keys: [.tab], name: text("Следующая панель", "Next pane"),
                 help: text("Перевести фокус на следующую панель", "Move focus to the next pane"), scope: .screen),
         Command(.previousPane, keys: [.backTab], name: text("Предыдущая панель", "Previous pane"),
