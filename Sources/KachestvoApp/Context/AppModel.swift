@@ -13,6 +13,10 @@ public struct AppModel: Sendable {
     /// True while the model is a snapshot's outline and digest (a reopened file, until its records
     /// are read): every figure of the columns and group panes is there, school details are not.
     public let isDigestOnly: Bool
+    /// Changes whenever the model does (a new load, an applied edit): a screen keeps what it computed
+    /// from the model with the generation, year and scope it was computed for, and recomputes only
+    /// when one of them differs.
+    public private(set) var generation = UUID()
 
     /// The model of a full index; `search` may be built beforehand, in parallel with the index.
     public init(index: RegionIndex, search: SearchIndex? = nil) {
@@ -51,6 +55,7 @@ public struct AppModel: Sendable {
             digest.refresh(organisation: org, from: index)
             totals.replaceConcernedYears(of: org, before: before, after: NodeTotals.concernedYears(of: org, in: digest.concernCounts), in: index)
         }
+        generation = UUID()
         return true
     }
 }

@@ -22,6 +22,9 @@ public struct ScreenContext: Sendable {
     public var loading: LoadProgress?
     /// A one-line notice in the status bar, cleared by the next key.
     public var message: String?
+    /// Set by a screen to list the organisations behind a figure: the shell opens the list and
+    /// clears this.
+    public var drill: OrganisationDrill?
 
     public init(model: AppModel, language: Language, width: Int, height: Int, themes: [Theme],
                 themeName: String? = nil, colorDepth: ColorDepth, background: TerminalBackground = .unknown,

@@ -9,7 +9,11 @@ public struct AppState: Sendable {
     public var context: ScreenContext
     /// Where the region came from, read again by `reload`.
     public var source: DataSource?
-    public var tab: Tab = .network
+    /// The screen on show. Only it is kept up to date with the model, year and size; another is
+    /// refreshed when it is shown, so a change costs what one screen needs, not seven.
+    public var tab: Tab = .network {
+        didSet { if tab != oldValue { ScreenRegistry.module(for: tab).refresh(&self) } }
+    }
     public var screens = ScreenStates()
     public var search = SearchState()
     public var overlay: Overlay?
@@ -25,7 +29,7 @@ public struct AppState: Sendable {
 
     public init(context: ScreenContext) {
         self.context = context
-        for screen in ScreenRegistry.all { screen.refresh(&self) }
+        ScreenRegistry.module(for: tab).refresh(&self)
     }
 
     public init(model: AppModel, language: Language, width: Int, height: Int, themes: [Theme],

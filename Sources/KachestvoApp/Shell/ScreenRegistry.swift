@@ -47,9 +47,6 @@ enum ScreenRegistry {
         }
     }
 
-    /// Every tab's screen, for refreshing them all when the model changes.
-    static var all: [ScreenModule] { Tab.allCases.map(module(for:)) }
-
     /// The commands available on `tab`: the global ones and the screen's own, in table order.
     static func availableCommands(on tab: Tab) -> [Command] {
         CommandTable.available(screenCommands: module(for: tab).commands)

@@ -145,8 +145,9 @@ public enum Update {
         }
     }
 
+    /// Brings the screen on show up to date; the others catch up when they are shown (`AppState.tab`).
     private static func refreshScreens(_ state: inout AppState) {
-        for screen in ScreenRegistry.all { screen.refresh(&state) }
+        ScreenRegistry.module(for: state.tab).refresh(&state)
     }
 
     private static func changeYear(_ state: inout AppState, by delta: Int) {
