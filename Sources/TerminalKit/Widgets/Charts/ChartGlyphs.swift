@@ -18,7 +18,7 @@ public enum ChartGlyphs: String, CaseIterable, Hashable, Sendable {
     /// bottom to top (▁…█). ASCII rounds to whole cells.
     func barCells(eighths: Int, horizontal: Bool, full: Character? = nil) -> [Character] {
         let eighths = max(0, eighths)
-        let whole = self == .ascii ? (eighths + 3) / 8 : eighths / 8
+        let whole = self == .ascii ? (eighths + 4) / 8 : eighths / 8
         var cells = Array(repeating: full ?? fullBar, count: whole)
         if self != .ascii, eighths % 8 > 0 {
             cells.append((horizontal ? Self.leftEighths : Self.lowerEighths)[eighths % 8 - 1])

@@ -12,6 +12,8 @@ public struct ScatterPlot: Sendable {
     public var yTicks: [AxisTick]
     public var quadrant: ChartPoint?
     public var cursor: ChartPoint?
+    /// Whether the axes and their labels are drawn (when the area has room for them).
+    public var showsAxes: Bool
     public var glyphs: ChartGlyphs
     public var style: Style
     public var axisStyle: Style
@@ -20,7 +22,8 @@ public struct ScatterPlot: Sendable {
 
     public init(
         series: [ScatterSeries], xRange: ClosedRange<Double>, yRange: ClosedRange<Double>, xTicks: [AxisTick] = [],
-        yTicks: [AxisTick] = [], quadrant: ChartPoint? = nil, cursor: ChartPoint? = nil, glyphs: ChartGlyphs = .braille,
+        yTicks: [AxisTick] = [], quadrant: ChartPoint? = nil, cursor: ChartPoint? = nil, showsAxes: Bool = true,
+        glyphs: ChartGlyphs = .braille,
         style: Style = .plain, axisStyle: Style = .plain, lineStyle: Style = Style(attributes: .dim),
         cursorStyle: Style = Style(attributes: [.reverse, .bold])
     ) {
@@ -31,6 +34,7 @@ public struct ScatterPlot: Sendable {
         self.yTicks = yTicks
         self.quadrant = quadrant
         self.cursor = cursor
+        self.showsAxes = showsAxes
         self.glyphs = glyphs
         self.style = style
         self.axisStyle = axisStyle
@@ -43,7 +47,7 @@ public struct ScatterPlot: Sendable {
     public func plotArea(in area: Rect, textWidth: TextWidth = .standard) -> Rect {
         let labelWidth = min(area.width / 4, yTicks.map { textWidth.prefix(of: $0.label, columns: area.width).width }.max() ?? 0)
         let axisRows = xTicks.isEmpty ? 1 : 2
-        guard area.width >= labelWidth + 3, area.height >= axisRows + 2 else { return area }
+        guard showsAxes, area.width >= labelWidth + 3, area.height >= axisRows + 2 else { return area }
         return Rect(x: area.x + labelWidth + 1, y: area.y, width: area.width - labelWidth - 1, height: area.height - axisRows)
     }
 
