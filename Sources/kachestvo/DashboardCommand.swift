@@ -36,9 +36,6 @@ struct DashboardCommand: ParsableCommand {
         if let colors, ColorDepthName.parse(colors) == nil {
             throw ValidationError("--colors must be one of: \(ColorDepthName.names.joined(separator: ", "))")
         }
-        if let charts, ChartGlyphs(rawValue: charts.lowercased()) == nil {
-            throw ValidationError("--charts must be one of: \(ChartGlyphs.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
     }
 
     func run() throws {
@@ -50,6 +47,11 @@ struct DashboardCommand: ParsableCommand {
         let catalog = ThemeSetup.catalog(environment: environment)
         if let theme, catalog.entry(named: theme) == nil {
             Console.error(CLIText.noSuchTheme(theme, available: catalog.names)(language))
+            throw ExitCode(64)
+        }
+        let chartGlyphs = charts.map { ChartGlyphs(rawValue: $0.lowercased()) } ?? ChartGlyphs.standard(term: environment["TERM"])
+        guard let chartGlyphs else {
+            Console.error(CLIText.noSuchChartGlyphs(charts ?? "", available: ChartGlyphs.allCases.map(\.rawValue))(language))
             throw ExitCode(64)
         }
         let depthLimit = colors.flatMap(ColorDepthName.parse)
@@ -77,8 +79,7 @@ struct DashboardCommand: ParsableCommand {
                              themeName: theme ?? settings?.theme ?? catalog.automaticThemeName(for: background),
                              colorDepth: terminal.colorDepth, background: background,
                              textWidth: TextWidth(ambiguousWide: ambiguousWide))
-        state.context.chartGlyphs = charts.flatMap { ChartGlyphs(rawValue: $0.lowercased()) }
-            ?? ChartGlyphs.standard(term: environment["TERM"])
+        state.context.chartGlyphs = chartGlyphs
         var effects: [AppEffect] = []
         var checks: [RegionCheck] = []
         switch opening {
