@@ -11,24 +11,18 @@ import Testing
 }
 
 extension ColorScaleLegendTests {
-    private func line(_ legend: ColorScaleLegend, width: Int) -> String {
-        var buffer = Buffer(width: width, height: 1)
-        legend.render(into: &buffer, area: buffer.area)
-        return buffer.rowText(0)
-    }
-
     @Test func colourAndASCIILegends() {
         let heat = [Style(background: .ansi(4)), Style(background: .ansi(6)), Style(background: .ansi(3)), Style(background: .ansi(1))]
-        #expect(line(ColorScaleLegend(steps: heat, lowLabel: "низ", highLabel: "верх", hasColor: true), width: 17) == "низ   ░░▒▒▓▓ верх")
-        #expect(line(ColorScaleLegend(steps: heat, glyphs: .ascii, hasColor: false), width: 8) == "..::##@@")
+        #expect(ColorScaleLegend(steps: heat, lowLabel: "низ", highLabel: "верх", hasColor: true).line(width: 17) == "низ   ░░▒▒▓▓ верх")
+        #expect(ColorScaleLegend(steps: heat, glyphs: .ascii, hasColor: false).line(width: 8) == "..::##@@")
         var buffer = Buffer(width: 12, height: 1)
         ColorScaleLegend(steps: heat, lowLabel: "0", hasColor: true).render(into: &buffer, area: buffer.area)
         #expect(TestBackend.styleMask(buffer, marking: heat[3]) == ["........##.."], "each swatch has its step's style")
     }
 
     @Test func tinyAreasKeepTheSwatchesFirst() {
-        #expect(line(ColorScaleLegend(steps: Array(repeating: .plain, count: 4), lowLabel: "низ", highLabel: "верх", hasColor: false), width: 3) == "░▒▓")
-        #expect(line(ColorScaleLegend(steps: [], hasColor: false), width: 3) == "   ")
-        #expect(line(ColorScaleLegend(steps: [.plain], hasColor: false), width: 0) == "")
+        #expect(ColorScaleLegend(steps: Array(repeating: .plain, count: 4), lowLabel: "низ", highLabel: "верх", hasColor: false).line(width: 3) == "░▒▓")
+        #expect(ColorScaleLegend(steps: [], hasColor: false).line(width: 3) == "   ")
+        #expect(ColorScaleLegend(steps: [.plain], hasColor: false).line(width: 0) == "")
     }
 }

@@ -12,21 +12,15 @@ import Testing
 }
 
 extension GaugeTests {
-    private func line(_ gauge: Gauge, width: Int) -> String {
-        var buffer = Buffer(width: width, height: 1)
-        gauge.render(into: &buffer, area: buffer.area)
-        return buffer.rowText(0)
-    }
-
     @Test func valuesAreClampedAndTheValueTextMayBeGiven() {
-        #expect(line(Gauge(fraction: 1.5), width: 10) == "█████ 100%")
-        #expect(line(Gauge(fraction: -1), width: 8) == "░░░░░ 0%")
-        #expect(line(Gauge(fraction: .nan), width: 6) == "░░░░░░")
-        #expect(line(Gauge(fraction: 0.5, valueText: "3 из 6"), width: 12) == "██▌░░ 3 из 6")
+        #expect(Gauge(fraction: 1.5).line(width: 10) == "█████ 100%")
+        #expect(Gauge(fraction: -1).line(width: 8) == "░░░░░ 0%")
+        #expect(Gauge(fraction: .nan).line(width: 6) == "░░░░░░")
+        #expect(Gauge(fraction: 0.5, valueText: "3 из 6").line(width: 12) == "██▌░░ 3 из 6")
     }
 
     @Test func tinyAreasNeverBreak() {
-        #expect(line(Gauge(fraction: 0.5, label: "Доля"), width: 0) == "")
-        #expect(line(Gauge(fraction: 0.5, label: "Доля"), width: 3).count == 3)
+        #expect(Gauge(fraction: 0.5, label: "Доля").line(width: 0) == "")
+        #expect(Gauge(fraction: 0.5, label: "Доля").line(width: 3).count == 3)
     }
 }

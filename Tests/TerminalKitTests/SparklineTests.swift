@@ -12,22 +12,16 @@ import Testing
 }
 
 extension SparklineTests {
-    private func line(_ sparkline: Sparkline, width: Int) -> String {
-        var buffer = Buffer(width: width, height: 1)
-        sparkline.render(into: &buffer, area: buffer.area)
-        return buffer.rowText(0)
-    }
-
     @Test func aFixedRangeFlatValuesAndTheLatestValues() {
-        #expect(line(Sparkline(values: [0, 10, 5], range: 0...10), width: 3) == "▁█▅")
-        #expect(line(Sparkline(values: [3, 3]), width: 2) == "▄▄", "equal values sit in the middle")
-        #expect(line(Sparkline(values: (1...8).map(Double.init)), width: 3) == "▆▇█", "the latest values are shown")
+        #expect(Sparkline(values: [0, 10, 5], range: 0...10).line(width: 3) == "▁█▅")
+        #expect(Sparkline(values: [3, 3]).line(width: 2) == "▄▄", "equal values sit in the middle")
+        #expect(Sparkline(values: (1...8).map(Double.init)).line(width: 3) == "▆▇█", "the latest values are shown")
     }
 
     @Test func emptyOrUnknownValuesAndTinyAreasNeverBreak() {
-        #expect(line(Sparkline(values: []), width: 3) == "   ")
-        #expect(line(Sparkline(values: [nil, .nan, .infinity]), width: 3) == "   ")
-        #expect(line(Sparkline(values: [1, 2]), width: 0) == "")
+        #expect(Sparkline(values: []).line(width: 3) == "   ")
+        #expect(Sparkline(values: [nil, .nan, .infinity]).line(width: 3) == "   ")
+        #expect(Sparkline(values: [1, 2]).line(width: 0) == "")
     }
 
     @Test func aTallAreaDrawsOnItsBottomRow() {
