@@ -68,7 +68,7 @@ public struct Histogram: Sendable {
             let isHighlighted = index == highlighted
             BarStroke(glyphs: glyphs, eighths: ChartScale.steps(Double(bins[index].count), of: largest, steps: barRows * 8),
                       isSelected: isHighlighted, style: isHighlighted ? highlightStyle : barStyle)
-                .drawVertical(into: &buffer, x: columns.lowerBound, width: columns.count, bottom: area.y + barRows - 1,
+                .drawVertical(into: &buffer, x: columns.lowerBound, width: columns.count, base: area.y + barRows - 1,
                               room: barRows)
             if hasTicks, let label = bins[index].label, columns.lowerBound >= labelEnd {
                 labelEnd = columns.lowerBound + 1 + buffer.write(
