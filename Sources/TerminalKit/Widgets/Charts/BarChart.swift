@@ -72,7 +72,9 @@ public struct BarChart: Sendable {
 
     private func renderHorizontal(into buffer: inout Buffer, area: Rect, scale: BarScale) {
         let measure = buffer.textWidth, glyphs = glyphs.fitting(measure)
-        let widest = { (texts: [String]) in min(area.width / 3, texts.map { measure.prefix(of: $0, columns: area.width).width }.max() ?? 0) }
+        let widest = { (texts: [String]) in
+            min(area.width / 3, texts.map { measure.prefix(of: $0, columns: area.width).width }.max() ?? 0)
+        }
         let labelWidth = widest(items.map(\.label)), valueWidth = widest(items.map { $0.valueText ?? "" })
         let barX = area.x + labelWidth + (labelWidth > 0 ? 1 : 0)
         let barRoom = max(0, area.maxX - barX - (valueWidth > 0 ? valueWidth + 1 : 0))
@@ -81,7 +83,8 @@ public struct BarChart: Sendable {
         for row in 0..<min(area.height, items.count - first) {
             let index = first + row, y = area.y + row, item = items[index]
             let label = String(measure.prefix(of: item.label, columns: labelWidth + 1).text)
-            buffer.write(measure.fitted(label, to: labelWidth), x: area.x, y: y, maxWidth: labelWidth, style: textStyle(index))
+            buffer.write(measure.fitted(label, to: labelWidth), x: area.x, y: y, maxWidth: labelWidth,
+                         style: textStyle(index))
             let bar = stroke(index, cells: barRoom, scale: scale, glyphs: glyphs)
             bar.drawHorizontal(into: &buffer, x: bar.backward ? zeroX - 1 : zeroX, y: y,
                                room: bar.backward ? zeroX - barX : barX + barRoom - zeroX)
@@ -107,7 +110,8 @@ public struct BarChart: Sendable {
             let bar = stroke(index, cells: barRows, scale: scale, glyphs: glyphs)
             bar.drawVertical(into: &buffer, x: x, width: width, base: bar.backward ? zeroY : zeroY - 1,
                              room: bar.backward ? barTop + barRows - zeroY : zeroY - barTop)
-            let texts = [(hasValues, items[index].valueText ?? "", area.y), (hasLabels && area.height >= 2, items[index].label, area.maxY - 1)]
+            let texts = [(hasValues, items[index].valueText ?? "", area.y),
+                         (hasLabels && area.height >= 2, items[index].label, area.maxY - 1)]
             for (shows, text, y) in texts where shows {
                 let shown = String(measure.prefix(of: text, columns: width).text)
                 buffer.write(measure.padded(shown, to: width, alignment: .center), x: x, y: y, maxWidth: width,

@@ -45,10 +45,12 @@ public struct ScatterPlot: Sendable {
     /// Where the points go inside `area`: right of the y labels and axis, above the x axis and its
     /// labels. Too small an area for axes is all plot.
     public func plotArea(in area: Rect, textWidth: TextWidth = .standard) -> Rect {
-        let labelWidth = min(area.width / 4, yTicks.map { textWidth.prefix(of: $0.label, columns: area.width).width }.max() ?? 0)
+        let labelWidth = min(area.width / 4,
+                             yTicks.map { textWidth.prefix(of: $0.label, columns: area.width).width }.max() ?? 0)
         let axisRows = xTicks.isEmpty ? 1 : 2
         guard showsAxes, area.width >= labelWidth + 3, area.height >= axisRows + 2 else { return area }
-        return Rect(x: area.x + labelWidth + 1, y: area.y, width: area.width - labelWidth - 1, height: area.height - axisRows)
+        return Rect(x: area.x + labelWidth + 1, y: area.y, width: area.width - labelWidth - 1,
+                    height: area.height - axisRows)
     }
 
     /// The dot a point falls on, from the plot area's top-left, nil when it is outside the ranges.
@@ -86,9 +88,14 @@ public struct ScatterPlot: Sendable {
         let glyphs = glyphs.fitting(buffer.textWidth), plot = plotArea(in: area, textWidth: buffer.textWidth)
         let place = { (point: ChartPoint) in cell(of: point, inPlot: plot, glyphs: glyphs) }
         if plot != area {
-            let xColumns = xTicks.compactMap { tick in place(ChartPoint(x: tick.value, y: yRange.lowerBound)).map { ($0.x, tick.label) } }
-            let yRows = yTicks.compactMap { tick in place(ChartPoint(x: xRange.lowerBound, y: tick.value)).map { ($0.y, tick.label) } }
-            ChartAxes(glyphs: glyphs, style: axisStyle).draw(into: &buffer, plot: plot, area: area, xTicks: xColumns, yTicks: yRows)
+            let xColumns = xTicks.compactMap { tick in
+                place(ChartPoint(x: tick.value, y: yRange.lowerBound)).map { ($0.x, tick.label) }
+            }
+            let yRows = yTicks.compactMap { tick in
+                place(ChartPoint(x: xRange.lowerBound, y: tick.value)).map { ($0.y, tick.label) }
+            }
+            ChartAxes(glyphs: glyphs, style: axisStyle)
+                .draw(into: &buffer, plot: plot, area: area, xTicks: xColumns, yTicks: yRows)
         }
         if let quadrant, let cell = place(quadrant) {
             ChartAxes.drawReferenceLines(into: &buffer, plot: plot, x: cell.x, y: cell.y, glyphs: glyphs, style: lineStyle)
