@@ -3,8 +3,8 @@ import KachestvoCore
 import TerminalKit
 
 /// What every screen reads besides its own state — the loaded region, the language, the school year,
-/// the look, the terminal size, how text is measured, how far loading has got — and the one thing a
-/// screen may set for all to see: the status-bar message.
+/// the look, the terminal size, how text is measured, which glyphs charts draw with, how far loading
+/// has got — and the one thing a screen may set for all to see: the status-bar message.
 public struct ScreenContext: Sendable {
     public var model: AppModel
     public var language: Language
@@ -18,6 +18,8 @@ public struct ScreenContext: Sendable {
     public var background: TerminalBackground
     /// How every view measures text: `--ambiguous-wide` reaches every screen through it.
     public var textWidth: TextWidth
+    /// Which characters charts draw with: `--charts` reaches every chart through it.
+    public var chartGlyphs: ChartGlyphs = .braille
     /// The background work still under way, nil once every figure is in.
     public var loading: LoadProgress?
     /// A one-line notice in the status bar, cleared by the next key.
