@@ -1,3 +1,4 @@
+import Bilingual
 import KachestvoCore
 import TerminalKit
 
@@ -55,7 +56,7 @@ enum MapView {
         var spans = [Span("\(name): ", style: context.style(.title))]
         if let value = tile.figure.value {
             spans.append(Span(state.indicator.areaText(value, context.language), style: context.style(.accent).adding(.bold)))
-            spans.append(Span(" · \(context.text(state.indicator.basisUnit)) \(tile.figure.basis)", style: context.style(.text)))
+            spans.append(Span(" · \(context.text(state.indicator.basisUnit)) \(NumberText.grouped(tile.figure.basis, context.language))", style: context.style(.text)))
         } else {
             spans.append(Span(context.text(.mapNoData), style: context.style(.muted)))
         }
