@@ -39,6 +39,12 @@ enum MapFixture {
         return state
     }
 
+    /// The list the shell opened over the map, if any.
+    static func drilled(_ state: AppState) -> OrganisationDrill? {
+        guard case .drill(let list)? = state.overlay else { return nil }
+        return list.drill
+    }
+
     /// The tile's figure on show.
     static func figure(_ state: AppState, _ name: String) -> MapFigures.Tile? {
         let map = state.screens.map
@@ -104,28 +110,31 @@ enum MapFixture {
                         into: &state)
         #expect(state.screens.map.selectedTile == "Баганский")
         AppFixture.type([.enter], into: &state)
-        let drill = try #require(state.context.drill)
+        let drill = try #require(MapFixture.drilled(state))
         #expect(Set(drill.rows.map(\.id)) == ["org-04", "org-08", "org-09"])
         #expect(drill.rows.first { $0.id == "org-04" }?.value == 61)
         #expect(drill.rows.first { $0.id == "org-08" }?.value == nil, "an ООШ sits no ЕГЭ")
         #expect(drill.title.hasPrefix("Баганский: ЕГЭ, русский язык: средний балл, 2017/2018"))
         #expect(drill.valueTitle == "Средний балл" && drill.decimals == 1)
+        AppFixture.type([.enter], into: &state)
+        #expect(state.tab == .network && state.overlay == nil)
+        #expect(AppFixture.focusedName(state) == "МКОУ Баганская СОШ № 1", "the highest value, first in the list, opened")
     }
 
     @Test func theCityOpensIntoItsDistrictsAndEscapeClosesIt() throws {
         var state = MapFixture.state()
         #expect(AppFixture.screen(state)[21].contains("г. Новосибирск: 69,6 · участников 168 · Enter — районы города"))
         AppFixture.type([.enter], into: &state)
-        #expect(state.screens.map.isCityOpen && state.context.drill == nil)
+        #expect(state.screens.map.isCityOpen && state.overlay == nil)
         #expect(state.screens.map.selectedTile == "Центральный")
         let central = try #require(MapFixture.figure(state, "Центральный"))
         #expect(central.figure.value == (77 + 67 + 66) / 3.0)
         AppFixture.type([.character("h"), .enter], into: &state)
         #expect(state.screens.map.selectedTile == "Железнодорожный")
-        #expect(state.context.drill == nil, "no such district in the data: nothing to list")
+        #expect(state.overlay == nil, "no such district in the data: nothing to list")
         AppFixture.type([.character("l"), .enter], into: &state)
-        #expect(Set(try #require(state.context.drill).rows.map(\.id)) == ["org-02", "org-05", "org-10"])
-        AppFixture.type([.escape], into: &state)
+        #expect(Set(try #require(MapFixture.drilled(state)).rows.map(\.id)) == ["org-02", "org-05", "org-10"])
+        AppFixture.type([.escape, .escape], into: &state)
         #expect(!state.screens.map.isCityOpen && state.screens.map.selectedTile == "Новосибирск")
         AppFixture.type([.enter], into: &state)
         #expect(state.screens.map.selectedTile == "Центральный", "the city's cursor is remembered")
@@ -141,7 +150,7 @@ enum MapFixture {
                              themes: [Theme.builtInDefault], colorDepth: .none)
         AppFixture.type([.character("7"), .enter], into: &state)
         #expect(!state.screens.map.isCityOpen)
-        #expect(try #require(state.context.drill).rows.count == 7)
+        #expect(try #require(MapFixture.drilled(state)).rows.count == 7)
     }
 
     @Test func monoShowsTheStepsAsShadingPatterns() {
