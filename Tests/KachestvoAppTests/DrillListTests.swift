@@ -9,7 +9,7 @@ import Testing
 @Suite struct DrillListTests {
     private let drill = OrganisationDrill(
         title: "Средний балл", valueTitle: "Балл",
-        rows: [DrilledOrganisation(id: "org-07", value: 68), DrilledOrganisation(id: "org-09", value: 49),
+        rows: [DrilledOrganisation(id: "org-09", value: 49), DrilledOrganisation(id: "org-07", value: 68),
                DrilledOrganisation(id: "org-10", value: nil), DrilledOrganisation(id: "org-06", value: 58)])
 
     private func opened(language: Language = .ru) -> AppState {
@@ -25,7 +25,10 @@ import Testing
     }
 
     @Test func opensByValueFromTheHighestWithTheValuelessLast() {
-        #expect(listed(opened()) == ["org-07", "org-06", "org-09", "org-10"])
+        let state = opened()
+        #expect(listed(state) == ["org-07", "org-06", "org-09", "org-10"])
+        guard case .drill(let list)? = state.overlay else { Issue.record("no list"); return }
+        #expect(list.selected == 0, "the top of the sorted list is selected, whatever the screen listed first")
     }
 
     @Test func sortsByNameAndReversesKeepingTheSelection() {

@@ -21,6 +21,7 @@ public struct DrillList: Sendable, Equatable {
         order = hasValues ? .value : .name
         ascending = !hasValues
         sortRows(model)
+        selected = 0
     }
 
     var count: Int { drill.rows.count }
