@@ -68,7 +68,12 @@ import Testing
             for case .character(let latin) in command.keys where latin.isLetter {
                 let twin = russian.first { KeyboardLayout.latin(for: $0) == latin }
                 #expect(twin != nil, "\(latin) has no ЙЦУКЕН twin")
-                if let twin { #expect(CommandTable.command(for: .character(twin), among: ScreenRegistry.availableCommands(on: .network)) == command.id) }
+                // On a tab that has the command: screen commands are not everywhere.
+                let tab = Tab.allCases.first { tab in ScreenRegistry.availableCommands(on: tab).contains { $0.id == command.id } }
+                #expect(tab != nil, "\(command.id) is on no tab")
+                if let twin, let tab {
+                    #expect(CommandTable.command(for: .character(twin), among: ScreenRegistry.availableCommands(on: tab)) == command.id)
+                }
             }
         }
     }

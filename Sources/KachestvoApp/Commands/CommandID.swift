@@ -10,4 +10,6 @@ public enum CommandID: String, CaseIterable, Sendable, Hashable {
     case sort, reverseSort, toggleHierarchy
     case previousYear, nextYear
     case cycleTheme, switchLanguage, redraw, reload
+    // Support screen
+    case nextFilterField, nextFilterValue, previousFilterValue, clearFilters, toggleOverdueOnly
 }
