@@ -34,7 +34,7 @@ public enum UIText: CaseIterable, Sendable {
     case supportCases, supportCandidates, supportSchool, supportStatus, supportPlan, supportRisk, supportMainReason
     case filterStatus, filterCurator, filterCentre, filterMunicipality, filterAny, filterOpen, filterOverdueOnly
     case filterChanged, filtersCleared, supportAsOf, supportOf, supportAllCases, supportAllCandidates
-    case supportNoCases, noCasesMatch, noCandidates, supportReasons, supportRiskFactors, supportNoRisk, supportLowResults, supportRiskTotal
+    case supportNoCases, noCasesMatch, noCandidates, supportReasons, supportRiskFactors, supportNoRisk, supportLowResults, supportScoreShort, supportSteps, supportRiskTotal
     case supportThreshold, supportHistory, supportCaseOpened, supportStepDone, supportCaseClosed, supportCaseCancelled
     case supportOverdue, supportCasesByStatus, supportOverdueCases, supportCandidateRange, supportDrillTitle
     case legendOverdue, legendStepMarks, legendPlanGauge, legendRiskScore, legendCandidates, legendAllRow, legendFilterKeys
@@ -181,7 +181,7 @@ public enum UIText: CaseIterable, Sendable {
         case .filtersCleared: t("Фильтры сброшены", "Filters cleared")
         case .supportAsOf: t("на", "as of")
         case .supportOf: t("из", "of")
-        case .supportAllCases: t("Σ Все случаи по фильтру", "Σ All cases in the filter")
+        case .supportAllCases: t("Σ Все по фильтру", "Σ All filtered")
         case .supportAllCandidates: t("Σ Все кандидаты", "Σ All candidates")
         case .supportNoCases: t("В данных нет случаев адресной поддержки", "The data has no targeted-support cases")
         case .noCasesMatch: t("Нет случаев по этому фильтру (F — сбросить)", "No cases match the filter (F clears it)")
@@ -190,6 +190,8 @@ public enum UIText: CaseIterable, Sendable {
         case .supportRiskFactors: t("Факторы риска", "Risk factors")
         case .supportNoRisk: t("Нет профиля рисков и результатов за этот год", "No risk profile or results for this year")
         case .supportLowResults: t("низкие результаты ГИА", "low exam results")
+        case .supportScoreShort: t("результат", "score")
+        case .supportSteps: t("шагов", "steps")
         case .supportRiskTotal: t("Индекс риска", "Risk score")
         case .supportThreshold: t("порог", "threshold")
         case .supportHistory: t("История", "History")

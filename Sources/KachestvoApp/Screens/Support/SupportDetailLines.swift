@@ -42,9 +42,6 @@ enum SupportDetailLines {
             plan.append(Span("! \(context.text(.supportOverdue)) \(overdue)", style: context.style(.danger).adding(.bold)))
         }
         lines.append(Line(plan))
-        lines += ["", section(.supportReasons, context)]
-        for reason in supportCase.reasons { lines += bullet([Span(reason)], context, width: width) }
-        lines += riskLines(supportCase.organisationId, context, width: width)
         lines += ["", section(.supportPlan, context)]
         for step in supportCase.plan {
             let mark = step.done ? Span("✓ ", style: context.style(.success))
@@ -54,6 +51,9 @@ enum SupportDetailLines {
                              [Span(step.title, style: supportCase.isOverdue(step, on: asOf) ? context.style(.danger) : nil)],
                              context, width: width)
         }
+        lines += ["", section(.supportReasons, context)]
+        for reason in supportCase.reasons { lines += bullet([Span(reason)], context, width: width) }
+        lines += riskLines(supportCase.organisationId, context, width: width)
         lines += ["", section(.supportHistory, context)] + history(supportCase, context, width: width)
         return lines
     }
@@ -118,7 +118,7 @@ enum SupportDetailLines {
             lines += ["", Line([Span("! ", style: context.style(.danger).adding(.bold)),
                                 Span("\(context.text(.supportOverdueCases)): ", style: context.style(.muted)),
                                 Span(NumberText.grouped(overdue.count { $0 > 0 }, context.language), style: context.style(.danger).adding(.bold)),
-                                Span(" (\(context.text(.supportOverdue)) \(NumberText.grouped(overdue.reduce(0, +), context.language)))",
+                                Span(" (\(context.text(.supportSteps)): \(NumberText.grouped(overdue.reduce(0, +), context.language)))",
                                      style: context.style(.muted))])]
         }
         return lines
@@ -139,15 +139,15 @@ enum SupportDetailLines {
 
     // MARK: Shared parts
 
-    /// The school's full name, its municipality and the centres above it.
+    /// The school's full name, its municipality and the centres above it (УМЦ → КЦ).
     private static func identity(_ id: Identifier<Organisation>, _ context: ScreenContext) -> [Line] {
         let index = context.model.index
         guard let school = index.organisation(id) else { return [Line(id.rawValue, style: context.style(.title))] }
         let centres = index.centres(above: school).compactMap(index.organisation)
             .map { "\($0.role.abbreviation) \(OrganisationShortName.of($0.name))" }
         let place = index.municipality(school.municipalityId)?.name ?? school.municipalityId.rawValue
-        return [Line(school.name, style: context.style(.title)),
-                Line(([place] + centres).joined(separator: " · "), style: context.style(.accent))]
+        return [Line(school.name, style: context.style(.title)), Line(place, style: context.style(.accent))]
+            + (centres.isEmpty ? [] : [Line(centres.joined(separator: " → "), style: context.style(.accent))])
     }
 
     /// The risk score of the year, part by part: «дефицит педагогов: 55% × 0,15 = 0,08».
@@ -159,6 +159,9 @@ enum SupportDetailLines {
             return lines + [context.missingFigures(.supportNoRisk)]
         }
         func number(_ value: Double) -> String { NumberText.fixed(value, digits: 2, context.language) }
+        lines.append(Line([Span(" \(context.text(.supportRiskTotal)) ", style: context.style(.muted)),
+                           Span(number(risk.total), style: risk.exceedsThreshold ? context.style(.warning).adding(.bold) : context.style(.text)),
+                           Span(" (\(context.text(.supportThreshold)) \(number(risk.threshold)))", style: context.style(.muted))]))
         for part in (risk.factors + [risk.lowResults]).sorted(by: { $0.contribution > $1.contribution }) {
             let name = part.factor.map { SupportReasonText.factorName($0, context.language) }
                 ?? context.text(.supportLowResults) + (risk.standardisedScore.map { " (\(number($0)))" } ?? "")
@@ -167,9 +170,6 @@ enum SupportDetailLines {
                              Span(number(part.contribution), style: part.contribution > 0 ? context.style(.text).adding(.bold) : context.style(.muted))],
                             context, width: width)
         }
-        lines.append(Line([Span(" \(context.text(.supportRiskTotal)) ", style: context.style(.muted)),
-                           Span(number(risk.total), style: risk.exceedsThreshold ? context.style(.warning).adding(.bold) : context.style(.text)),
-                           Span(" (\(context.text(.supportThreshold)) \(number(risk.threshold)))", style: context.style(.muted))]))
         return lines
     }
 
