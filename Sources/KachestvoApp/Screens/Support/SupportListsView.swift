@@ -38,9 +38,9 @@ enum SupportListsView {
         let inner = box(.supportCandidates, rightTitle: NumberText.grouped(figures.candidates.count, context.language),
                         focused: focused, context, into: &buffer, area: area)
         let table = TableView(
-            columns: [TableColumn(context.text(.supportSchool), width: .fill(3)),
+            columns: [TableColumn(context.text(.supportSchool), width: .fill(1)),
                       TableColumn(context.text(.supportRisk), width: .length(5), alignment: .right),
-                      TableColumn(context.text(.supportMainReason), width: .fill(2))],
+                      TableColumn(context.text(.supportMainReason), width: .fill(1))],
             rowCount: figures.candidateRowCount,
             row: { row in
                 guard row > 0 else { return [Line(context.text(.supportAllCandidates), style: context.style(.accent))] }
