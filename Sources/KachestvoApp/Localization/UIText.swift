@@ -208,8 +208,8 @@ public enum UIText: CaseIterable, Sendable {
                                "! — the case has an overdue plan step (!2 — two): not done, and due before the data's date «as of …» above the list")
         case .legendStepMarks: t("В плане: ✓ — шаг выполнен, ! — просрочен, · — срок ещё не наступил",
                                  "In a plan: ✓ — step done, ! — overdue, · — not yet due")
-        case .legendPlanGauge: t("1/4 в столбце «План» — выполнено шагов плана из всех",
-                                 "1/4 in the Plan column — plan steps done of all")
+        case .legendPlanGauge: t("██░░ 1/4 в столбце «План» — выполнено шагов плана из всех (закрашенная доля полосы)",
+                                 "██░░ 1/4 in the Plan column — plan steps done of all (the filled share of the bar)")
         case .legendRiskScore: t("Риск 0,52 — взвешенный индекс риска: уровни факторов «500+» и низкие результаты, умноженные на веса; флаг «Нужна поддержка» — от порога 0,45",
                                  "Risk 0.52 — the weighted risk score: the «500+» factor levels and low results times their weights; «Needs support» is flagged from the threshold 0.45")
         case .legendCandidates: t("Нижний список — организации с флагом «Нужна поддержка» (NEEDS_SUPPORT) за год без открытого случая",

@@ -35,13 +35,12 @@ enum SupportDetailLines {
             ?? supportCase.curatorId.rawValue
         lines += wrapped([Span("\(context.text(.filterCurator)): ", style: context.style(.muted))], [Span(curatorName)], context, width: width)
         let overdue = supportCase.overdueSteps(on: asOf)
-        var plan = [Span("\(context.text(.supportPlan)): ", style: context.style(.muted)),
-                    Span("\(supportCase.stepsDone)/\(supportCase.plan.count)")]
-        if overdue > 0 {
-            plan.append(Span(" · ", style: context.style(.muted)))
-            plan.append(Span("! \(context.text(.supportOverdue)) \(overdue)", style: context.style(.danger).adding(.bold)))
-        }
-        lines.append(Line(plan))
+        let label = Span("\(context.text(.supportPlan)): ", style: context.style(.muted))
+        let overdueSpans = overdue == 0 ? [] : [Span(" · ", style: context.style(.muted)),
+                                               Span("! \(context.text(.supportOverdue)) \(overdue)", style: context.style(.danger).adding(.bold))]
+        // The gauge takes what the label and the overdue count leave, so the line does not wrap.
+        let room = width - Line([label] + overdueSpans).width(using: context.textWidth)
+        lines.append(Line([label] + PlanGauge.line(supportCase, width: min(16, max(8, room)), context).spans + overdueSpans))
         lines += ["", section(.supportPlan, context)]
         for step in supportCase.plan {
             let mark = step.done ? Span("✓ ", style: context.style(.success))

@@ -14,16 +14,17 @@ enum SupportListsView {
         let inner = box(.supportCases, rightTitle: count, focused: focused, context, into: &buffer, area: area)
         guard figures.asOf != nil else { return empty(context.missingFigures(.supportNoCases), context, into: &buffer, area: inner) }
         let wide = inner.width >= 60
+        let planWidth = wide ? 12 : 8
         var columns = [TableColumn("", width: .length(2)), TableColumn(context.text(.supportSchool), width: .fill(1))]
-        if wide { columns.append(TableColumn(context.text(.filterMunicipality), width: .length(14))) }
+        if wide { columns.append(TableColumn(context.text(.filterMunicipality), width: .length(16))) }
         columns += [TableColumn(context.text(.supportStatus), width: .length(10)),
-                    TableColumn(context.text(.supportPlan), width: .length(5), alignment: .right)]
+                    TableColumn(context.text(.supportPlan), width: .length(planWidth))]
         let asOf = figures.asOf!
         let table = TableView(
             columns: columns, rowCount: figures.caseRowCount,
             row: { row in
                 guard row > 0 else { return [Line(""), Line(context.text(.supportAllCases), style: context.style(.accent))] }
-                return caseRow(dataset.supportCases[figures.cases[row - 1]], asOf: asOf, wide: wide, context)
+                return caseRow(dataset.supportCases[figures.cases[row - 1]], asOf: asOf, wide: wide, planWidth: planWidth, context)
             },
             selected: figures.position(of: state.caseRow, in: dataset), offset: state.caseOffset,
             style: context.style(.text), headerStyle: context.style(.header),
@@ -55,8 +56,8 @@ enum SupportListsView {
         }
     }
 
-    /// A case's row: `!2 Палецкая СОШ  в работе  1/4`.
-    private static func caseRow(_ supportCase: SupportCase, asOf: Day, wide: Bool, _ context: ScreenContext) -> [Line] {
+    /// A case's row: `!2 Палецкая СОШ  в работе  █░░ 1/4`.
+    private static func caseRow(_ supportCase: SupportCase, asOf: Day, wide: Bool, planWidth: Int, _ context: ScreenContext) -> [Line] {
         let index = context.model.index
         let school = index.organisation(supportCase.organisationId)
         let overdue = supportCase.overdueSteps(on: asOf)
@@ -67,7 +68,7 @@ enum SupportListsView {
         }
         row.append(Line(SupportStatusText.name(supportCase.status, context.language),
                         style: supportCase.status.isOpen ? context.style(.text) : context.style(.muted)))
-        row.append(Line("\(supportCase.stepsDone)/\(supportCase.plan.count)"))
+        row.append(PlanGauge.line(supportCase, width: planWidth, context))
         return row
     }
 
