@@ -164,7 +164,7 @@ public enum UIText: CaseIterable, Sendable {
                               "Esc in the top column selects the region itself with its totals; Enter goes back down")
         // Support screen
         case .supportCases: t("Случаи поддержки", "Support cases")
-        case .supportCandidates: t("Нужна поддержка, случая нет", "Need support, no case")
+        case .supportCandidates: t("Кандидаты без открытого случая", "Candidates with no open case")
         case .supportSchool: t("Школа", "School")
         case .supportStatus: t("Статус", "Status")
         case .supportPlan: t("План", "Plan")
