@@ -120,7 +120,6 @@ import Testing
         #expect(state.tab == .support)
         var drill = try #require(drillAfterEnter(&state))
         #expect(drill.rows.map(\.id) == ["org-09"] && drill.title.contains("МКОУ Палецкая СОШ"))
-        AppFixture.type([.character("k")], into: &state)
         state = SupportFixture.state()
         AppFixture.type([.character("f"), .character("f")], into: &state)
         for _ in 0..<9 where state.screens.support.filter.centre != "org-01" { AppFixture.type([.character("x")], into: &state) }
@@ -134,11 +133,25 @@ import Testing
         #expect(abs(drill.rows[0].value! - state.screens.support.figures.candidates[0].riskScore) < 1e-12)
     }
 
-    /// Enter, with the shell's list taking the request or leaving it in the context.
+    /// Enter, then the list the shell opened for it (closed again, to go on).
     private func drillAfterEnter(_ state: inout AppState) -> OrganisationDrill? {
-        state.context.drill = nil
         AppFixture.type([.enter], into: &state)
-        return state.context.drill
+        guard case .drill(let list)? = state.overlay else { return nil }
+        AppFixture.type([.escape], into: &state)
+        return list.drill
+    }
+
+    @Test func aCaseLeadsThroughItsListToItsSchoolOnTheNetworkScreen() {
+        var state = SupportFixture.state()
+        AppFixture.type([.character("j"), .enter], into: &state)
+        guard case .drill(let list)? = state.overlay else {
+            Issue.record("no list opened")
+            return
+        }
+        #expect(list.drill.rows.map(\.id) == ["org-09"])
+        AppFixture.type([.enter], into: &state)
+        #expect(state.tab == .network && state.overlay == nil)
+        #expect(AppFixture.focusedName(state) == "МКОУ Палецкая СОШ")
     }
 
     @Test func tabCyclesThePanesAndTheDetailFollowsTheLastList() {
