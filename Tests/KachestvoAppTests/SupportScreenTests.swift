@@ -182,6 +182,22 @@ import Testing
         #expect(support(state).figures.year == 2017 && support(state).figures.candidates.isEmpty, "the profiles are of 2018")
     }
 
+    @Test(arguments: [Language.ru, .en])
+    func theBarKeepsTheChosenValueWholeBesideOverdueOnlyAt80Columns(language: Language) {
+        var state = SupportFixture.state(language: language)
+        AppFixture.type([.character("o"), .character("f"), .character("x")], into: &state)
+        let bar = AppFixture.screen(state)[1]
+        // Crowded: the fields left at «all» show their names alone, the chosen value stays whole.
+        let expected = language == .ru ? [" Статус  [Куратор: гимназия № 1]  КЦ/УМЦ  МР/ГО ", "! просроченные на 01.03.2019"]
+            : [" Status  [Curator: гимназия № 1]  Centre  District ", "! overdue as of 01.03.2019"]
+        for part in expected {
+            #expect(bar.contains(part), "«\(part)» in «\(bar)»")
+        }
+        #expect(caseIds(state) == [], "the КЦ's one case, case-3, has nothing overdue")
+        AppFixture.type([.character("o")], into: &state)
+        #expect(caseIds(state) == ["case-3"])
+    }
+
     /// In mono the overdue mark and the danger are told by the symbol and by bold, never by colour.
     @Test func monoMarksOverdueByASymbolAndBold() throws {
         let state = SupportFixture.state()

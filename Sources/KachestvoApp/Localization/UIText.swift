@@ -34,7 +34,7 @@ public enum UIText: CaseIterable, Sendable {
     case legendMean, legendFlags, legendStar, legendChange, legendBelowMinimum, legendHigh, legendParticipants, legendRegion
     // Support screen
     case supportCases, supportCandidates, supportSchool, supportStatus, supportPlan, supportRisk, supportMainReason
-    case filterStatus, filterCurator, filterCentre, filterMunicipality, filterAny, filterOpen, filterOverdueOnly
+    case filterStatus, filterCurator, filterCentre, filterMunicipality, filterAny, filterOpen, filterOverdueOnly, filterOverdue
     case filterChanged, filtersCleared, supportAsOf, supportOf, supportAllCases, supportAllCandidates
     case supportNoCases, noCasesMatch, noCandidates, supportReasons, supportRiskFactors, supportNoRisk, supportLowResults, supportScoreShort, supportSteps, supportRiskTotal
     case supportThreshold, supportHistory, supportCaseOpened, supportStepDone, supportCaseClosed, supportCaseCancelled
@@ -185,6 +185,7 @@ public enum UIText: CaseIterable, Sendable {
         case .filterAny: t("все", "all")
         case .filterOpen: t("открытые", "open")
         case .filterOverdueOnly: t("только просроченные", "overdue only")
+        case .filterOverdue: t("просроченные", "overdue")
         case .filterChanged: t("Фильтр", "Filter")
         case .filtersCleared: t("Фильтры сброшены", "Filters cleared")
         case .supportAsOf: t("на", "as of")

@@ -3,7 +3,8 @@ import TerminalKit
 
 /// The Support screen's filter: stepping a field through its values, the words for each field and
 /// value, and the bar on top that shows every field — the one `x` changes in [brackets] — with the
-/// day the data stands at on the right.
+/// day the data stands at on the right; a field left at «all» may show its label alone where the
+/// bar is crowded.
 enum SupportFilterBar {
     /// Moves `field` of the filter `delta` values on (through «all» and back round).
     static func step(_ filter: inout SupportCaseFilter, _ field: SupportState.FilterField, by delta: Int,
@@ -63,32 +64,55 @@ enum SupportFilterBar {
 
     static func render(_ state: SupportState, _ context: ScreenContext, into buffer: inout Buffer, area: Rect) {
         buffer.fill(area, with: Cell(style: context.style(.background)))
-        let measure = buffer.textWidth
+        // On the right: «на 01.03.2019», or with overdue only «! просроченные на 01.03.2019».
         var right: [Span] = []
-        if let day = state.figures.asOf {
-            right = [Span("\(context.text(.supportAsOf)) ", style: context.style(.muted)), Span(day.dotted + " ", style: context.style(.accent))]
+        if state.filter.overdueOnly {
+            right.append(Span("! \(context.text(.filterOverdue)) ", style: context.style(.danger).adding(.bold)))
         }
-        let rightWidth = min(area.width, Line(right).width(using: measure))
+        if let day = state.figures.asOf {
+            right += [Span("\(context.text(.supportAsOf)) ", style: context.style(.muted)), Span(day.dotted + " ", style: context.style(.accent))]
+        }
+        let rightWidth = min(area.width, Line(right).width(using: buffer.textWidth))
         buffer.write(Line(right), x: area.maxX - rightWidth, y: area.y, maxWidth: rightWidth)
         let room = max(0, area.width - rightWidth - 2)
+        buffer.write(fieldsLine(state, context, room: room), x: area.x + 1, y: area.y, maxWidth: room, overflow: .ellipsis)
+    }
+
+    /// Every field as «Label: value», the chosen one in [brackets], two spaces apart. Where that is too
+    /// wide, fields left at «all» (but the chosen one) show their label alone, then the longest values
+    /// are cut to the same width until the line fits.
+    private static func fieldsLine(_ state: SupportState, _ context: ScreenContext, room: Int) -> Line {
+        let measure = context.textWidth
         let fields = SupportState.FilterField.allCases
-        // Each value gets an equal share of what the labels leave; the chosen field is never cut shorter than the rest.
-        let labels = fields.map { context.text(label($0)) + ": " }
-        let overdue = state.filter.overdueOnly ? "  ! " + context.text(.filterOverdueOnly) : ""
-        let fixed = labels.reduce(0) { $0 + measure.width(of: $1) } + 2 * (fields.count - 1) + 2 + measure.width(of: overdue)
-        let share = max(3, (room - fixed) / fields.count)
-        var spans: [Span] = []
-        for (field, fieldLabel) in zip(fields, labels) {
-            let chosen = field == state.field
-            if !spans.isEmpty { spans.append(Span("  ")) }
-            spans.append(Span(chosen ? "[" : "", style: context.style(.accent).adding(.bold)))
-            spans.append(Span(fieldLabel, style: context.style(.muted)))
-            let text = value(field, state.filter, context)
-            let isSet = text != value(field, SupportCaseFilter(), context)
-            spans.append(Span(measure.clipped(text, to: share), style: isSet ? context.style(.accent).adding(.bold) : context.style(.text)))
-            spans.append(Span(chosen ? "]" : "", style: context.style(.accent).adding(.bold)))
+        let values = fields.map { value($0, state.filter, context) }
+        let isSet = fields.map { value($0, state.filter, context) != value($0, SupportCaseFilter(), context) }
+        func width(_ line: Line) -> Int { line.width(using: measure) }
+        func line(compact: Bool, valueWidth: Int) -> Line {
+            var spans: [Span] = []
+            for (number, field) in fields.enumerated() {
+                let chosen = field == state.field
+                if !spans.isEmpty { spans.append(Span("  ")) }
+                if chosen { spans.append(Span("[", style: context.style(.accent).adding(.bold))) }
+                if compact, !chosen, !isSet[number] {
+                    spans.append(Span(context.text(label(field)), style: context.style(.muted)))
+                    continue
+                }
+                spans.append(Span(context.text(label(field)) + ": ", style: context.style(.muted)))
+                spans.append(Span(measure.clipped(values[number], to: valueWidth),
+                                  style: isSet[number] ? context.style(.accent).adding(.bold) : context.style(.text)))
+                if chosen { spans.append(Span("]", style: context.style(.accent).adding(.bold))) }
+            }
+            return Line(spans)
         }
-        if !overdue.isEmpty { spans.append(Span(overdue, style: context.style(.danger).adding(.bold))) }
-        buffer.write(Line(spans), x: area.x + 1, y: area.y, maxWidth: room, overflow: .ellipsis)
+        let widest = values.map { measure.width(of: $0) }.max() ?? 0
+        let full = line(compact: false, valueWidth: widest)
+        guard width(full) > room else { return full }
+        var cap = widest
+        var compact = line(compact: true, valueWidth: cap)
+        while width(compact) > room, cap > 3 {
+            cap -= 1
+            compact = line(compact: true, valueWidth: cap)
+        }
+        return compact
     }
 }
