@@ -198,6 +198,22 @@ import Testing
         #expect(caseIds(state) == ["case-3"])
     }
 
+    /// A reopened file's first frames: no support records yet, so the lists say the figures are loading.
+    @Test func whileTheRecordsLoadTheListsSaySo() throws {
+        var outline = SupportFixture.dataset()
+        let digest = RegionDigest(RegionIndex(outline))
+        (outline.examResults, outline.financing, outline.riskProfiles, outline.supportCases) = ([], [], [], [])
+        let model = try #require(AppModel(outline: RegionIndex(outline, digest: digest), digest: digest))
+        var state = AppState(model: model, language: .ru, width: 80, height: 24, themes: [Theme.builtInDefault], colorDepth: .none)
+        state.context.loading = .reading
+        state.tab = .support
+        let screen = AppFixture.screen(state).joined(separator: "\n")
+        #expect(screen.components(separatedBy: "Показатели загружаются…").count == 4, "both lists and the detail: \(screen)")
+        #expect(!screen.contains("Кандидатов нет") && !screen.contains("нет случаев"))
+        AppFixture.type([.enter, .character("j"), .tab, .enter], into: &state)
+        #expect(state.overlay == nil, "nothing to list yet")
+    }
+
     /// In mono the overdue mark and the danger are told by the symbol and by bold, never by colour.
     @Test func monoMarksOverdueByASymbolAndBold() throws {
         let state = SupportFixture.state()

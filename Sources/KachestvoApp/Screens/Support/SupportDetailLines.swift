@@ -106,6 +106,7 @@ enum SupportDetailLines {
                      Line([Span("\(context.text(.filterChanged)): ", style: context.style(.muted)),
                            Span(filter.isEmpty ? context.text(.filterAny) : filter)]),
                      "", section(.supportCasesByStatus, context)]
+        if cases.isEmpty { lines.append(context.missingFigures(state.figures.asOf == nil ? .supportNoCases : .noCasesMatch)) }
         for status in SupportCase.Status.allCases {
             let count = cases.count { $0.status == status }
             guard count > 0 else { continue }
