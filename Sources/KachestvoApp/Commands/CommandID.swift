@@ -13,4 +13,6 @@ public enum CommandID: String, CaseIterable, Sendable, Hashable {
     case cycleTheme, switchLanguage, redraw, reload
     // Map screen: the indicator the tiles are coloured by.
     case nextIndicator, previousIndicator
+    // Support screen
+    case nextFilterField, nextFilterValue, previousFilterValue, clearFilters, toggleOverdueOnly
 }

@@ -37,6 +37,14 @@ public enum UIText: CaseIterable, Sendable {
     case mapValueMean, mapValueBelowMinimum, mapValueFlags, mapValueCoefficient
     case mapParticipants, mapSchools, mapNoData, mapOpenCity, mapOpenSchools, mapCloseCity, mapNotOnMap
     case mapIndicatorChanged, mapLegendTiles, mapLegendShading, mapLegendCursor
+    // Support screen
+    case supportCases, supportCandidates, supportSchool, supportStatus, supportPlan, supportRisk, supportMainReason
+    case filterStatus, filterCurator, filterCentre, filterMunicipality, filterAny, filterOpen, filterOverdueOnly, filterOverdue
+    case filterChanged, filtersCleared, supportAsOf, supportOf, supportAllCases, supportAllCandidates
+    case supportNoCases, noCasesMatch, noCandidates, supportReasons, supportRiskFactors, supportNoRisk, supportLowResults, supportScoreShort, supportSteps, supportRiskTotal
+    case supportThreshold, supportHistory, supportCaseOpened, supportStepDone, supportCaseClosed, supportCaseCancelled
+    case supportOverdue, supportCasesByStatus, supportOverdueCases, supportCandidateRange, supportDrillTitle
+    case legendOverdue, legendStepMarks, legendPlanGauge, legendRiskScore, legendCandidates, legendAllRow, legendFilterKeys
 
     public var text: BilingualText {
         switch self {
@@ -191,6 +199,63 @@ public enum UIText: CaseIterable, Sendable {
                                   "Map: the fill ·░▒▓█ and colour run from lower values to higher (scale below); no fill — no data")
         case .mapLegendCursor: t("Карта: [ ] — плитка под курсором; Кыштов., Новос.р. — сокращённые названия, полное — в строке под картой",
                                  "Map: [ ] — the tile under the cursor; Кыштов., Новос.р. — short names, the full one is in the line below the map")
+        // Support screen
+        case .supportCases: t("Случаи поддержки", "Support cases")
+        case .supportCandidates: t("Кандидаты без открытого случая", "Candidates with no open case")
+        case .supportSchool: t("Школа", "School")
+        case .supportStatus: t("Статус", "Status")
+        case .supportPlan: t("План", "Plan")
+        case .supportRisk: t("Риск", "Risk")
+        case .supportMainReason: t("Главный фактор", "Main factor")
+        case .filterStatus: t("Статус", "Status")
+        case .filterCurator: t("Куратор", "Curator")
+        case .filterCentre: t("КЦ/УМЦ", "Centre")
+        case .filterMunicipality: t("МР/ГО", "District")
+        case .filterAny: t("все", "all")
+        case .filterOpen: t("открытые", "open")
+        case .filterOverdueOnly: t("только просроченные", "overdue only")
+        case .filterOverdue: t("просроченные", "overdue")
+        case .filterChanged: t("Фильтр", "Filter")
+        case .filtersCleared: t("Фильтры сброшены", "Filters cleared")
+        case .supportAsOf: t("на", "as of")
+        case .supportOf: t("из", "of")
+        case .supportAllCases: t("Σ Все по фильтру", "Σ All filtered")
+        case .supportAllCandidates: t("Σ Все кандидаты", "Σ All candidates")
+        case .supportNoCases: t("В данных нет случаев адресной поддержки", "The data has no targeted-support cases")
+        case .noCasesMatch: t("Нет случаев по этому фильтру (F — сбросить)", "No cases match the filter (F clears it)")
+        case .noCandidates: t("Кандидатов нет", "No candidates")
+        case .supportReasons: t("Причины", "Reasons")
+        case .supportRiskFactors: t("Факторы риска", "Risk factors")
+        case .supportNoRisk: t("Нет профиля рисков и результатов за этот год", "No risk profile or results for this year")
+        case .supportLowResults: t("низкие результаты ГИА", "low exam results")
+        case .supportScoreShort: t("результат", "score")
+        case .supportSteps: t("шагов", "steps")
+        case .supportRiskTotal: t("Индекс риска", "Risk score")
+        case .supportThreshold: t("порог", "threshold")
+        case .supportHistory: t("История", "History")
+        case .supportCaseOpened: t("случай открыт", "case opened")
+        case .supportStepDone: t("выполнено", "done")
+        case .supportCaseClosed: t("случай завершён", "case closed")
+        case .supportCaseCancelled: t("случай отменён", "case cancelled")
+        case .supportOverdue: t("просрочено", "overdue")
+        case .supportCasesByStatus: t("Случаев по статусам", "Cases by status")
+        case .supportOverdueCases: t("С просроченными шагами", "With overdue steps")
+        case .supportCandidateRange: t("Индекс риска кандидатов", "Candidates' risk scores")
+        case .supportDrillTitle: t("Адресная поддержка", "Targeted support")
+        case .legendOverdue: t("! — у случая просрочен шаг плана (!2 — два шага): не выполнен, а срок раньше даты данных «на …» над списком",
+                               "! — the case has an overdue plan step (!2 — two): not done, and due before the data's date «as of …» above the list")
+        case .legendStepMarks: t("В плане: ✓ — шаг выполнен, ! — просрочен, · — срок ещё не наступил",
+                                 "In a plan: ✓ — step done, ! — overdue, · — not yet due")
+        case .legendPlanGauge: t("██░░ 1/4 в столбце «План» — выполнено шагов плана из всех (закрашенная доля полосы)",
+                                 "██░░ 1/4 in the Plan column — plan steps done of all (the filled share of the bar)")
+        case .legendRiskScore: t("Риск 0,52 — взвешенный индекс риска: уровни факторов «500+» и низкие результаты, умноженные на веса; флаг «Нужна поддержка» — от порога 0,45",
+                                 "Risk 0.52 — the weighted risk score: the «500+» factor levels and low results times their weights; «Needs support» is flagged from the threshold 0.45")
+        case .legendCandidates: t("Нижний список — организации с флагом «Нужна поддержка» (NEEDS_SUPPORT) за год без открытого случая",
+                                  "The lower list — organisations flagged «Needs support» (NEEDS_SUPPORT) in the year with no open case")
+        case .legendAllRow: t("Σ — строка всего списка: Enter на ней перечисляет все его организации",
+                              "Σ — the row of the whole list: Enter on it lists all its organisations")
+        case .legendFilterKeys: t("Фильтр: f — следующее поле (выбранное в [скобках]), x/X — его значение, o — только просроченные, F — сбросить всё",
+                                  "Filter: f — next field (the chosen one in [brackets]), x/X — its value, o — overdue only, F — clear all")
         }
     }
 

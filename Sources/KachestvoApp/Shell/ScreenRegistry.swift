@@ -7,7 +7,7 @@ public struct ScreenStates: Sendable, Equatable {
     var overview = PlaceholderScreen.State(tab: .overview)
     var exams = PlaceholderScreen.State(tab: .exams)
     var funding = PlaceholderScreen.State(tab: .funding)
-    var support = PlaceholderScreen.State(tab: .support)
+    public var support = SupportState()
     var council = PlaceholderScreen.State(tab: .council)
     var map = MapState()
 
@@ -41,7 +41,7 @@ enum ScreenRegistry {
         case .network: ScreenModule(NetworkScreen.self, state: \.network)
         case .exams: ScreenModule(PlaceholderScreen.self, state: \.exams)
         case .funding: ScreenModule(PlaceholderScreen.self, state: \.funding)
-        case .support: ScreenModule(PlaceholderScreen.self, state: \.support)
+        case .support: ScreenModule(SupportScreen.self, state: \.support)
         case .council: ScreenModule(PlaceholderScreen.self, state: \.council)
         case .map: ScreenModule(MapScreen.self, state: \.map)
         }

@@ -129,20 +129,13 @@ struct FlagEngine {
     private func needsSupport(organisation org: Int, yearSlot: Int, score: Double?) -> FlagFinding? {
         let profile = index.riskProfile(organisation: org, yearSlot: yearSlot)
         guard profile != nil || score != nil else { return nil }
-        let lowResult = score.map { min(1, max(0, -$0 / 2)) } ?? 0
-        let factorParts = zip(RiskFactor.allCases, riskWeights).map { factor, weight in weight * (profile?.level(factor) ?? 0) }
-        let total = factorParts.reduce(0, +) + thresholds.lowResultWeight * lowResult
-        guard total >= thresholds.needsSupportScore else { return nil }
+        let risk = RiskBreakdown(profile: profile, score: score, weights: riskWeights, thresholds: thresholds)
+        guard risk.exceedsThreshold else { return nil }
         // Flagged: explain with the three largest contributions.
-        var contributions: [(weight: Double, reason: FlagReason)] = []
-        for (factor, part) in zip(RiskFactor.allCases, factorParts) where part > 0 {
-            contributions.append((part, .riskFactor(factor: factor, level: profile?.level(factor) ?? 0)))
+        let top = risk.contributing.prefix(3).map { part -> FlagReason in
+            part.factor.map { .riskFactor(factor: $0, level: part.level) } ?? .standardisedScore(value: score ?? 0, threshold: nil)
         }
-        if let score, lowResult > 0 {
-            contributions.append((thresholds.lowResultWeight * lowResult, .standardisedScore(value: score, threshold: nil)))
-        }
-        let top = contributions.sorted { $0.weight > $1.weight }.prefix(3).map(\.reason)
-        return FlagFinding(flag: .needsSupport, reasons: [.riskScore(value: total, threshold: thresholds.needsSupportScore)] + top)
+        return FlagFinding(flag: .needsSupport, reasons: [.riskScore(value: risk.total, threshold: risk.threshold)] + top)
     }
 
     // MARK: Reasons
