@@ -87,6 +87,24 @@ public struct ScatterPlot: Sendable {
         }
     }
 
+    /// The points of the series drawn with markers: each cell is drawn once, by the last series with a
+    /// point in it, however many points there are.
+    private func drawMarkers(into buffer: inout Buffer, plot: Rect, glyphs: ChartGlyphs) {
+        var owners = Array(repeating: -1, count: plot.width * plot.height)
+        for index in series.indices where marker(ofSeries: index, glyphs: glyphs) != nil {
+            for point in series[index].points {
+                if let cell = cell(of: point, inPlot: plot, glyphs: glyphs) {
+                    owners[(cell.y - plot.y) * plot.width + cell.x - plot.x] = index
+                }
+            }
+        }
+        for (offset, owner) in owners.enumerated() where owner >= 0 {
+            guard let symbol = marker(ofSeries: owner, glyphs: glyphs) else { continue }
+            buffer.set(symbol, x: plot.x + offset % plot.width, y: plot.y + offset / plot.width,
+                       style: series[owner].style)
+        }
+    }
+
     public func render(into buffer: inout Buffer, area: Rect) {
         let area = area.intersection(buffer.area)
         buffer.fill(area, with: Cell(style: style))
@@ -119,12 +137,7 @@ public struct ScatterPlot: Sendable {
             }
         }
         canvas.draw(into: &buffer, styles: series.map(\.style) + [lineStyle])
-        for index in series.indices {
-            guard let symbol = marker(ofSeries: index, glyphs: glyphs) else { continue }
-            for point in series[index].points {
-                if let cell = place(point) { buffer.set(symbol, x: cell.x, y: cell.y, style: series[index].style) }
-            }
-        }
+        drawMarkers(into: &buffer, plot: plot, glyphs: glyphs)
         if let quadrantLabels, let quadrant, let center = place(quadrant) {
             quadrantLabels.draw(into: &buffer, plot: plot, center: center, style: labelStyle)
         }
