@@ -18,6 +18,8 @@ public enum UIText: CaseIterable, Sendable {
     case supportTitle, noSupport, curator, opened, planProgress
     case organisations
     case searchNoMatch
+    // The list behind a number (any screen's Enter).
+    case drillName, drillEmpty, drillOpen, drillSortOrder, drillReverse, drillClose
     case paletteTitle, paletteEmpty
     case helpTitle, helpClose, helpGlobal, helpScreen
     case dataProblems, themeChanged, languageChanged, yearChanged, viewChanged, sortChanged
@@ -30,6 +32,11 @@ public enum UIText: CaseIterable, Sendable {
     // Network rows, their figures and what the symbols mean.
     case rowName, perPupilYear, markTwoShare, markFiveShare, helpSymbols
     case legendMean, legendFlags, legendStar, legendChange, legendBelowMinimum, legendHigh, legendParticipants, legendRegion
+    // Map screen
+    case mapRussianMean, mapProfileMathMean, mapBelowMinimumShare, mapFlaggedShare, mapFinancingCoefficient
+    case mapValueMean, mapValueBelowMinimum, mapValueFlags, mapValueCoefficient
+    case mapParticipants, mapSchools, mapNoData, mapOpenCity, mapOpenSchools, mapCloseCity, mapNotOnMap
+    case mapIndicatorChanged, mapLegendTiles, mapLegendShading, mapLegendCursor
 
     public var text: BilingualText {
         switch self {
@@ -90,6 +97,12 @@ public enum UIText: CaseIterable, Sendable {
         case .opened: t("открыт", "opened")
         case .planProgress: t("план", "plan")
         case .organisations: t("Организаций", "Organisations")
+        case .drillName: t("Организация", "Organisation")
+        case .drillEmpty: t("Здесь нет ни одной организации", "There are no organisations here")
+        case .drillOpen: t("открыть в «Сети»", "open in Network")
+        case .drillSortOrder: t("значение/название", "value/name")
+        case .drillReverse: t("обратно", "reverse")
+        case .drillClose: t("закрыть", "close")
         case .searchNoMatch: t("не найдено", "no match")
         case .paletteTitle: t("Команды", "Commands")
         case .paletteEmpty: t("Нет подходящих команд", "No matching commands")
@@ -154,6 +167,30 @@ public enum UIText: CaseIterable, Sendable {
                                     "Part. — participants; Mean — mean ЕГЭ score or mean ОГЭ mark")
         case .legendRegion: t("Esc в верхнем столбце выбирает саму область с её итогами; Enter — обратно вниз",
                               "Esc in the top column selects the region itself with its totals; Enter goes back down")
+        // Map screen
+        case .mapRussianMean: t("ЕГЭ, русский язык: средний балл", "ЕГЭ Russian: mean score")
+        case .mapProfileMathMean: t("ЕГЭ, профильная математика: средний балл", "ЕГЭ profile maths: mean score")
+        case .mapBelowMinimumShare: t("ЕГЭ: доля результатов ниже минимума", "ЕГЭ: share of results below the minimum")
+        case .mapFlaggedShare: t("Доля школ с флагами-замечаниями", "Share of schools with concern flags")
+        case .mapFinancingCoefficient: t("Средний коэффициент финансирования", "Mean funding coefficient")
+        case .mapValueMean: t("Средний балл", "Mean score")
+        case .mapValueBelowMinimum: t("Ниже минимума, %", "Below minimum, %")
+        case .mapValueFlags: t("Флагов-замечаний", "Concern flags")
+        case .mapValueCoefficient: t("Коэффициент", "Coefficient")
+        case .mapParticipants: t("участников", "participants")
+        case .mapSchools: t("школ", "schools")
+        case .mapNoData: t("нет данных", "no data")
+        case .mapOpenCity: t("Enter — районы города", "Enter — the city's districts")
+        case .mapOpenSchools: t("Enter — школы", "Enter — schools")
+        case .mapCloseCity: t("Esc — к области", "Esc — back to the oblast")
+        case .mapNotOnMap: t("Нет на карте", "Not on the map")
+        case .mapIndicatorChanged: t("Показатель", "Indicator")
+        case .mapLegendTiles: t("Карта: плитка — муниципалитет на своём месте (север сверху), все плитки равны; г. Новосибирск открывается Enter на 10 районов",
+                                "Map: a tile is a municipality in its place (north up), all tiles the same size; Enter opens Novosibirsk into its 10 districts")
+        case .mapLegendShading: t("Карта: заливка ·░▒▓█ и цвет — от меньших значений к большим (шкала внизу); без заливки — нет данных",
+                                  "Map: the fill ·░▒▓█ and colour run from lower values to higher (scale below); no fill — no data")
+        case .mapLegendCursor: t("Карта: [ ] — плитка под курсором; Кыштов., Новос.р. — сокращённые названия, полное — в строке под картой",
+                                 "Map: [ ] — the tile under the cursor; Кыштов., Новос.р. — short names, the full one is in the line below the map")
         }
     }
 
