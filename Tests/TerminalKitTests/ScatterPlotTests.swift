@@ -96,3 +96,16 @@ extension ScatterPlotTests {
         #expect(plot(.braille).plotArea(in: Rect(x: 0, y: 0, width: 24, height: 8)) == Rect(x: 4, y: 0, width: 20, height: 6))
     }
 }
+
+extension ScatterPlotTests {
+    @Test func quadrantNamesSitInTheOuterCornersCutToTheirQuadrant() {
+        var named = plot(.ascii)
+        named.quadrantLabels = QuadrantLabels(topLeft: "слабые", topRight: "сильные", bottomLeft: "", bottomRight: "xyz")
+        let lines = named.lines(width: 24, height: 8)
+        #expect(lines[0] == "100+слабые      :сильные", "over the points")
+        #expect(lines[5] == "  0+*           :    xyz")
+        #expect(named.lines(width: 24, height: 8)[1...4] == plot(.ascii).lines(width: 24, height: 8)[1...4])
+        named.quadrantLabels = QuadrantLabels(topLeft: "очень длинное название")
+        #expect(named.lines(width: 24, height: 8)[0] == "100+очень длинно:      *")
+    }
+}

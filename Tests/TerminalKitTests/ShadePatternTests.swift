@@ -18,6 +18,14 @@ import Testing
         #expect(fills(ShadePattern(steps: 4, glyphs: .ascii, hasColor: true)) == " .:#")
     }
 
+    @Test func colourTellsStepsApartOnlyWhenEveryBackgroundDiffers() {
+        let heat = [Style(background: .ansi(4)), Style(background: .ansi(3)), Style(background: .ansi(1))]
+        #expect(ShadePattern.colorsDiffer(heat))
+        #expect(!ShadePattern.colorsDiffer(heat + [Style(background: .ansi(1))]), "8 colours: two steps share red")
+        #expect(!ShadePattern.colorsDiffer([Style(attributes: .bold), Style(attributes: .reverse)]), "a mono theme")
+        #expect(ColorScaleLegend(steps: heat).pattern.hasColor && !ColorScaleLegend(steps: [.plain, .plain]).pattern.hasColor)
+    }
+
     @Test func stepsOutsideTheScaleAreClamped() {
         let pattern = ShadePattern(steps: 4, hasColor: false)
         #expect(pattern.fill(step: -3) == "░" && pattern.fill(step: 99) == "█")

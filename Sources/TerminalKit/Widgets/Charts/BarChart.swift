@@ -20,7 +20,8 @@ public struct BarChartItem: Hashable, Sendable {
 /// goes below zero, negative bars grow leftwards (downwards) from the zero line in half cells (▐ ▀). The
 /// selected bar's label and value are drawn in `selectionStyle` and its bar in a pattern of its own
 /// (▓ / `@`), so it shows without colour. A horizontal chart with more bars than rows shows the rows
-/// from `offset` (see `ScrollState`) with the selection kept in view.
+/// from `offset` (see `ScrollState`) with the selection kept in view; every label is measured for the
+/// label column, so a bar chart is for tens of bars, not a list of thousands.
 public struct BarChart: Sendable {
     public enum Orientation: Hashable, Sendable { case horizontal, vertical }
 

@@ -11,13 +11,15 @@ public struct ColorScaleLegend: Sendable {
 
     /// - Parameters:
     ///   - steps: the style of each step, lowest first (their number is the pattern's number of steps).
-    ///   - hasColor: whether the terminal shows the steps' colours (see `ShadePattern`).
+    ///   - hasColor: whether the steps' colours tell them apart (see `ShadePattern`); nil: whether
+    ///     their backgrounds differ (`ShadePattern.colorsDiffer`).
     public init(steps: [Style], lowLabel: String = "", highLabel: String = "", glyphs: ChartGlyphs = .braille,
-                hasColor: Bool, swatchWidth: Int = 2, style: Style = .plain) {
+                hasColor: Bool? = nil, swatchWidth: Int = 2, style: Style = .plain) {
         self.steps = steps
         self.lowLabel = lowLabel
         self.highLabel = highLabel
-        self.pattern = ShadePattern(steps: steps.count, glyphs: glyphs, hasColor: hasColor)
+        self.pattern = ShadePattern(steps: steps.count, glyphs: glyphs,
+                                    hasColor: hasColor ?? ShadePattern.colorsDiffer(steps))
         self.swatchWidth = max(1, swatchWidth)
         self.style = style
     }

@@ -1,9 +1,10 @@
 /// Points over an x and a y range, in braille dots (2×4 a cell; half blocks or `*` for other glyphs),
 /// with axes and tick labels (y on the left, x below), optional reference lines at `quadrant` (in
-/// braille dots, else ┊ ┈, ASCII `:` `-`) that split the plane into quadrants, several series (see `ScatterMarker`: the first
-/// in dots, later ones with markers of their own) and a cursor point drawn as ◆ (`@`) in `cursorStyle`.
-/// Points outside the ranges and NaN are left out. `cell(of:in:textWidth:)` says where a point is drawn,
-/// for a caller that labels the cursor.
+/// braille dots, else ┊ ┈, ASCII `:` `-`) that split the plane into quadrants and the quadrants' names
+/// (over the points), several series (see `ScatterMarker`: the first in dots, later ones with markers
+/// of their own) and a cursor point drawn as ◆ (`@`) in `cursorStyle`. Points outside the ranges and
+/// NaN are left out. `cell(of:in:textWidth:)` says where a point is drawn, for a caller that labels
+/// the cursor.
 public struct ScatterPlot: Sendable {
     public var series: [ScatterSeries]
     public var xRange: ClosedRange<Double>
@@ -11,6 +12,8 @@ public struct ScatterPlot: Sendable {
     public var xTicks: [AxisTick]
     public var yTicks: [AxisTick]
     public var quadrant: ChartPoint?
+    /// Names of the quadrants, in their outer corners (only with `quadrant`).
+    public var quadrantLabels: QuadrantLabels?
     public var cursor: ChartPoint?
     /// Whether the axes and their labels are drawn (when the area has room for them).
     public var showsAxes: Bool
@@ -19,13 +22,14 @@ public struct ScatterPlot: Sendable {
     public var axisStyle: Style
     public var lineStyle: Style
     public var cursorStyle: Style
+    public var labelStyle: Style
 
     public init(
         series: [ScatterSeries], xRange: ClosedRange<Double>, yRange: ClosedRange<Double>, xTicks: [AxisTick] = [],
-        yTicks: [AxisTick] = [], quadrant: ChartPoint? = nil, cursor: ChartPoint? = nil, showsAxes: Bool = true,
+        yTicks: [AxisTick] = [], quadrant: ChartPoint? = nil, quadrantLabels: QuadrantLabels? = nil, cursor: ChartPoint? = nil, showsAxes: Bool = true,
         glyphs: ChartGlyphs = .braille,
         style: Style = .plain, axisStyle: Style = .plain, lineStyle: Style = Style(attributes: .dim),
-        cursorStyle: Style = Style(attributes: [.reverse, .bold])
+        cursorStyle: Style = Style(attributes: [.reverse, .bold]), labelStyle: Style = Style(attributes: .dim)
     ) {
         self.series = series
         self.xRange = xRange
@@ -33,6 +37,7 @@ public struct ScatterPlot: Sendable {
         self.xTicks = xTicks
         self.yTicks = yTicks
         self.quadrant = quadrant
+        self.quadrantLabels = quadrantLabels
         self.cursor = cursor
         self.showsAxes = showsAxes
         self.glyphs = glyphs
@@ -40,6 +45,7 @@ public struct ScatterPlot: Sendable {
         self.axisStyle = axisStyle
         self.lineStyle = lineStyle
         self.cursorStyle = cursorStyle
+        self.labelStyle = labelStyle
     }
 
     /// Where the points go inside `area`: right of the y labels and axis, above the x axis and its
@@ -81,6 +87,24 @@ public struct ScatterPlot: Sendable {
         }
     }
 
+    /// The points of the series drawn with markers: each cell is drawn once, by the last series with a
+    /// point in it, however many points there are.
+    private func drawMarkers(into buffer: inout Buffer, plot: Rect, glyphs: ChartGlyphs) {
+        var owners = Array(repeating: -1, count: plot.width * plot.height)
+        for index in series.indices where marker(ofSeries: index, glyphs: glyphs) != nil {
+            for point in series[index].points {
+                if let cell = cell(of: point, inPlot: plot, glyphs: glyphs) {
+                    owners[(cell.y - plot.y) * plot.width + cell.x - plot.x] = index
+                }
+            }
+        }
+        for (offset, owner) in owners.enumerated() where owner >= 0 {
+            guard let symbol = marker(ofSeries: owner, glyphs: glyphs) else { continue }
+            buffer.set(symbol, x: plot.x + offset % plot.width, y: plot.y + offset / plot.width,
+                       style: series[owner].style)
+        }
+    }
+
     public func render(into buffer: inout Buffer, area: Rect) {
         let area = area.intersection(buffer.area)
         buffer.fill(area, with: Cell(style: style))
@@ -113,11 +137,9 @@ public struct ScatterPlot: Sendable {
             }
         }
         canvas.draw(into: &buffer, styles: series.map(\.style) + [lineStyle])
-        for index in series.indices {
-            guard let symbol = marker(ofSeries: index, glyphs: glyphs) else { continue }
-            for point in series[index].points {
-                if let cell = place(point) { buffer.set(symbol, x: cell.x, y: cell.y, style: series[index].style) }
-            }
+        drawMarkers(into: &buffer, plot: plot, glyphs: glyphs)
+        if let quadrantLabels, let quadrant, let center = place(quadrant) {
+            quadrantLabels.draw(into: &buffer, plot: plot, center: center, style: labelStyle)
         }
         if let cursor, let cell = place(cursor) { buffer.set(glyphs.cursorMarker, x: cell.x, y: cell.y, style: cursorStyle) }
     }

@@ -14,6 +14,14 @@ public struct ShadePattern: Hashable, Sendable {
         self.hasColor = hasColor
     }
 
+    /// Whether steps drawn in `styles` already differ by colour: each has a background colour of its
+    /// own (at 8 colours, or in a mono theme, several steps share one, and only the shading tells them
+    /// apart).
+    public static func colorsDiffer(_ styles: [Style]) -> Bool {
+        let backgrounds = styles.map(\.background)
+        return !backgrounds.contains(.terminalDefault) && Set(backgrounds).count == backgrounds.count
+    }
+
     /// The characters from the lowest step to the highest, as drawn without colour.
     private var ramp: [Character] {
         switch (glyphs, steps <= 4) {
