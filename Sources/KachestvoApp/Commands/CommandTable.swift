@@ -44,6 +44,13 @@ public enum CommandTable {
                 help: text("Первая строка", "First row"), scope: .screen),
         Command(.moveBottom, keys: [char("G"), .end], name: text("В конец", "Bottom"),
                 help: text("Последняя строка", "Last row"), scope: .screen),
+        // Before drillIn and goBack: on a screen with a 2-D cursor that lists both, ← → move it.
+        Command(.moveLeft, keys: [.left, char("h")], name: text("Влево", "Left"),
+                help: text("Ближайшая точка слева; в списках — соседний список", "The nearest point to the left; in the lists, the other list"),
+                scope: .screen),
+        Command(.moveRight, keys: [.right, char("l")], name: text("Вправо", "Right"),
+                help: text("Ближайшая точка справа; в списках — соседний список", "The nearest point to the right; in the lists, the other list"),
+                scope: .screen),
         Command(.drillIn, keys: [.enter, .right, char("l")], name: text("Открыть", "Open"),
                 help: text("Перейти на уровень ниже", "Go one level down"), scope: .screen),
         Command(.goBack, keys: [.escape, .left, .backspace, char("h")], name: text("Назад", "Back"),
@@ -84,6 +91,21 @@ public enum CommandTable {
         Command(.reload, keys: [.function(5)], name: text("Перечитать данные", "Reload the data"),
                 help: text("Заново прочитать файл данных (например, после чужого сохранения)",
                            "Read the data file again (for example after someone else saved it)")),
+        Command(.raiseThreshold, keys: [char("+")], name: text("Порог выше", "Raise threshold"),
+                help: text("Поднять выбранный порог на 5 процентных пунктов (без сохранения: w)",
+                           "Raise the chosen threshold by 5 percentage points (not saved until w)"),
+                scope: .screen, hint: true),
+        Command(.lowerThreshold, keys: [char("-")], name: text("Порог ниже", "Lower threshold"),
+                help: text("Опустить выбранный порог на 5 процентных пунктов (без сохранения: w)",
+                           "Lower the chosen threshold by 5 percentage points (not saved until w)"),
+                scope: .screen),
+        Command(.pickThreshold, keys: [char("a")], name: text("Выбрать порог", "Choose threshold"),
+                help: text("Какой порог меняют + и -: «коэффициент без результата» или «эффективна без доплат»",
+                           "Which threshold + and - change: «funded, no effect» or «effective, no extra funding»"),
+                scope: .screen),
+        Command(.saveThresholds, keys: [char("w")], name: text("Сохранить пороги", "Save thresholds"),
+                help: text("Записать пороги в файл данных (атомарное сохранение)", "Write the thresholds into the data file (atomic save)"),
+                scope: .screen, hint: true),
     ]
 
     public static func command(_ id: CommandID) -> Command {
@@ -92,8 +114,14 @@ public enum CommandTable {
 
     /// The global commands and those of `screenCommands` (the current screen's), in table order:
     /// what help, the palette and the status-bar hints list, and all that keys can invoke there.
+    /// A key bound to two of them stays with the earlier one only (the 2-D cursor's ← → before
+    /// goBack and drillIn).
     public static func available(screenCommands: Set<CommandID>) -> [Command] {
-        all.filter { $0.scope == .global || screenCommands.contains($0.id) }
+        var taken = Set<Key>()
+        return all.filter { $0.scope == .global || screenCommands.contains($0.id) }.map { command in
+            let keys = command.keys.filter { taken.insert($0).inserted }
+            return keys.count == command.keys.count ? command : command.keeping(keys)
+        }
     }
 
     /// The command among `commands` that `key` invokes; a Cyrillic letter also matches through its
