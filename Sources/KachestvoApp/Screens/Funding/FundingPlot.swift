@@ -10,7 +10,7 @@ enum FundingPlot {
     /// Series in drawing order: dots first, the flagged quadrants' markers over them.
     static let drawingOrder: [FundingQuadrant] = [.byType, .ordinaryWeaker, .raisedStrong, .effectiveOrdinary, .raisedWeak]
 
-    static func scatter(_ state: FundingState, _ context: ScreenContext, glyphs: ChartGlyphs) -> ScatterPlot {
+    static func scatter(_ state: FundingState, _ context: ScreenContext, glyphs: ChartGlyphs, width: Int) -> ScatterPlot {
         let figures = state.figures
         var series = drawingOrder.map { ScatterSeries(points: [], style: style(of: $0, context), marker: marker(of: $0, glyphs)) }
         for (index, point) in figures.points.enumerated() {
@@ -19,7 +19,7 @@ enum FundingPlot {
         let xRange = coefficientRange(figures)
         let threshold = state.thresholds(context)[keyPath: state.adjusting.keyPath]
         return ScatterPlot(
-            series: series, xRange: xRange, yRange: 0...1, xTicks: coefficientTicks(xRange, context.language),
+            series: series, xRange: xRange, yRange: 0...1, xTicks: coefficientTicks(xRange, width: width, context.language),
             yTicks: percentTicks(state.thresholds(context), context.language),
             quadrant: ChartPoint(x: ordinaryDivide(xRange), y: threshold),
             cursor: state.selectedPoint.map { chartPoint(figures.points[$0]) }, glyphs: glyphs,
@@ -54,11 +54,14 @@ enum FundingPlot {
         1 + (range.upperBound - range.lowerBound) * 0.03
     }
 
-    /// Ticks every 0.5 (every 1 past a range of 4), labelled as the language writes decimals.
-    private static func coefficientTicks(_ range: ClosedRange<Double>, _ language: Language) -> [AxisTick] {
-        let step = range.upperBound - range.lowerBound > 4 ? 1.0 : 0.5
+    /// Ticks at the finest of 0.05, 0.1, 0.25, 0.5, 1 that leaves about ten columns between them,
+    /// labelled as the language writes decimals.
+    private static func coefficientTicks(_ range: ClosedRange<Double>, width: Int, _ language: Language) -> [AxisTick] {
+        let span = range.upperBound - range.lowerBound, most = max(2, width / 10)
+        let step = [0.05, 0.1, 0.25, 0.5, 1, 2].first { span / $0 <= Double(most) } ?? 5
+        let digits = step < 0.1 ? 2 : 1
         return stride(from: (range.lowerBound / step).rounded(.up) * step, through: range.upperBound, by: step).map {
-            AxisTick($0, label: NumberText.fixed($0, digits: 1, language))
+            AxisTick($0, label: NumberText.fixed($0, digits: digits, language))
         }
     }
 

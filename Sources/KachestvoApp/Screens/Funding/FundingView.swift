@@ -20,7 +20,7 @@ enum FundingView {
             buffer.write(none, x: layout.plotInner.x + 1, y: layout.plotInner.y, maxWidth: layout.plotInner.width - 1, overflow: .ellipsis)
         } else {
             let glyphs = ChartGlyphs.braille
-            FundingPlot.scatter(state, context, glyphs: glyphs).render(into: &buffer, area: layout.scatter)
+            FundingPlot.scatter(state, context, glyphs: glyphs, width: layout.scatter.width).render(into: &buffer, area: layout.scatter)
             renderKey(state, context, glyphs: glyphs, into: &buffer, area: layout.keyRows)
             Paragraph(FundingDetail.lines(state, context, width: detail.width), style: context.style(.text), wrap: true)
                 .render(into: &buffer, area: detail)
