@@ -186,6 +186,17 @@ extension GoldenScreenTests {
         #expect(funded.style.attributes != effective.style.attributes)
         #expect(cells.contains { $0.symbol == "◆" }, "the cursor")
     }
+
+    /// Without braille (the Linux console, `--charts ascii`) the plot and its key fall back to ASCII.
+    @Test func asciiGlyphsDrawThePlotInASCII() {
+        var state = FundingFixture.state()
+        state.context.chartGlyphs = .ascii
+        let screen = AppFixture.screen(state)
+        let plot = screen[2...11].map { String($0.prefix(48)) }.joined()
+        #expect(plot.contains("x") && plot.contains("o") && plot.contains("@"))
+        #expect(!plot.unicodeScalars.contains { (0x2800...0x28FF).contains($0.value) || "■□◆".unicodeScalars.contains($0) })
+        #expect(screen.joined().contains("x повыш., слабые 3"))
+    }
 }
 
 /// The cursor's geometry on its own: the nearest point within 45° of the arrow, else the nearest

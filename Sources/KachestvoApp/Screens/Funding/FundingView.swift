@@ -19,7 +19,7 @@ enum FundingView {
             let none = context.model.isDigestOnly ? context.missingFigures(.fundingNoPoints) : Line(context.text(.fundingNoPoints), style: context.style(.muted))
             buffer.write(none, x: layout.plotInner.x + 1, y: layout.plotInner.y, maxWidth: layout.plotInner.width - 1, overflow: .ellipsis)
         } else {
-            let glyphs = ChartGlyphs.braille
+            let glyphs = context.chartGlyphs
             FundingPlot.scatter(state, context, glyphs: glyphs, width: layout.scatter.width).render(into: &buffer, area: layout.scatter)
             renderKey(state, context, glyphs: glyphs, into: &buffer, area: layout.keyRows)
             Paragraph(FundingDetail.lines(state, context, width: detail.width), style: context.style(.text), wrap: true)
