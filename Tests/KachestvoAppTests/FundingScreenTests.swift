@@ -66,7 +66,7 @@ extension GoldenScreenTests {
         }
         let screen = AppFixture.screen(state).joined(separator: "\n")
         #expect(screen.contains("■ повыш., слабые 3"), "the key counts the quadrant")
-        #expect(screen.contains("□ без доплат, сильные 2"))
+        #expect(screen.contains("□ 1,00, сильные 2"))
     }
 
     @Test func theFlaggedQuadrantsAndListsAreTheFlagEnginesFlags() {
