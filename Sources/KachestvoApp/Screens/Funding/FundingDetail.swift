@@ -35,16 +35,7 @@ enum FundingDetail {
         let findings = index.flags(organisation: point.organisation, year: context.year).filter { !funding.contains($0.flag) }
             + [point.finding(state.thresholds(context))].compactMap { $0 }
         if findings.isEmpty { lines.append(Line(context.text(.noFlags), style: muted)) }
-        for finding in findings.sorted(by: { $0.flag < $1.flag }) {
-            let style = finding.flag.isPositive ? context.style(.success) : context.style(.danger)
-            lines.append(Line([Span(finding.flag.isPositive ? "★ " : "⚑ ", style: style),
-                               Span(finding.flag.title.text(language), style: style.adding(.bold))]))
-            for reason in finding.reasons {
-                lines += HangingIndent.lines(prefix: [Span("  · ", style: muted)],
-                                             body: [Span(FlagReasonText.text(reason, language, index: index))],
-                                             width: width, measure: context.textWidth)
-            }
-        }
+        lines += FlagLines.lines(findings.sorted { $0.flag < $1.flag }, context, width: width, codes: width >= 40)
         return lines
     }
 }
