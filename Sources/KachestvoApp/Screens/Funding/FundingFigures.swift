@@ -1,5 +1,6 @@
 import Foundation
 import KachestvoCore
+import TerminalKit
 
 /// What the Funding screen shows for one model, year and set of thresholds: the organisations with
 /// a coefficient and a result index, the quadrant of each, and the two lists the council asked for.
@@ -18,6 +19,11 @@ struct FundingFigures: Sendable, Equatable {
     private(set) var effectiveNoFunding: [Int] = []
     /// How many points each quadrant holds.
     private(set) var counts: [FundingQuadrant: Int] = [:]
+    /// Each quadrant's points as the plot takes them (coefficient, percentile), so that a frame
+    /// does not regroup them.
+    private(set) var chartPoints: [FundingQuadrant: [ChartPoint]] = [:]
+    /// The smallest and largest coefficient plotted, 1.00 always among them.
+    private(set) var coefficientBounds: ClosedRange<Double> = 1...1
     /// Each point's position by organisation id.
     private(set) var place: [Identifier<Organisation>: Int] = [:]
 
@@ -29,11 +35,17 @@ struct FundingFigures: Sendable, Equatable {
             self.year = year
             points = model.index.fundingPoints(year: year)
             place = Dictionary(points.enumerated().map { ($1.financing.organisationId, $0) }) { first, _ in first }
+            let coefficients = points.map(\.financing.coefficient)
+            coefficientBounds = min(1, coefficients.min() ?? 1)...max(1, coefficients.max() ?? 1)
         }
         guard newPoints || self.thresholds != thresholds else { return }
         self.thresholds = thresholds
         quadrants = points.map { $0.quadrant(thresholds) }
         counts = quadrants.reduce(into: [:]) { $0[$1, default: 0] += 1 }
+        chartPoints = [:]
+        for (point, quadrant) in zip(points, quadrants) {
+            chartPoints[quadrant, default: []].append(ChartPoint(x: point.financing.coefficient, y: point.percentile))
+        }
         let byPercentile = points.indices.sorted { (points[$0].percentile, $0) < (points[$1].percentile, $1) }
         fundedNoEffect = byPercentile.filter { quadrants[$0] == .raisedWeak }
         effectiveNoFunding = byPercentile.reversed().filter { quadrants[$0] == .effectiveOrdinary }
@@ -51,11 +63,5 @@ struct FundingFigures: Sendable, Equatable {
     /// The points of one quadrant, in dataset order.
     func members(of quadrant: FundingQuadrant) -> [Int] {
         points.indices.filter { quadrants[$0] == quadrant }
-    }
-
-    /// The smallest and largest coefficient plotted, 1.00 always among them.
-    var coefficientBounds: ClosedRange<Double> {
-        let coefficients = points.map(\.financing.coefficient)
-        return min(1, coefficients.min() ?? 1)...max(1, coefficients.max() ?? 1)
     }
 }

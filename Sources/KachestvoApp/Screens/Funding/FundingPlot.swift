@@ -12,9 +12,8 @@ enum FundingPlot {
 
     static func scatter(_ state: FundingState, _ context: ScreenContext, glyphs: ChartGlyphs, width: Int) -> ScatterPlot {
         let figures = state.figures
-        var series = drawingOrder.map { ScatterSeries(points: [], style: style(of: $0, context), marker: marker(of: $0, glyphs)) }
-        for (index, point) in figures.points.enumerated() {
-            series[drawingOrder.firstIndex(of: figures.quadrants[index])!].points.append(chartPoint(point))
+        let series = drawingOrder.map {
+            ScatterSeries(points: figures.chartPoints[$0] ?? [], style: style(of: $0, context), marker: marker(of: $0, glyphs))
         }
         let xRange = coefficientRange(figures)
         let threshold = state.thresholds(context)[keyPath: state.adjusting.keyPath]
