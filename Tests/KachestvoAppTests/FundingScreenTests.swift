@@ -38,6 +38,12 @@ enum FundingFixture {
         state.screens.funding.selectedPoint.map { state.model.dataset.organisations[state.screens.funding.figures.points[$0].organisation].name }
     }
 
+    /// The list the shell opened for the screen's drill request, if any.
+    static func drill(_ state: AppState) -> OrganisationDrill? {
+        guard case .drill(let list)? = state.overlay else { return nil }
+        return list.drill
+    }
+
     static func ids(_ organisations: [Int], _ state: AppState) -> [String] {
         organisations.map { state.model.dataset.organisations[$0].id.rawValue }
     }
@@ -111,14 +117,20 @@ extension GoldenScreenTests {
         #expect(state.message == UIText.fundingSaving(.ru))
     }
 
-    @Test func enterOnThePlotListsTheCursorsQuadrant() throws {
+    @Test func enterOnThePlotListsTheCursorsQuadrantAndEnterThereOpensASchool() throws {
         var state = FundingFixture.state()
         #expect(FundingFixture.selectedName(state) == "МКОУ Палецкая СОШ", "the cursor starts on the weakest funded school")
         AppFixture.type([.enter], into: &state)
-        let drill = try #require(state.context.drill)
+        let drill = try #require(FundingFixture.drill(state))
         #expect(drill.title.hasPrefix(UIText.fundingRaisedWeak(.ru)))
         #expect(Set(drill.rows.map(\.id.rawValue)) == ["org-04", "org-06", "org-09"])
         #expect(drill.rows.first { $0.id == "org-09" }?.value == 0)
+        #expect(drill.rows.first { $0.id == "org-04" }?.value == 25)
+        // The list opens highest first: Баганская (25 %), СОШ № 7 (12.5 %), Палецкая (0 %).
+        AppFixture.type([.enter], into: &state)
+        #expect(state.overlay == nil)
+        #expect(state.tab == .network)
+        #expect(AppFixture.focusedName(state) == "МКОУ Баганская СОШ № 1")
     }
 
     @Test func enterOnAListListsIt() throws {
@@ -127,10 +139,11 @@ extension GoldenScreenTests {
         #expect(state.screens.funding.focus == .effectiveList)
         #expect(FundingFixture.selectedName(state) == "МБОУ СОШ № 12", "the second entry of the effective list")
         AppFixture.type([.enter], into: &state)
-        let drill = try #require(state.context.drill)
+        let drill = try #require(FundingFixture.drill(state))
         #expect(drill.rows.map(\.id.rawValue) == ["org-02", "org-03"])
         #expect(drill.title.contains("75"))
-        AppFixture.type([.left], into: &state)
+        AppFixture.type([.escape, .left], into: &state)
+        #expect(state.overlay == nil)
         #expect(state.screens.funding.focus == .fundedList, "← in the lists goes to the other list")
         AppFixture.type([.escape], into: &state)
         #expect(state.screens.funding.focus == .plot)
