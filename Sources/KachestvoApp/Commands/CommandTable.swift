@@ -100,7 +100,7 @@ public enum CommandTable {
                            "Lower the chosen threshold by 5 percentage points (not saved until w)"),
                 scope: .screen),
         Command(.pickThreshold, keys: [char("a")], name: text("Выбрать порог", "Choose threshold"),
-                help: text("Какой порог меняют + и -: «коэффициент без результата» или «эффективна без доплат»",
+                help: text("Какой порог меняют + и -: «коэффициент без результата» или «эффективны без доплат»",
                            "Which threshold + and - change: «funded, no effect» or «effective, no extra funding»"),
                 scope: .screen),
         Command(.saveThresholds, keys: [char("w")], name: text("Сохранить пороги", "Save thresholds"),
