@@ -133,7 +133,7 @@ enum FundingScreen: Screen {
 
     private static func thresholdMessage(_ state: FundingState, _ context: ScreenContext) -> String {
         let value = state.thresholds(context)[keyPath: state.adjusting.keyPath]
-        var message = "\(context.text(.fundingThresholdNow)) «\(context.text(state.adjusting.title)) "
+        var message = "\(context.text(.fundingThresholdNow)) «\(context.text(state.adjusting.shortTitle)) "
             + "\(NumberText.percent(value, context.language))»"
         if state.trial != nil { message += " — \(context.text(.fundingUnsaved))" }
         return message
