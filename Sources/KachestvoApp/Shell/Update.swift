@@ -46,7 +46,7 @@ public enum Update {
             state.context.message = state.text(.fundingSaved)
             return []
         case .thresholdsNotSaved(let error?):
-            state.context.message = "\(state.text(.fundingNotSaved)): \(error.message(state.language)) — \(state.text(.fundingNothingLost))"
+            state.context.message = "\(state.text(.fundingNotSaved)), \(state.text(.fundingNothingLost)): \(error.message(state.language))"
             return []
         case .thresholdsNotSaved(nil):
             state.context.message = state.text(.fundingDemoNotSaved)

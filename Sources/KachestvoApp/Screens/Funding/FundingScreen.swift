@@ -135,7 +135,7 @@ enum FundingScreen: Screen {
         let value = state.thresholds(context)[keyPath: state.adjusting.keyPath]
         var message = "\(context.text(.fundingThresholdNow)) «\(context.text(state.adjusting.shortTitle)) "
             + "\(NumberText.percent(value, context.language))»"
-        if state.trial != nil { message += " — \(context.text(.fundingUnsaved))" }
+        if state.trial != nil { message += " (\(context.text(.fundingUnsaved)))" }
         return message
     }
 }
