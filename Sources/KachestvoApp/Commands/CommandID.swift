@@ -13,4 +13,6 @@ public enum CommandID: String, CaseIterable, Sendable, Hashable {
     case cycleTheme, switchLanguage, redraw, reload
     // Funding screen: the thresholds of the two funding flags.
     case raiseThreshold, lowerThreshold, pickThreshold, saveThresholds
+    // Map screen: the indicator the tiles are coloured by.
+    case nextIndicator, previousIndicator
 }

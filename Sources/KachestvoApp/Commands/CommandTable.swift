@@ -106,6 +106,13 @@ public enum CommandTable {
         Command(.saveThresholds, keys: [char("w")], name: text("Сохранить пороги", "Save thresholds"),
                 help: text("Записать пороги в файл данных (атомарное сохранение)", "Write the thresholds into the data file (atomic save)"),
                 scope: .screen, hint: true),
+        Command(.nextIndicator, keys: [char("i")], name: text("Показатель", "Indicator"),
+                help: text("Раскрасить карту следующим показателем: средние баллы ЕГЭ, доля ниже минимума, доля школ с флагами, коэффициент финансирования",
+                           "Colour the map by the next indicator: ЕГЭ means, share below the minimum, share of flagged schools, funding coefficient"),
+                scope: .screen, hint: true),
+        Command(.previousIndicator, keys: [char("I")], name: text("Предыдущий показатель", "Previous indicator"),
+                help: text("Раскрасить карту предыдущим показателем", "Colour the map by the previous indicator"),
+                scope: .screen),
     ]
 
     public static func command(_ id: CommandID) -> Command {

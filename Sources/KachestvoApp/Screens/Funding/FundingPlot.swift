@@ -53,14 +53,11 @@ enum FundingPlot {
         1 + (range.upperBound - range.lowerBound) * 0.03
     }
 
-    /// Ticks at the finest of 0.05, 0.1, 0.25, 0.5, 1 that leaves about ten columns between them,
-    /// labelled as the language writes decimals.
+    /// Round ticks about ten columns apart, with as many decimals as they need (at least one).
     private static func coefficientTicks(_ range: ClosedRange<Double>, width: Int, _ language: Language) -> [AxisTick] {
-        let span = range.upperBound - range.lowerBound, most = max(2, width / 10)
-        let step = [0.05, 0.1, 0.25, 0.5, 1, 2].first { span / $0 <= Double(most) } ?? 5
-        let digits = step < 0.1 ? 2 : 1
-        return stride(from: (range.lowerBound / step).rounded(.up) * step, through: range.upperBound, by: step).map {
-            AxisTick($0, label: NumberText.fixed($0, digits: digits, language))
+        AxisTick.round(in: range, count: max(2, width / 10)) { value in
+            let tenths = value * 10
+            return NumberText.fixed(value, digits: abs(tenths - tenths.rounded()) > 1e-6 ? 2 : 1, language)
         }
     }
 
