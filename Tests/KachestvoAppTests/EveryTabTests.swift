@@ -12,7 +12,12 @@ import Testing
         AppFixture.type([.character(Character("\(tab.rawValue)"))], into: &state)
         #expect(state.tab == tab)
         let top = AppFixture.screen(state)[1...2].joined(separator: "\n")
-        #expect(top.contains(tab == .network ? "Consulting centres" : "┌ \(state.text(tab.title)) "), "\(top)")
+        let heading = switch tab {
+        case .network: "Consulting centres"
+        case .funding: "┌ \(state.text(.fundingPlotTitle)) "
+        default: "┌ \(state.text(tab.title)) "
+        }
+        #expect(top.contains(heading), "\(top)")
         AppFixture.type([.character("]"), .character("[")], into: &state)
         #expect(state.tab == tab, "] then [ comes back")
     }

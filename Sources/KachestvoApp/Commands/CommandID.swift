@@ -11,6 +11,8 @@ public enum CommandID: String, CaseIterable, Sendable, Hashable {
     case sort, reverseSort, toggleHierarchy
     case previousYear, nextYear
     case cycleTheme, switchLanguage, redraw, reload
+    // Funding screen: the thresholds of the two funding flags.
+    case raiseThreshold, lowerThreshold, pickThreshold, saveThresholds
     // Map screen: the indicator the tiles are coloured by.
     case nextIndicator, previousIndicator
     // Support screen

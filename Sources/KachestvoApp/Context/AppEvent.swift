@@ -20,6 +20,12 @@ public enum AppEvent: Sendable {
     case loadFailed(StoreError)
     /// The settings file could not be written (`saveSettings`).
     case settingsNotSaved(StoreError)
+    /// The flag thresholds were written into the data file (`saveThresholds`): the region as saved,
+    /// its flags recomputed with them.
+    case thresholdsSaved(LoadedRegion)
+    /// The thresholds could not be saved and the file is as it was: the store's error, or nil when
+    /// there is no data file (the built-in demo region).
+    case thresholdsNotSaved(StoreError?)
 }
 
 /// A region ready to show: the model, where it came from, and how long it took.
@@ -50,4 +56,7 @@ public enum AppEffect: Sendable, Equatable {
     case load(DataSource)
     /// Write the remembered language and theme to the settings file, in the background.
     case saveSettings(UserSettings)
+    /// Write these flag thresholds into the data file, in the background; reports
+    /// `.thresholdsSaved` or `.thresholdsNotSaved`.
+    case saveThresholds(FlagThresholds)
 }

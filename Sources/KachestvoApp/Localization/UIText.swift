@@ -32,6 +32,15 @@ public enum UIText: CaseIterable, Sendable {
     // Network rows, their figures and what the symbols mean.
     case rowName, perPupilYear, markTwoShare, markFiveShare, helpSymbols
     case legendMean, legendFlags, legendStar, legendChange, legendBelowMinimum, legendHigh, legendParticipants, legendRegion
+    // Funding screen
+    case fundingPlotTitle, fundingNoPoints, fundingListEmpty, fundingQuadrant
+    case fundingRaisedWeak, fundingRaisedStrong, fundingEffective, fundingOrdinaryWeaker, fundingByType
+    case fundingRaisedWeakShort, fundingRaisedStrongShort, fundingEffectiveShort, fundingOrdinaryWeakerShort
+    case fundingFundedThreshold, fundingEffectiveThreshold, fundingUnsaved, fundingThresholdNow, fundingResultIndex
+    case fundingSaving, fundingSaved, fundingNotSaved, fundingNothingLost, fundingDemoNotSaved, fundingUnchanged
+    case fundingPercentileTitle, legendFundingPoints, legendFundingLines, legendFundingKeys
+    case fundingColumnCoefficient, fundingColumnPercentile, fundingColumnChange
+    case fundingFundedShort, fundingEffectiveShortTitle, fundingRaisedMark, fundingPercentileWord
     // Map screen
     case mapRussianMean, mapProfileMathMean, mapBelowMinimumShare, mapFlaggedShare, mapFinancingCoefficient
     case mapValueMean, mapValueBelowMinimum, mapValueFlags, mapValueCoefficient
@@ -175,6 +184,45 @@ public enum UIText: CaseIterable, Sendable {
                                     "Part. — participants; Mean — mean ЕГЭ score or mean ОГЭ mark")
         case .legendRegion: t("Esc в верхнем столбце выбирает саму область с её итогами; Enter — обратно вниз",
                               "Esc in the top column selects the region itself with its totals; Enter goes back down")
+        case .fundingPlotTitle: t("Коэффициент (→) и процентиль результатов (↑)", "Coefficient (→) against results percentile (↑)")
+        case .fundingNoPoints: t("Нет организаций с коэффициентом и результатами за этот год",
+                                 "No organisation has both a coefficient and results this year")
+        case .fundingListEmpty: t("нет таких организаций", "no such organisations")
+        case .fundingQuadrant: t("Квадрант", "Quadrant")
+        case .fundingRaisedWeak: t("Повышенный коэффициент, слабые результаты", "Raised coefficient, weak results")
+        case .fundingRaisedStrong: t("Повышенный коэффициент, сильные результаты", "Raised coefficient, strong results")
+        case .fundingEffective: t("Эффективны без доплат", "Effective without extra funding")
+        case .fundingOrdinaryWeaker: t("Обычный коэффициент, результаты ниже", "Standard coefficient, weaker results")
+        case .fundingByType: t("Коэффициент по типу школы, без повышения", "Coefficient set by school type, not raised")
+        case .fundingRaisedWeakShort: t("повыш., слабые", "raised, weak")
+        case .fundingRaisedStrongShort: t("повыш., сильные", "raised, strong")
+        case .fundingEffectiveShort: t("1,00, сильные", "1.00, strong")
+        case .fundingOrdinaryWeakerShort: t("1,00, слабее", "1.00, weaker")
+        case .fundingFundedThreshold: t("Коэффициент без результата: процентиль <", "Funded, no effect: percentile <")
+        case .fundingEffectiveThreshold: t("Эффективны без доплат: процентиль ≥", "Effective, no extra funding: percentile ≥")
+        case .fundingUnsaved: t("w — сохранить", "w saves it")
+        case .fundingThresholdNow: t("Порог", "Threshold")
+        case .fundingResultIndex: t("Индекс результатов", "Result index")
+        case .fundingSaving: t("Сохранение порогов в файл данных…", "Saving the thresholds to the data file…")
+        case .fundingSaved: t("Пороги сохранены, флаги пересчитаны", "Thresholds saved, flags recomputed")
+        case .fundingNotSaved: t("Пороги не сохранены", "Thresholds not saved")
+        case .fundingNothingLost: t("файл не изменён", "the file is unchanged")
+        case .fundingDemoNotSaved: t("Демо-регион не сохраняется: нужен --data ФАЙЛ", "The demo region cannot be saved: use --data FILE")
+        case .fundingUnchanged: t("Пороги совпадают с сохранёнными", "The thresholds are as saved")
+        case .fundingFundedShort: t("Коэфф. без результата <", "Funded, no effect <")
+        case .fundingEffectiveShortTitle: t("Эффективны без доплат ≥", "Effective, no extra ≥")
+        case .fundingRaisedMark: t("повышенный", "raised")
+        case .fundingPercentileWord: t("процентиль", "percentile")
+        case .fundingColumnCoefficient: t("Коэф.", "Coef.")
+        case .fundingColumnPercentile: t("Проц.", "Pct.")
+        case .fundingColumnChange: t("Снижение", "Decline")
+        case .fundingPercentileTitle: t("Процентиль результатов, %", "Results percentile, %")
+        case .legendFundingPoints: t("Точка — организация: по горизонтали коэффициент финансирования, по вертикали процентиль её результатов (доля школ области со стандартизированным результатом ниже); ■ — коэффициент без результата, □ — эффективны без доплат, тусклые — коэффициент по типу школы",
+                                     "A point is an organisation: across, its funding coefficient; up, the percentile of its results (the share of the region's schools with a lower standardised score); ■ funded, no effect; □ effective without extra funding; dim: a coefficient set by school type")
+        case .legendFundingLines: t("Вертикальная линия отделяет коэффициент 1,00; горизонтальная — выбранный порог (a); «коэффициент без результата» — повышенный коэффициент и процентиль ниже порога или снижение результатов",
+                                    "The vertical line sets coefficient 1.00 apart; the horizontal one is the chosen threshold (a); «funded, no effect» is a raised coefficient with a percentile below its threshold or declining results")
+        case .legendFundingKeys: t("Стрелки — к ближайшей точке; Tab — списки; Enter — организации квадранта или списка; + − a — пороги на экране, w — сохранить их в файл",
+                                   "Arrows step to the nearest point; Tab, the lists; Enter lists the quadrant's or list's organisations; + − a try thresholds, w saves them to the file")
         // Map screen
         case .mapRussianMean: t("ЕГЭ, русский язык: средний балл", "ЕГЭ Russian: mean score")
         case .mapProfileMathMean: t("ЕГЭ, профильная математика: средний балл", "ЕГЭ profile maths: mean score")

@@ -1,4 +1,5 @@
 import Dispatch
+import KachestvoCore
 import Foundation
 import KachestvoStore
 import Synchronization
@@ -104,6 +105,7 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
             case .scheduleTick(let milliseconds): tickDue = clock.now + .milliseconds(milliseconds)
             case .load(let source): startLoading(source)
             case .saveSettings(let settings): save(settings)
+            case .saveThresholds(let thresholds): save(thresholds)
             }
         }
     }
@@ -116,6 +118,23 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
             } catch {
                 inbox.append(.settingsNotSaved(error))
                 wakeUp.signal()
+            }
+        }
+    }
+
+    /// Saves the thresholds into the data file on show, in the background; the built-in demo has
+    /// no file to save into.
+    private func save(_ thresholds: FlagThresholds) {
+        guard let source = state.source, case .file(let path, _) = source else {
+            inbox.append(.thresholdsNotSaved(nil))
+            wakeUp.signal()
+            return
+        }
+        inBackground { post in
+            do throws(StoreError) {
+                post(.thresholdsSaved(try ThresholdSaver().save(thresholds, to: path, source: source)))
+            } catch {
+                post(.thresholdsNotSaved(error))
             }
         }
     }

@@ -37,9 +37,7 @@ public struct RegionLoader: Sendable {
         }
         report(.loadProgress(.indexing))
         let model = AppModel(index: RegionIndex(dataset))
-        let elapsed = started.duration(to: clock.now)
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        let region = LoadedRegion(model: model, source: source, seconds: seconds)
+        let region = LoadedRegion(model: model, source: source, seconds: started.duration(to: clock.now).inSeconds)
         guard case .file(let path, _) = source else { return (region, nil) }
         return (region, RegionCheck(dataset: dataset, path: path, digest: model.digest, writeSnapshot: writeSnapshot))
     }
@@ -58,4 +56,9 @@ public struct RegionCheck: Sendable {
         let (problems, _) = Concurrently.run({ DatasetValidator.validate(dataset).count }, { writeSnapshot?(digest) })
         return .validated(problems: problems, path: path)
     }
+}
+
+extension Duration {
+    /// The duration as a number of seconds, for messages.
+    var inSeconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }

@@ -41,6 +41,16 @@ public enum Update {
         case .settingsNotSaved(let error):
             stopRemembering(.settingsNotSaved, error, &state)
             return []
+        case .thresholdsSaved(let region):
+            install(region, into: &state)
+            state.context.message = state.text(.fundingSaved)
+            return []
+        case .thresholdsNotSaved(let error?):
+            state.context.message = "\(state.text(.fundingNotSaved)), \(state.text(.fundingNothingLost)): \(error.message(state.language))"
+            return []
+        case .thresholdsNotSaved(nil):
+            state.context.message = state.text(.fundingDemoNotSaved)
+            return []
         case .key(let key):
             return handle(key, &state)
         }

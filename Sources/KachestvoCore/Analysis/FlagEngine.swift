@@ -29,17 +29,13 @@ struct FlagEngine {
         if let finding = suspiciousJump(organisation: org, yearSlot: yearSlot) { findings.append(finding) }
         if let financingIndex = index.records.financing(of: org, yearSlot: yearSlot) {
             let financing = index.dataset.financing[financingIndex]
-            if financing.raised, let percentile,
-               percentile < thresholds.fundedNoEffectPercentile || decline != nil {
-                findings.append(FlagFinding(flag: .fundedNoEffect, reasons: [
-                    .raisedCoefficient(value: financing.coefficient), .percentile(value: percentile),
-                ] + (decline?.reasons ?? [])))
+            if let finding = FundingRule.fundedNoEffect(financing, percentile: percentile, decline: decline,
+                                                        threshold: thresholds.fundedNoEffectPercentile) {
+                findings.append(finding)
             }
-            if abs(financing.coefficient - 1) < 0.005, let percentile,
-               percentile >= thresholds.effectiveNoFundingPercentile {
-                findings.append(FlagFinding(flag: .effectiveNoFunding, reasons: [
-                    .ordinaryCoefficient(value: financing.coefficient), .percentile(value: percentile),
-                ]))
+            if let finding = FundingRule.effectiveNoFunding(financing, percentile: percentile,
+                                                            threshold: thresholds.effectiveNoFundingPercentile) {
+                findings.append(finding)
             }
         }
         if let finding = needsSupport(organisation: org, yearSlot: yearSlot, score: score) { findings.append(finding) }

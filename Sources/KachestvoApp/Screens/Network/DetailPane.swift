@@ -75,18 +75,7 @@ enum DetailPane {
         let findings = context.model.index.flags(organisation: org, year: context.year)
         var lines: [Line] = ["", section(.flagsTitle, context)]
         if findings.isEmpty { lines.append(context.missingFigures(.noFlags)) }
-        for finding in findings {
-            let style = finding.flag.isPositive ? context.style(.success) : context.style(.danger)
-            lines.append(Line([Span(finding.flag.isPositive ? "★ " : "⚑ ", style: style),
-                               Span(finding.flag.title.text(context.language), style: style.adding(.bold)),
-                               Span(" \(finding.flag.rawValue)", style: context.style(.muted))]))
-            for reason in finding.reasons {
-                lines += HangingIndent.lines(prefix: [Span("  · ", style: context.style(.muted))],
-                                             body: [Span(FlagReasonText.text(reason, context.language, index: context.model.index))], width: width,
-                                             measure: context.textWidth)
-            }
-        }
-        return lines
+        return lines + FlagLines.lines(findings, context, width: width)
     }
 
     private static func financingLines(_ org: Int, _ context: ScreenContext) -> [Line] {
