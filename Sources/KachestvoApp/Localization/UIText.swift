@@ -30,6 +30,13 @@ public enum UIText: CaseIterable, Sendable {
     // Network rows, their figures and what the symbols mean.
     case rowName, perPupilYear, markTwoShare, markFiveShare, helpSymbols
     case legendMean, legendFlags, legendStar, legendChange, legendBelowMinimum, legendHigh, legendParticipants, legendRegion
+    // Overview screen
+    case overviewFiguresTitle, overviewSchools, overviewPupils, overviewRussianMean, overviewMathsMean, overviewConsultingCentres
+    case overviewMethodologicalCentres, overviewOpenCases, overviewFlagsHeading, overviewCentreIndex, overviewTrends
+    case overviewOf, overviewAboveRegion, overviewTrendRussian, overviewTrendMaths, overviewTrendBelowMinimum, overviewTrendFlagged
+    case drillMeanScore, drillStandardisedScore, drillBelowMinimumPercent, drillLowYears, drillScoreChange, drillPercentile
+    case drillRiskScore, drillPlanDone
+    case legendOverviewIndex, legendOverviewTrends, legendOverviewEnter
 
     public var text: BilingualText {
         switch self {
@@ -154,6 +161,38 @@ public enum UIText: CaseIterable, Sendable {
                                     "Part. — participants; Mean — mean ЕГЭ score or mean ОГЭ mark")
         case .legendRegion: t("Esc в верхнем столбце выбирает саму область с её итогами; Enter — обратно вниз",
                               "Esc in the top column selects the region itself with its totals; Enter goes back down")
+        // Overview screen
+        case .overviewFiguresTitle: t("Показатели", "Figures")
+        case .overviewSchools: t("Школы", "Schools")
+        case .overviewPupils: t("Обучающиеся", "Pupils")
+        case .overviewRussianMean: t("ЕГЭ Русский язык", "ЕГЭ Russian")
+        case .overviewMathsMean: t("ЕГЭ Математика (проф.)", "ЕГЭ Maths (profile)")
+        case .overviewConsultingCentres: t("КЦ — консалтинговые центры", "КЦ consulting centres")
+        case .overviewMethodologicalCentres: t("УМЦ — учебно-метод. центры", "УМЦ methodological centres")
+        case .overviewOpenCases: t("Открытые случаи поддержки", "Open support cases")
+        case .overviewFlagsHeading: t("Флаги — организаций", "Flags — organisations")
+        case .overviewCentreIndex: t("Индекс результата по КЦ", "Result index by КЦ")
+        case .overviewTrends: t("Тенденции области", "The region's trends")
+        case .overviewOf: t("из", "of")
+        case .overviewAboveRegion: t("выше среднего по области", "above the region's mean")
+        case .overviewTrendRussian: t("ЕГЭ рус. яз.", "ЕГЭ Russian")
+        case .overviewTrendMaths: t("ЕГЭ мат. проф.", "ЕГЭ maths prof.")
+        case .overviewTrendBelowMinimum: t("ЕГЭ ниже мин.", "ЕГЭ below min.")
+        case .overviewTrendFlagged: t("С флагами", "Flagged")
+        case .drillMeanScore: t("Средний балл", "Mean score")
+        case .drillStandardisedScore: t("Стандартизированный результат", "Standardised score")
+        case .drillBelowMinimumPercent: t("Ниже минимума, %", "Below minimum, %")
+        case .drillLowYears: t("Лет с низкими результатами", "Years with low results")
+        case .drillScoreChange: t("Изменение результата", "Change of score")
+        case .drillPercentile: t("Процентиль", "Percentile")
+        case .drillRiskScore: t("Балл риска", "Risk score")
+        case .drillPlanDone: t("План выполнен, %", "Plan done, %")
+        case .legendOverviewIndex: t("Индекс результата КЦ — доля организаций его сети (сам КЦ, его УМЦ и их школы) со стандартизированным результатом выше среднего по области, среди тех, у кого есть результат за год",
+                                     "A КЦ's result index — the share of its network (the КЦ, its УМЦ and their schools) whose standardised score is above the region's mean, among those with a score for the year")
+        case .legendOverviewTrends: t("Тенденции — показатели области по всем годам данных, от первого слева к последнему; число — за выбранный год",
+                                      "Trends — the region's figures over every year of the data, the first on the left; the number is the chosen year's")
+        case .legendOverviewEnter: t("Enter на показателе или столбце — организации за ним; Tab — между показателями и столбцами КЦ",
+                                     "Enter on a figure or a bar lists the organisations behind it; Tab moves between the figures and the КЦ bars")
         }
     }
 
