@@ -4,7 +4,8 @@ import KachestvoCore
 /// the value each contributes, titled with the figure and the year.
 enum OverviewDrill {
     static func request(for item: OverviewItem, _ figures: OverviewFigures, _ context: ScreenContext) -> OrganisationDrill {
-        let rows = figures.behind[item] ?? []
+        var rows = figures.behind[item] ?? []
+        if case .mean(let exam) = item { rows = OverviewFigures.schools(behind: exam, context.model, year: figures.year) }
         let value = valueColumn(item, figures)
         let year = AcademicYear(year: figures.year).label
         return OrganisationDrill(title: "\(OverviewLabels.title(of: item, context)) — \(year)",

@@ -26,7 +26,8 @@ struct OverviewFigures: Sendable, Equatable {
     let centres: [CentreResultIndex]
     /// Each trend's value per year of `years`.
     let trends: [RegionTrend: [Double?]]
-    /// The organisations behind each item, with the value each contributes.
+    /// The organisations behind each item, with the value each contributes; a mean's schools are
+    /// looked up when asked for (`schools(behind:_:)`), as the screen itself needs only the mean.
     let behind: [OverviewItem: [DrilledOrganisation]]
 
     init(_ model: AppModel, year: Int) {
@@ -73,9 +74,6 @@ struct OverviewFigures: Sendable, Equatable {
             guard let subject = index.subject(exam.subject) else { continue }
             means[exam] = HeadlineMean(subject: subject, now: index.regionAggregate(year: year, subject: subject.id).mean,
                                        previous: previousYear.flatMap { index.regionAggregate(year: $0, subject: subject.id).mean })
-            behind[.mean(exam)] = index.results(year: year, subject: subject.id).map {
-                DrilledOrganisation(id: organisations[$0.organisation].id, value: $0.result.mean)
-            }
         }
         self.means = means
 
@@ -88,6 +86,20 @@ struct OverviewFigures: Sendable, Equatable {
         }
         trends = RegionTrend.values(model)
         self.behind = behind
+    }
+
+    /// The schools that sat the exam of a region mean, each with its own mean: from the digest for
+    /// the headline subject, else from the records.
+    static func schools(behind exam: HeadlineExam, _ model: AppModel, year: Int) -> [DrilledOrganisation] {
+        let organisations = model.dataset.organisations
+        if exam.subject == model.headlineSubject, let slot = model.index.yearIndex[year] {
+            return model.digest.headlineMeans[slot].enumerated().compactMap { org, mean in
+                mean.isNaN ? nil : DrilledOrganisation(id: organisations[org].id, value: mean)
+            }
+        }
+        return model.index.results(year: year, subject: exam.subject).map {
+            DrilledOrganisation(id: organisations[$0.organisation].id, value: $0.result.mean)
+        }
     }
 
     /// Whether these are the figures of `context`'s model and year.

@@ -48,7 +48,9 @@ enum OverviewScreen: Screen {
     /// Whether the item's figure waits for school details still loading.
     static func pending(_ item: OverviewItem, _ context: ScreenContext) -> Bool {
         switch item {
-        case .flag, .supportCases, .centre, .mean: OverviewFigures.detailsPending(context)
+        case .flag, .supportCases, .centre: OverviewFigures.detailsPending(context)
+        // A snapshot's digest has every school's mean in the headline subject, not in the others.
+        case .mean(let exam): exam.subject != context.model.headlineSubject && OverviewFigures.detailsPending(context)
         case .consultingCentres, .methodologicalCentres, .schools, .pupils: false
         }
     }
