@@ -26,6 +26,12 @@ struct DashboardCommand: ParsableCommand {
     @ArgumentParser.Flag(help: "Draw East-Asian ambiguous-width characters two columns wide (for terminals that do).")
     var ambiguousWide = false
 
+    @Option(help: ArgumentHelp(
+        "Characters for charts: braille, blocks (no braille, as on the Linux console) or ascii. Without it: blocks when TERM is linux, else braille.",
+        valueName: "glyphs"),
+            completion: .list(ChartGlyphs.allCases.map(\.rawValue)))
+    var charts: String?
+
     func validate() throws {
         if let colors, ColorDepthName.parse(colors) == nil {
             throw ValidationError("--colors must be one of: \(ColorDepthName.names.joined(separator: ", "))")
@@ -41,6 +47,11 @@ struct DashboardCommand: ParsableCommand {
         let catalog = ThemeSetup.catalog(environment: environment)
         if let theme, catalog.entry(named: theme) == nil {
             Console.error(CLIText.noSuchTheme(theme, available: catalog.names)(language))
+            throw ExitCode(64)
+        }
+        let chartGlyphs = charts.map { ChartGlyphs(rawValue: $0.lowercased()) } ?? ChartGlyphs.standard(term: environment["TERM"])
+        guard let chartGlyphs else {
+            Console.error(CLIText.noSuchChartGlyphs(charts ?? "", available: ChartGlyphs.allCases.map(\.rawValue))(language))
             throw ExitCode(64)
         }
         let depthLimit = colors.flatMap(ColorDepthName.parse)
@@ -68,6 +79,7 @@ struct DashboardCommand: ParsableCommand {
                              themeName: theme ?? settings?.theme ?? catalog.automaticThemeName(for: background),
                              colorDepth: terminal.colorDepth, background: background,
                              textWidth: TextWidth(ambiguousWide: ambiguousWide))
+        state.context.chartGlyphs = chartGlyphs
         var effects: [AppEffect] = []
         var checks: [RegionCheck] = []
         switch opening {
