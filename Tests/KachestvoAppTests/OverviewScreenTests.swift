@@ -137,17 +137,24 @@ import Testing
         #expect(state.context.drill?.rows.count == 9, "the digest has every school's ЕГЭ Russian mean")
     }
 
-    /// In mono the chosen figure and bar carry «▸», and a change its sign: nothing rests on colour.
+    /// In mono the chosen figure carries «▸», the chosen bar a pattern of its own (▓ against █), and a
+    /// change its sign: nothing rests on colour.
     @Test func monoMarksTheChoiceAndTheDirectionInText() throws {
         var state = overview()
         #expect(state.context.colorDepth == .none)
+        func bar(_ name: String, _ screen: [String]) -> String? {
+            screen.first { $0.contains("│ \(name) ") }.map { String($0.drop { $0 != "│" }.dropFirst().drop { $0 != "│" }) }
+        }
         var screen = AppFixture.screen(state)
         #expect(screen.filter { $0.contains("▸ Школы") }.count == 1)
-        #expect(screen.contains { $0.contains("▸гимназия № 1") || $0.contains("▸ гимназия № 1") })
+        #expect(screen.filter { $0.contains("│▸") }.count == 1, "one choice on screen")
+        #expect(bar("гимназия № 1", screen)?.contains("▓") == true && bar("лицей № 9", screen)?.contains("▓") == false)
         AppFixture.type([.tab, .character("j")], into: &state)
         screen = AppFixture.screen(state)
-        #expect(screen.contains { $0.contains("▸лицей № 9") || $0.contains("▸ лицей № 9") })
-        #expect(screen.contains { $0.contains("+") || $0.contains("−") })
+        #expect(bar("лицей № 9", screen)?.contains("▓") == true && bar("гимназия № 1", screen)?.contains("▓") == false)
+        #expect(bar("гимназия № 1", screen)?.contains("█") == true)
+        let russian = try #require(screen.first { $0.contains("ЕГЭ Русский язык") })
+        #expect(russian.contains("−0,2"), "a fall carries its minus sign: \(russian)")
     }
 
     @Test(arguments: [(80, 24), (120, 40)], [Language.ru, .en])

@@ -33,7 +33,7 @@ public enum UIText: CaseIterable, Sendable {
     // Overview screen
     case overviewFiguresTitle, overviewSchools, overviewPupils, overviewRussianMean, overviewMathsMean, overviewConsultingCentres
     case overviewMethodologicalCentres, overviewOpenCases, overviewFlagsHeading, overviewCentreIndex, overviewTrends
-    case overviewOf, overviewAboveRegion, overviewTrendRussian, overviewTrendMaths, overviewTrendBelowMinimum, overviewTrendFlagged
+    case overviewOf, overviewAboveRegion, overviewSinceLastYear, overviewTrendRussian, overviewTrendMaths, overviewTrendBelowMinimum, overviewTrendFlagged
     case drillMeanScore, drillStandardisedScore, drillBelowMinimumPercent, drillLowYears, drillScoreChange, drillPercentile
     case drillRiskScore, drillPlanDone
     case legendOverviewIndex, legendOverviewTrends, legendOverviewEnter
@@ -174,6 +174,7 @@ public enum UIText: CaseIterable, Sendable {
         case .overviewCentreIndex: t("Индекс результата по КЦ", "Result index by КЦ")
         case .overviewTrends: t("Тенденции области", "The region's trends")
         case .overviewOf: t("из", "of")
+        case .overviewSinceLastYear: t("к прошлому году", "since last year")
         case .overviewAboveRegion: t("выше среднего по области", "above the region's mean")
         case .overviewTrendRussian: t("ЕГЭ рус. яз.", "ЕГЭ Russian")
         case .overviewTrendMaths: t("ЕГЭ мат. проф.", "ЕГЭ maths prof.")

@@ -3,7 +3,7 @@ import KachestvoCore
 import TerminalKit
 
 /// The bars of the result index per КЦ (`CentreResultIndex`: the share of its network above the
-/// region's mean), the chosen one marked, and under them what the chosen bar counts.
+/// region's mean), the chosen one in a pattern of its own, and under them what the chosen bar counts.
 enum OverviewCentresChart {
     /// One bar: the КЦ's short name, its share (nil when none of its network has a score) and the
     /// share as text.
@@ -34,15 +34,13 @@ enum OverviewCentresChart {
             return
         }
         let (chart, note) = inner.splitBottom(1)
-        let bars = bars(figures, context, labelWidth: min(18, max(6, chart.width / 3)))
-        let chosen = bars.firstIndex { $0.id == state.centre } ?? 0
-        let top = max(0, min(chosen - chart.height + 1, bars.count - chart.height))
-        for (offset, bar) in bars.enumerated().dropFirst(top).prefix(chart.height) {
-            let selected = offset == chosen
-            let style = selected ? context.style(.selection).adding(state.pane == .centres ? .bold : .dim) : context.style(.text)
-            buffer.write("\(selected ? "▸" : " ")\(bar.label)  \(bar.valueText)", x: chart.x, y: chart.y + offset - top,
-                         maxWidth: chart.width, style: style)
-        }
+        let bars = bars(figures, context, labelWidth: min(20, max(6, chart.width / 3)))
+        let selection = context.style(.selection).adding(state.pane == .centres ? .bold : .dim)
+        // Shares on one scale, 0 to 100 %, so that a bar's length reads the same whichever КЦ leads.
+        BarChart(items: bars.map { BarChartItem(label: $0.label, value: $0.value ?? 0, valueText: $0.valueText) },
+                 maximum: 1, selected: bars.firstIndex { $0.id == state.centre }, glyphs: context.chartGlyphs,
+                 style: context.style(.text), barStyle: context.style(.series1), selectionStyle: selection)
+            .render(into: &buffer, area: chart)
         if let centre = state.centre.flatMap(figures.centre) {
             let text = "\(centre.above) \(context.text(.overviewOf)) \(centre.scored) \(context.text(.overviewAboveRegion))"
             buffer.write(text, x: note.x, y: note.y, maxWidth: note.width, style: context.style(.muted), overflow: .ellipsis)

@@ -19,11 +19,13 @@ enum OverviewTiles {
             let labelStyle = selected ? context.style(.selection).adding(.bold) : context.style(.muted)
             buffer.write(Line([Span(selected ? "▸ " : "  "), Span(OverviewLabels.title(of: item, context))]),
                          x: tile.x, y: tile.y, maxWidth: tile.width, style: labelStyle, overflow: .ellipsis)
-            let value = OverviewLabels.value(of: item, figures, context)
-            buffer.write(value, x: tile.x + 2, y: tile.y + 2, maxWidth: tile.width - 2, style: context.style(.accent).adding(.bold))
+            let digits = Rect(x: tile.x + 2, y: tile.y + 1, width: max(0, tile.width - 2), height: 3)
+            BigDigits(OverviewLabels.value(of: item, figures, context), glyphs: context.chartGlyphs,
+                      style: context.style(.accent).adding(.bold)).render(into: &buffer, area: digits)
             if let change = OverviewLabels.change(of: item, figures, context) {
-                buffer.write(Line([Span(change.text, style: change.style ?? context.style(.text))]), x: tile.x + 2, y: tile.y + 4,
-                             maxWidth: tile.width - 2)
+                buffer.write(Line([Span(change.text, style: change.style ?? context.style(.text)),
+                                   Span(" " + context.text(.overviewSinceLastYear), style: context.style(.muted))]),
+                             x: digits.x, y: tile.y + 4, maxWidth: digits.width, overflow: .ellipsis)
             }
         }
     }

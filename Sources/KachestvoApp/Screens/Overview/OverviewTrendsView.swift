@@ -2,32 +2,58 @@ import Bilingual
 import KachestvoCore
 import TerminalKit
 
-/// The region's trends over every year of the data, one row each: a name, the line over the years
-/// and the chosen year's value.
+/// The region's trends over every year of the data: for each a name, a sparkline with a run of cells
+/// per year (oldest on the left) and the chosen year's value; under them the years. Where there is
+/// room (a wide, tall screen) each year's value is written under its run as well.
 enum OverviewTrendsView {
-    /// Rows per trend: two where the screen is tall enough for taller lines.
-    static func rowHeight(_ area: Rect) -> Int { area.height >= 30 ? 2 : 1 }
+    /// The rows the block needs at least: a row per trend, the years, the border.
+    static let height = RegionTrend.allCases.count + 3
 
     static func render(_ figures: OverviewFigures, _ context: ScreenContext, into buffer: inout Buffer, area: Rect) {
-        let first = figures.years.first.map(String.init) ?? "", last = figures.years.last.map(String.init) ?? ""
-        let block = Block(title: context.text(.overviewTrends), rightTitle: first == last ? first : "\(first)–\(last)",
-                          borderStyle: context.style(.border), titleStyle: context.style(.title))
+        let block = Block(title: context.text(.overviewTrends), borderStyle: context.style(.border), titleStyle: context.style(.title))
         let inner = block.render(into: &buffer, area: area).inset(horizontal: 1, vertical: 0)
+        let measure = buffer.textWidth, trends = RegionTrend.allCases
         let slot = figures.years.firstIndex(of: figures.year)
-        let labels = RegionTrend.allCases.map { context.text($0.label) }
-        let labelWidth = labels.map { context.textWidth.width(of: $0) }.max() ?? 0
-        let rowHeight = rowHeight(area)
-        for (row, trend) in RegionTrend.allCases.enumerated() where (row + 1) * rowHeight <= inner.height {
+        let labels = trends.map { context.text($0.label) }
+        let chosen = trends.map { trend in
+            slot.flatMap { figures.trends[trend]?[$0] }.map { trend.text($0, context.language) } ?? "—"
+        }
+        let labelWidth = labels.map { measure.width(of: $0) }.max() ?? 0
+        let valueWidth = chosen.map { measure.width(of: $0) }.max() ?? 0
+        let room = inner.width - labelWidth - valueWidth - 2
+        let years = max(1, figures.years.count)
+        // Each year as a run of equal cells with a gap after it, so the years stay apart.
+        let run = max(1, min(8, (room + 1) / years - 1))
+        let detailed = run >= 5 && inner.height >= 2 * trends.count + 1
+        let rowsPerTrend = detailed ? 2 : 1
+        let x = inner.x + labelWidth + 1
+        for (row, trend) in trends.enumerated() where (row + 1) * rowsPerTrend <= inner.height {
+            let y = inner.y + row * rowsPerTrend
             let values = figures.trends[trend] ?? []
-            let now = slot.flatMap { values.indices.contains($0) ? values[$0] : nil }
-            let line = Rect(x: inner.x, y: inner.y + row * rowHeight, width: inner.width, height: rowHeight)
-            buffer.write(labels[row], x: line.x, y: line.y, maxWidth: labelWidth, style: context.style(.text))
-            let value = now.map { trend.text($0, context.language) } ?? "—"
-            let valueWidth = context.textWidth.width(of: value)
-            buffer.write(value, x: line.maxX - valueWidth, y: line.y, style: context.style(.accent))
-            let history = values.map { $0.map { trend.text($0, context.language) } ?? "—" }.joined(separator: " ")
-            buffer.write(history, x: line.x + labelWidth + 1, y: line.y, maxWidth: max(0, line.width - labelWidth - valueWidth - 2),
-                         style: context.style(.muted), overflow: .ellipsis)
+            buffer.write(labels[row], x: inner.x, y: y, maxWidth: labelWidth, style: context.style(.text))
+            let series = values.flatMap { Array(repeating: $0, count: run) + [nil] }.dropLast()
+            Sparkline(values: Array(series), glyphs: context.chartGlyphs, style: context.style(.series1))
+                .render(into: &buffer, area: Rect(x: x, y: y, width: min(room, series.count), height: 1))
+            buffer.write(chosen[row], x: inner.maxX - measure.width(of: chosen[row]), y: y, style: context.style(.accent))
+            if detailed {
+                for (offset, value) in values.enumerated() {
+                    buffer.write(value.map { trend.text($0, context.language) } ?? "—", x: x + offset * (run + 1), y: y + 1,
+                                 maxWidth: run, style: context.style(.muted))
+                }
+            }
+        }
+        let yearsRow = inner.y + trends.count * rowsPerTrend
+        guard yearsRow < inner.maxY, let first = figures.years.first, let last = figures.years.last else { return }
+        if run >= 4 {
+            for (offset, year) in figures.years.enumerated() {
+                buffer.write(String(year), x: x + offset * (run + 1), y: yearsRow, maxWidth: run, style: context.style(.muted))
+            }
+        } else {
+            let width = min(room, years * (run + 1) - 1), end = String(last)
+            buffer.write(String(first), x: x, y: yearsRow, style: context.style(.muted))
+            if first != last, width > 2 * end.count {
+                buffer.write(end, x: x + width - end.count, y: yearsRow, style: context.style(.muted))
+            }
         }
     }
 }

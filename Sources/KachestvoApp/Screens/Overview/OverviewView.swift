@@ -26,7 +26,9 @@ enum OverviewView {
                                  titleStyle: context.style(.title), isFocused: state.pane == .figures)
         let inner = figuresBlock.render(into: &buffer, area: left)
         OverviewFigureRows.render(listed, state, figures, context, into: &buffer, area: inner)
-        let (chart, trends) = right.splitBottom(min(right.height / 2, RegionTrend.allCases.count * OverviewTrendsView.rowHeight(right) + 2))
+        // The bars take what they need (a row each, the border and the note), the trends the rest.
+        let chartHeight = min(max(5, figures.centres.count + 3), right.height - OverviewTrendsView.height)
+        let (chart, trends) = right.splitTop(chartHeight)
         OverviewCentresChart.render(state, figures, context, into: &buffer, area: chart)
         OverviewTrendsView.render(figures, context, into: &buffer, area: trends)
     }
