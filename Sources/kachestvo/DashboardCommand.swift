@@ -44,6 +44,11 @@ struct DashboardCommand: ParsableCommand {
         let remembered = Result { () throws(StoreError) in try settingsFile?.load() ?? UserSettings() }
         let settings = try? remembered.get()
         let language = LanguageChoice.resolve(argument: options.lang, environment: environment, remembered: settings?.language)
+        let loader = RegionLoader(cache: SnapshotCache.standard(environment: environment))
+        // The data is read on another core while the themes are read and the terminal is asked its background.
+        let preparing = Pending { [data = options.data] in
+            Result { try DashboardOpening.prepare(explicit: data, language: language, loader: loader) }
+        }
         let catalog = ThemeSetup.catalog(environment: environment)
         if let theme, catalog.entry(named: theme) == nil {
             Console.error(CLIText.noSuchTheme(theme, available: catalog.names)(language))
@@ -55,10 +60,10 @@ struct DashboardCommand: ParsableCommand {
             throw ExitCode(64)
         }
         let depthLimit = colors.flatMap(ColorDepthName.parse)
-        // Asked first, so that keys typed while a large file loads are not taken for the terminal's reply.
+        // Asked before the terminal is taken over, so that keys typed while a large file loads are not
+        // taken for the terminal's reply.
         let background = terminalBackground(environment: environment, depthLimit: depthLimit)
-        let loader = RegionLoader(cache: SnapshotCache.standard(environment: environment))
-        let opening = try DashboardOpening.prepare(explicit: options.data, language: language, loader: loader)
+        let opening = try preparing.value.get()
 
         let terminal: CursesTerminal
         do {
