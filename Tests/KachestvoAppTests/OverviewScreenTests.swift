@@ -15,6 +15,12 @@ import Testing
 
     private func figures(_ state: AppState) throws -> OverviewFigures { try #require(state.screens.overview.figures) }
 
+    /// What Enter asked for, as the list the shell opened over the screen shows it.
+    private func drilled(_ state: AppState) -> OrganisationDrill? {
+        if case .drill(let list)? = state.overlay { return list.drill }
+        return state.context.drill
+    }
+
     @Test func countsAreTheDatasetsAndFlagsTheIndexs() throws {
         let state = overview()
         let figures = try figures(state)
@@ -63,7 +69,7 @@ import Testing
         AppFixture.type([.tab, .character("j")], into: &state)
         #expect(state.screens.overview.selected == .centre("org-01"))
         AppFixture.type([.enter], into: &state)
-        let drill = try #require(state.context.drill)
+        let drill = try #require(drilled(state))
         // org-01's network: its УМЦ org-03 and org-04 and their schools, read from the centre links.
         let dataset = state.model.dataset
         func centre(of id: Identifier<Organisation>) -> Identifier<Organisation>? { dataset.organisations.first { $0.id == id }?.centreId }
@@ -79,28 +85,40 @@ import Testing
         }
     }
 
+    /// The whole way from a bar to a school: Overview, the bars, a КЦ, its list, a school on the Network screen.
+    @Test func fromABarToASchoolOnTheNetworkScreen() throws {
+        var state = overview()
+        AppFixture.type([.tab, .character("j"), .enter], into: &state)
+        let first = try #require(drilled(state)?.rows.first)
+        #expect(first.value == drilled(state)?.rows.compactMap(\.value).max(), "the list opens from the highest score")
+        AppFixture.type([.enter], into: &state)
+        #expect(state.overlay == nil && state.tab == .network)
+        #expect(AppFixture.focusedName(state) == state.model.index.organisation(first.id)?.name)
+        #expect(state.screens.network.selection.first == .organisation("org-01"), "the school is shown under its КЦ")
+    }
+
     @Test func enterOnAFlagListsItsOrganisationsWithTheMainValue() throws {
         var state = overview(language: .en)
         let position = try #require(OverviewItem.figures.firstIndex(of: .flag(.fundedNoEffect)))
         AppFixture.type(Array(repeating: .character("j"), count: position) + [.enter], into: &state)
-        let drill = try #require(state.context.drill)
+        let drill = try #require(drilled(state))
         #expect(drill.rows.map(\.id) == ["org-09"])
         #expect(drill.valueTitle == "Percentile" && drill.decimals == 0)
         let finding = try #require(state.model.index.flags(organisation: state.model.index.organisationIndex["org-09"]!, year: 2018)
             .first { $0.flag == .fundedNoEffect })
         #expect(drill.rows.first?.value == finding.mainValue.map { $0 * 100 })
-        AppFixture.type([.character("G"), .enter], into: &state)
-        #expect(state.context.drill?.rows.map(\.id) == ["org-09"], "the open support case is org-09's")
+        AppFixture.type([.escape, .character("G"), .enter], into: &state)
+        #expect(drilled(state)?.rows.map(\.id) == ["org-09"], "the open support case is org-09's")
     }
 
     @Test func enterOnAMeanListsTheSchoolsThatSatTheExamWithTheirMeans() throws {
         var state = overview()
         AppFixture.type([.character("j"), .character("j"), .enter], into: &state)
         #expect(state.screens.overview.selected == .mean(.russian))
-        let drill = try #require(state.context.drill)
+        let drill = try #require(drilled(state))
         let expected = state.model.index.results(year: 2018, subject: AppFixture.rus)
-        #expect(drill.rows.map(\.id) == expected.map(\.result.organisationId))
-        #expect(drill.rows.map(\.value) == expected.map(\.result.mean))
+        #expect(Dictionary(uniqueKeysWithValues: drill.rows.map { ($0.id, $0.value) })
+            == Dictionary(uniqueKeysWithValues: expected.map { ($0.result.organisationId, Optional($0.result.mean)) }))
         #expect(drill.rows.count == 9 && drill.decimals == 1 && drill.valueTitle == "Средний балл")
     }
 
@@ -129,12 +147,12 @@ import Testing
         #expect(screen.contains(NumberText.grouped(10, .ru)), "and the counts of the outline")
         let position = try #require(OverviewItem.figures.firstIndex(of: .flag(.lowResult)))
         AppFixture.type(Array(repeating: .character("j"), count: position) + [.enter], into: &state)
-        #expect(state.context.drill == nil)
+        #expect(drilled(state) == nil && state.overlay == nil)
+        #expect(state.context.message == "Показатели загружаются…")
         AppFixture.type([.character("g"), .enter], into: &state)
-        #expect(state.context.drill?.rows.count == 10, "the schools are in the outline")
-        state.context.drill = nil
-        AppFixture.type([.character("j"), .character("j"), .enter], into: &state)
-        #expect(state.context.drill?.rows.count == 9, "the digest has every school's ЕГЭ Russian mean")
+        #expect(drilled(state)?.rows.count == 10, "the schools are in the outline")
+        AppFixture.type([.escape, .character("j"), .character("j"), .enter], into: &state)
+        #expect(drilled(state)?.rows.count == 9, "the digest has every school's ЕГЭ Russian mean")
     }
 
     /// In mono the chosen figure carries «▸», the chosen bar a pattern of its own (▓ against █), and a
