@@ -38,7 +38,7 @@ public enum UIText: CaseIterable, Sendable {
     case overviewOf, overviewAboveRegion, overviewSinceLastYear, overviewTrendRussian, overviewTrendMaths, overviewTrendBelowMinimum, overviewTrendFlagged
     case drillMeanScore, drillStandardisedScore, drillBelowMinimumPercent, drillLowYears, drillScoreChange, drillPercentile
     case drillRiskScore, drillPlanDone
-    case legendOverviewIndex, legendOverviewTrends, legendOverviewEnter
+    case legendOverviewIndex, legendOverviewChange, legendOverviewChoice, legendOverviewTrends, legendOverviewEnter
 
     public var text: BilingualText {
         switch self {
@@ -198,6 +198,10 @@ public enum UIText: CaseIterable, Sendable {
         case .drillPlanDone: t("План выполнен, %", "Plan done, %")
         case .legendOverviewIndex: t("Индекс результата КЦ — доля организаций его сети (сам КЦ, его УМЦ и их школы) со стандартизированным результатом выше среднего по области, среди тех, у кого есть результат за год",
                                      "A КЦ's result index — the share of its network (the КЦ, its УМЦ and their schools) whose standardised score is above the region's mean, among those with a score for the year")
+        case .legendOverviewChange: t("69,9 +1,3 — средний балл ЕГЭ по области и его изменение к прошлому году со знаком + или −",
+                                      "69.9 +1.3 — the region's mean ЕГЭ score and its change since last year, signed + or −")
+        case .legendOverviewChoice: t("▸ — выбранный показатель; ▓ — выбранный столбец КЦ (█ — остальные)",
+                                      "▸ marks the chosen figure; ▓ the chosen КЦ bar (█ the others)")
         case .legendOverviewTrends: t("Тенденции — показатели области по всем годам данных, от первого слева к последнему; число — за выбранный год",
                                       "Trends — the region's figures over every year of the data, the first on the left; the number is the chosen year's")
         case .legendOverviewEnter: t("Enter на показателе или столбце — организации за ним; Tab — между показателями и столбцами КЦ",

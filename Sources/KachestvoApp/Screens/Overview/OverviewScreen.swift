@@ -7,7 +7,9 @@ import TerminalKit
 enum OverviewScreen: Screen {
     static let commands: Set<CommandID> = [.moveUp, .moveDown, .moveTop, .moveBottom, .drillIn, .nextPane, .previousPane]
 
-    static let legend: [UIText] = [.legendOverviewIndex, .legendChange, .legendOverviewTrends, .legendOverviewEnter]
+    static let legend: [UIText] = [
+        .legendOverviewChange, .legendOverviewIndex, .legendOverviewChoice, .legendOverviewTrends, .legendOverviewEnter,
+    ]
 
     static func perform(_ command: CommandID, _ state: inout OverviewState, _ context: inout ScreenContext) -> [AppEffect] {
         switch command {
