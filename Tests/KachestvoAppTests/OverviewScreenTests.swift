@@ -52,6 +52,21 @@ import Testing
         #expect(change.text.hasPrefix("+") || change.text.hasPrefix("−") || change.direction == 0, "the sign carries the direction")
     }
 
+    @Test func trendsAreTheRegionsFiguresOfEveryYear() throws {
+        let state = overview()
+        let figures = try figures(state)
+        let index = state.model.index
+        #expect(figures.years == [2016, 2017, 2018])
+        #expect(figures.trends[.russianMean] == index.years.map { index.regionAggregate(year: $0, subject: AppFixture.rus).mean })
+        #expect(figures.trends[.mathsMean] == [nil, nil, nil])
+        // The fixture's only ЕГЭ subject is Russian: its share below the minimum is the whole ЕГЭ's.
+        #expect(figures.trends[.belowMinimum] == index.years.map { index.regionAggregate(year: $0, subject: AppFixture.rus).belowMinimumShare })
+        let flagged = index.years.map { year in
+            Double(index.dataset.organisations.indices.filter { index.flags(organisation: $0, year: year).contains { !$0.flag.isPositive } }.count)
+        }
+        #expect(figures.trends[.flagged]?.compactMap { $0 } == flagged)
+    }
+
     @Test func barsAreTheCoresResultIndex() throws {
         let state = overview()
         let figures = try figures(state)
