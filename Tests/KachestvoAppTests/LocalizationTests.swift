@@ -68,7 +68,13 @@ import Testing
             for case .character(let latin) in command.keys where latin.isLetter {
                 let twin = russian.first { KeyboardLayout.latin(for: $0) == latin }
                 #expect(twin != nil, "\(latin) has no ЙЦУКЕН twin")
-                if let twin { #expect(CommandTable.command(for: .character(twin), among: ScreenRegistry.availableCommands(on: .network)) == command.id) }
+                guard let twin else { continue }
+                // On every tab where the key reaches the command, its twin does too.
+                for tab in Tab.allCases {
+                    let available = ScreenRegistry.availableCommands(on: tab)
+                    guard available.contains(where: { $0.id == command.id && $0.keys.contains(.character(latin)) }) else { continue }
+                    #expect(CommandTable.command(for: .character(twin), among: available) == command.id, "\(twin) on \(tab)")
+                }
             }
         }
     }

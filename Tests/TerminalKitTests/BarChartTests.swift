@@ -37,9 +37,10 @@ import Testing
 }
 
 extension BarChartTests {
-    @Test func partialCellsInEighthsAndTheMaximumClamps() {
+    /// The bounds clamp: above the maximum is a full bar, below a minimum of zero none.
+    @Test func partialCellsInEighthsAndTheBoundsClamp() {
         let values: [Double] = [4, 1.5, 0.125, 3.875, 10, .nan, -2]
-        let chart = BarChart(items: values.map { BarChartItem(label: "", value: $0) }, maximum: 4)
+        let chart = BarChart(items: values.map { BarChartItem(label: "", value: $0) }, minimum: 0, maximum: 4)
         #expect(chart.buffer(width: 4, height: 7).lines == ["████", "█▌  ", "▏   ", "███▉", "████", "    ", "    "])
     }
 
@@ -70,5 +71,17 @@ extension BarChartTests {
             }
         }
         #expect(BarChart(items: []).buffer(width: 5, height: 1).lines == ["     "])
+    }
+}
+
+extension BarChartTests {
+    /// A result index below the region's is a bar to the left of (under) the zero line.
+    @Test func negativeValuesGrowFromTheZeroLineInHalfCells() {
+        let horizontal = BarChart(items: [-2, 4, -0.5].map { BarChartItem(label: "", value: $0) })
+        #expect(horizontal.lines(width: 6, height: 3) == ["██    ", "  ████", " ▐    "])
+        let vertical = BarChart(items: [2, -1].map { BarChartItem(label: "", value: $0) }, orientation: .vertical)
+        #expect(vertical.lines(width: 3, height: 3) == ["█  ", "█  ", "  █"])
+        let bounded = BarChart(items: [BarChartItem(label: "", value: -1)], minimum: -4, maximum: 4, glyphs: .ascii)
+        #expect(bounded.line(width: 8) == "   #    ")
     }
 }

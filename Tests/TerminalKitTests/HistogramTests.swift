@@ -46,3 +46,10 @@ extension HistogramTests {
         }
     }
 }
+
+extension HistogramTests {
+    @Test func valuesAreCountedIntoEqualBins() {
+        #expect(Histogram.counts(of: [0, 9.9, 10, 55, 100, 101, .nan, -1], in: 0...100, bins: 10) == [2, 1, 0, 0, 0, 1, 0, 0, 0, 1])
+        #expect(Histogram.counts(of: [1, 2], in: 0...1, bins: 0) == [])
+    }
+}

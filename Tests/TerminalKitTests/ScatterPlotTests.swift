@@ -14,16 +14,17 @@ import Testing
             quadrant: ChartPoint(x: 0.6, y: 0.4), cursor: ChartPoint(x: 0.25, y: 0.75), glyphs: glyphs)
     }
 
+    /// The quadrant lines are dotted braille lines (every other dot), drawn under the points.
     @Test func brailleDotsAxesQuadrantLinesSeriesAndCursor() {
         var buffer = Buffer(width: 24, height: 8)
         plot(.braille).render(into: &buffer, area: buffer.area)
         #expect(buffer.lines == [
-            "100┤            ┊      ⠈",
-            "   │     ◆      ┊       ",
-            "   │          ⡀ ┊       ",
-            "   │┈┈┈┈┈┈┈┈┈┈┈┈┼┈┈┈┈┈┈┈",
-            "   │            ┊       ",
-            "  0┤⡀           ┊     ● ",
+            "100┤            ⠅      ⠈",
+            "   │     ◆      ⠅       ",
+            "   │          ⡀ ⠅       ",
+            "   │⠄⠄⠄⠄⠄⠄⠄⠄⠄⠄⠄⠄⠅⠄⠄⠄⠄⠄⠄⠄",
+            "   │            ⠅       ",
+            "  0┤⡀           ⠅     ● ",
             "   └┬─────────┬────────┬",
             "    0        0,5       1",
         ])
@@ -49,7 +50,7 @@ extension ScatterPlotTests {
     @Test func blocksAndASCII() {
         #expect(bare([ChartPoint(x: 0, y: 1), ChartPoint(x: 1, y: 0), ChartPoint(x: 1, y: 1)], glyphs: .blocks).lines(width: 2, height: 1)
             == ["▀█"])
-        #expect(plot(.blocks).lines(width: 24, height: 8)[5] == "  0┤▄           ┊     ● ")
+        #expect(plot(.blocks).lines(width: 24, height: 8)[3...5] == ["   │┈┈┈┈┈┈┈┈┈┈┈┈┼┈┈┈┈┈┈┈", "   │            ┊       ", "  0┤▄           ┊     ● "])
         #expect(plot(.ascii).lines(width: 24, height: 8) == [
             "100+            :      *",
             "   |     @      :       ",

@@ -44,6 +44,13 @@ public enum CommandTable {
                 help: text("Первая строка", "First row"), scope: .screen),
         Command(.moveBottom, keys: [char("G"), .end], name: text("В конец", "Bottom"),
                 help: text("Последняя строка", "Last row"), scope: .screen),
+        // Before drillIn and goBack: on a screen with a 2-D cursor that lists both, ← → move it.
+        Command(.moveLeft, keys: [.left, char("h")], name: text("Влево", "Left"),
+                help: text("Ближайшая точка слева; в списках — соседний список", "The nearest point to the left; in the lists, the other list"),
+                scope: .screen),
+        Command(.moveRight, keys: [.right, char("l")], name: text("Вправо", "Right"),
+                help: text("Ближайшая точка справа; в списках — соседний список", "The nearest point to the right; in the lists, the other list"),
+                scope: .screen),
         Command(.drillIn, keys: [.enter, .right, char("l")], name: text("Открыть", "Open"),
                 help: text("Перейти на уровень ниже", "Go one level down"), scope: .screen),
         Command(.goBack, keys: [.escape, .left, .backspace, char("h")], name: text("Назад", "Back"),
@@ -84,6 +91,13 @@ public enum CommandTable {
         Command(.reload, keys: [.function(5)], name: text("Перечитать данные", "Reload the data"),
                 help: text("Заново прочитать файл данных (например, после чужого сохранения)",
                            "Read the data file again (for example after someone else saved it)")),
+        Command(.nextIndicator, keys: [char("i")], name: text("Показатель", "Indicator"),
+                help: text("Раскрасить карту следующим показателем: средние баллы ЕГЭ, доля ниже минимума, доля школ с флагами, коэффициент финансирования",
+                           "Colour the map by the next indicator: ЕГЭ means, share below the minimum, share of flagged schools, funding coefficient"),
+                scope: .screen, hint: true),
+        Command(.previousIndicator, keys: [char("I")], name: text("Предыдущий показатель", "Previous indicator"),
+                help: text("Раскрасить карту предыдущим показателем", "Colour the map by the previous indicator"),
+                scope: .screen),
     ]
 
     public static func command(_ id: CommandID) -> Command {
@@ -92,8 +106,14 @@ public enum CommandTable {
 
     /// The global commands and those of `screenCommands` (the current screen's), in table order:
     /// what help, the palette and the status-bar hints list, and all that keys can invoke there.
+    /// A key bound to two of them stays with the earlier one only (the 2-D cursor's ← → before
+    /// goBack and drillIn).
     public static func available(screenCommands: Set<CommandID>) -> [Command] {
-        all.filter { $0.scope == .global || screenCommands.contains($0.id) }
+        var taken = Set<Key>()
+        return all.filter { $0.scope == .global || screenCommands.contains($0.id) }.map { command in
+            let keys = command.keys.filter { taken.insert($0).inserted }
+            return keys.count == command.keys.count ? command : command.keeping(keys)
+        }
     }
 
     /// The command among `commands` that `key` invokes; a Cyrillic letter also matches through its
