@@ -207,8 +207,8 @@ public enum UIText: CaseIterable, Sendable {
                                       "69.9 +1.3 — the region's mean ЕГЭ score and its change since last year, signed + or −")
         case .legendOverviewChoice: t("▸ — выбранный показатель; ▓ — выбранный столбец КЦ (█ — остальные)",
                                       "▸ marks the chosen figure; ▓ the chosen КЦ bar (█ the others)")
-        case .legendOverviewTrends: t("Тенденции — показатели области по всем годам данных, от первого слева к последнему; число — за выбранный год",
-                                      "Trends — the region's figures over every year of the data, the first on the left; the number is the chosen year's")
+        case .legendOverviewTrends: t("Тенденции — показатели области по всем годам данных, от первого слева к последнему; ▸ — выбранный год, его значение справа",
+                                      "Trends — the region's figures over every year of the data, the first on the left; ▸ marks the chosen year, whose value is on the right")
         case .legendOverviewEnter: t("Enter на показателе или столбце — организации за ним; Tab — между показателями и столбцами КЦ",
                                      "Enter on a figure or a bar lists the organisations behind it; Tab moves between the figures and the КЦ bars")
         // Map screen

@@ -3,14 +3,16 @@ import KachestvoCore
 import TerminalKit
 
 /// The region's trends over every year of the data: for each a name, a sparkline with a run of cells
-/// per year (oldest on the left) and the chosen year's value; under them the years. Where there is
-/// room (a wide, tall screen) each year's value is written under its run as well.
+/// per year (oldest on the left) and the chosen year's value; under them the chosen year, marked, and
+/// where there is room (a wide, tall screen) every year and each year's value under its run.
 enum OverviewTrendsView {
     /// The rows the block needs at least: a row per trend, the years, the border.
     static let height = RegionTrend.allCases.count + 3
 
     static func render(_ figures: OverviewFigures, _ context: ScreenContext, into buffer: inout Buffer, area: Rect) {
-        let block = Block(title: context.text(.overviewTrends), borderStyle: context.style(.border), titleStyle: context.style(.title))
+        let span = [figures.years.first, figures.years.last].compactMap { $0.map(String.init) }
+        let block = Block(title: context.text(.overviewTrends), rightTitle: Set(span).count == 2 ? span.joined(separator: "–") : span.first,
+                          borderStyle: context.style(.border), titleStyle: context.style(.title))
         let inner = block.render(into: &buffer, area: area).inset(horizontal: 1, vertical: 0)
         let measure = buffer.textWidth, trends = RegionTrend.allCases
         let slot = figures.years.firstIndex(of: figures.year)
@@ -43,17 +45,13 @@ enum OverviewTrendsView {
             }
         }
         let yearsRow = inner.y + trends.count * rowsPerTrend
-        guard yearsRow < inner.maxY, let first = figures.years.first, let last = figures.years.last else { return }
-        if run >= 4 {
-            for (offset, year) in figures.years.enumerated() {
-                buffer.write(String(year), x: x + offset * (run + 1), y: yearsRow, maxWidth: run, style: context.style(.muted))
-            }
-        } else {
-            let width = min(room, years * (run + 1) - 1), end = String(last)
-            buffer.write(String(first), x: x, y: yearsRow, style: context.style(.muted))
-            if first != last, width > 2 * end.count {
-                buffer.write(end, x: x + width - end.count, y: yearsRow, style: context.style(.muted))
-            }
+        guard yearsRow < inner.maxY else { return }
+        // The years under their runs where they fit, else the chosen one alone; «▸» marks it either way.
+        for (offset, year) in figures.years.enumerated() where run >= 5 || offset == slot {
+            let isChosen = offset == slot
+            buffer.write((isChosen ? "▸" : "") + String(year), x: x + offset * (run + 1) - (isChosen && run >= 5 ? 1 : 0), y: yearsRow,
+                         maxWidth: inner.maxX - x - offset * (run + 1),
+                         style: isChosen ? context.style(.accent).adding(.bold) : context.style(.muted))
         }
     }
 }
