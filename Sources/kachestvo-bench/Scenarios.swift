@@ -2,7 +2,7 @@ import TerminalKit
 
 /// What a scripted key does, so latencies can be reported per kind (cursor moves are the target).
 enum KeyKind: String, CaseIterable, Codable, Sendable {
-    case move, page, jump, drill, back, view, sort, year, search
+    case move, page, jump, drill, back, view, sort, year, search, tab
 }
 
 /// One key of the script with its kind.
@@ -13,7 +13,8 @@ struct ScriptedKey: Sendable {
 
 /// A realistic session on the Network screen, repeated to any length: moves in every column, drilling
 /// to the УМЦ and school levels, paging, jumps, going back, sort cycling and reversing, year changes, the
-/// administrative view, and a search for «СОШ» typed char by char then stepped through with `n`.
+/// administrative view, a search for «СОШ» typed char by char then stepped through with `n`, and a
+/// visit to the Overview: its figures, then its bars per КЦ.
 enum KeyScript {
     static func standard(count: Int) -> [ScriptedKey] {
         (0..<count).map { round[$0 % round.count] }
@@ -29,6 +30,8 @@ enum KeyScript {
         keys(.character("<"), 1, .year), down(5), keys(.character(">"), 1, .year),
         toggleView, down(3), drill, down(10), up(5), back(1), toggleView,
         search("СОШ"), keys(.character("n"), 4, .search), down(10), up(5),
+        keys(.character("1"), 1, .tab), down(8), up(3), keys(.tab, 1, .move), down(4), up(2), keys(.tab, 1, .move),
+        keys(.character("2"), 1, .tab),
     ].flatMap { $0 }
 
     private static func keys(_ key: Key, _ times: Int, _ kind: KeyKind) -> [ScriptedKey] {

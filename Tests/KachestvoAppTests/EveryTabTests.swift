@@ -53,7 +53,7 @@ import Testing
 
     @Test func keysOfOtherScreensDoNothingOnAPlaceholder() {
         var state = AppFixture.state()
-        AppFixture.type([.character("1"), .character("s"), .character("v"), .character("j")], into: &state)
+        AppFixture.type([.character("6"), .character("s"), .character("v"), .character("j")], into: &state)
         #expect(state.screens.network == AppFixture.state().screens.network)
     }
 

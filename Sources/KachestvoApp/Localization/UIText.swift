@@ -41,6 +41,13 @@ public enum UIText: CaseIterable, Sendable {
     case fundingPercentileTitle, legendFundingPoints, legendFundingLines, legendFundingKeys
     case fundingColumnCoefficient, fundingColumnPercentile, fundingColumnChange
     case fundingFundedShort, fundingEffectiveShortTitle, fundingRaisedMark, fundingPercentileWord
+    // Overview screen
+    case overviewFiguresTitle, overviewSchools, overviewPupils, overviewRussianMean, overviewMathsMean, overviewConsultingCentres
+    case overviewMethodologicalCentres, overviewOpenCases, overviewFlagsHeading, overviewCentreIndex, overviewTrends
+    case overviewOf, overviewAboveRegion, overviewSinceLastYear, overviewTrendRussian, overviewTrendMaths, overviewTrendBelowMinimum, overviewTrendFlagged
+    case drillMeanScore, drillStandardisedScore, drillBelowMinimumPercent, drillLowYears, drillScoreChange, drillPercentile
+    case drillRiskScore, drillPlanDone
+    case legendOverviewIndex, legendOverviewChange, legendOverviewChoice, legendOverviewTrends, legendOverviewEnter
     // Map screen
     case mapRussianMean, mapProfileMathMean, mapBelowMinimumShare, mapFlaggedShare, mapFinancingCoefficient
     case mapValueMean, mapValueBelowMinimum, mapValueFlags, mapValueCoefficient
@@ -223,6 +230,43 @@ public enum UIText: CaseIterable, Sendable {
                                     "The vertical line sets coefficient 1.00 apart; the horizontal one is the chosen threshold (a); «funded, no effect» is a raised coefficient with a percentile below its threshold or declining results")
         case .legendFundingKeys: t("Стрелки — к ближайшей точке; Tab — списки; Enter — организации квадранта или списка; + − a — пороги на экране, w — сохранить их в файл",
                                    "Arrows step to the nearest point; Tab, the lists; Enter lists the quadrant's or list's organisations; + − a try thresholds, w saves them to the file")
+        // Overview screen
+        case .overviewFiguresTitle: t("Показатели", "Figures")
+        case .overviewSchools: t("Школы", "Schools")
+        case .overviewPupils: t("Обучающиеся", "Pupils")
+        case .overviewRussianMean: t("ЕГЭ Русский язык", "ЕГЭ Russian")
+        case .overviewMathsMean: t("ЕГЭ Математика (проф.)", "ЕГЭ Maths (profile)")
+        case .overviewConsultingCentres: t("КЦ — консалтинговые центры", "КЦ consulting centres")
+        case .overviewMethodologicalCentres: t("УМЦ — учебно-метод. центры", "УМЦ methodological centres")
+        case .overviewOpenCases: t("Открытые случаи поддержки", "Open support cases")
+        case .overviewFlagsHeading: t("Флаги — организаций", "Flags — organisations")
+        case .overviewCentreIndex: t("Индекс результата по КЦ", "Result index by КЦ")
+        case .overviewTrends: t("Тенденции области", "The region's trends")
+        case .overviewOf: t("из", "of")
+        case .overviewSinceLastYear: t("к прошлому году", "since last year")
+        case .overviewAboveRegion: t("выше среднего по области", "above the region's mean")
+        case .overviewTrendRussian: t("ЕГЭ рус. яз.", "ЕГЭ Russian")
+        case .overviewTrendMaths: t("ЕГЭ мат. проф.", "ЕГЭ maths prof.")
+        case .overviewTrendBelowMinimum: t("ЕГЭ ниже мин.", "ЕГЭ below min.")
+        case .overviewTrendFlagged: t("С флагами", "Flagged")
+        case .drillMeanScore: t("Средний балл", "Mean score")
+        case .drillStandardisedScore: t("Стандартизированный результат", "Standardised score")
+        case .drillBelowMinimumPercent: t("Ниже минимума, %", "Below minimum, %")
+        case .drillLowYears: t("Лет с низкими результатами", "Years with low results")
+        case .drillScoreChange: t("Изменение результата", "Change of score")
+        case .drillPercentile: t("Процентиль", "Percentile")
+        case .drillRiskScore: t("Балл риска", "Risk score")
+        case .drillPlanDone: t("План выполнен, %", "Plan done, %")
+        case .legendOverviewIndex: t("Индекс результата КЦ — доля организаций его сети (сам КЦ, его УМЦ и их школы) со стандартизированным результатом выше среднего по области, среди тех, у кого есть результат за год",
+                                     "A КЦ's result index — the share of its network (the КЦ, its УМЦ and their schools) whose standardised score is above the region's mean, among those with a score for the year")
+        case .legendOverviewChange: t("69,9 +1,3 — средний балл ЕГЭ по области и его изменение к прошлому году со знаком + или −",
+                                      "69.9 +1.3 — the region's mean ЕГЭ score and its change since last year, signed + or −")
+        case .legendOverviewChoice: t("▸ — выбранный показатель; ▓ — выбранный столбец КЦ (█ — остальные)",
+                                      "▸ marks the chosen figure; ▓ the chosen КЦ bar (█ the others)")
+        case .legendOverviewTrends: t("Тенденции — показатели области по всем годам данных, от первого слева к последнему; ▸ — выбранный год, его значение справа",
+                                      "Trends — the region's figures over every year of the data, the first on the left; ▸ marks the chosen year, whose value is on the right")
+        case .legendOverviewEnter: t("Enter на показателе или столбце — организации за ним; Tab — между показателями и столбцами КЦ",
+                                     "Enter on a figure or a bar lists the organisations behind it; Tab moves between the figures and the КЦ bars")
         // Map screen
         case .mapRussianMean: t("ЕГЭ, русский язык: средний балл", "ЕГЭ Russian: mean score")
         case .mapProfileMathMean: t("ЕГЭ, профильная математика: средний балл", "ЕГЭ profile maths: mean score")

@@ -4,7 +4,7 @@ import TerminalKit
 /// The state of every screen, one field per tab. Search keeps a copy to return to on Esc.
 public struct ScreenStates: Sendable, Equatable {
     public var network = NetworkState()
-    var overview = PlaceholderScreen.State(tab: .overview)
+    var overview = OverviewState()
     var exams = PlaceholderScreen.State(tab: .exams)
     var funding = FundingState()
     public var support = SupportState()
@@ -37,7 +37,7 @@ struct ScreenModule {
 enum ScreenRegistry {
     static func module(for tab: Tab) -> ScreenModule {
         switch tab {
-        case .overview: ScreenModule(PlaceholderScreen.self, state: \.overview)
+        case .overview: ScreenModule(OverviewScreen.self, state: \.overview)
         case .network: ScreenModule(NetworkScreen.self, state: \.network)
         case .exams: ScreenModule(PlaceholderScreen.self, state: \.exams)
         case .funding: ScreenModule(FundingScreen.self, state: \.funding)
