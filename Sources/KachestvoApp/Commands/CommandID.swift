@@ -4,10 +4,13 @@ public enum CommandID: String, CaseIterable, Sendable, Hashable {
     case showOverview, showNetwork, showExams, showFunding, showSupport, showCouncil, showMap
     case nextTab, previousTab
     case moveUp, moveDown, pageUp, pageDown, moveTop, moveBottom
+    case moveLeft, moveRight
     case drillIn, goBack
     case nextPane, previousPane
     case search, searchNext, searchPrevious
     case sort, reverseSort, toggleHierarchy
     case previousYear, nextYear
     case cycleTheme, switchLanguage, redraw, reload
+    // Exams screen: the exam, the histogram's subject, the scope.
+    case switchExam, nextSubject, previousSubject, widenScope, regionScope
 }

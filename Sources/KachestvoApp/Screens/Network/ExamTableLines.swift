@@ -63,7 +63,7 @@ enum ExamTableLines {
             } + 1
         }
         let subjectWidth = max(6, width - widths.reduce(0, +))
-        var names = subjectNames(rows.map(\.subject), width: subjectWidth, measure)[...]
+        var names = SubjectText.names(rows.map(\.subject), width: subjectWidth, measure)[...]
         let entryNames = entries.map { entry -> String in
             guard case .subject = entry else { return "" }
             return names.popFirst() ?? ""
@@ -85,17 +85,11 @@ enum ExamTableLines {
         return [header] + table.lines(width: width, textWidth: measure).dropFirst()
     }
 
-    /// Each subject's full name where it fits, else its short one; cut, if need be, so that no two look alike.
-    private static func subjectNames(_ subjects: [Subject], width: Int, _ measure: TextWidth) -> [String] {
-        let names = subjects.map { measure.width(of: $0.name) <= width ? $0.name : $0.shortName }
-        return measure.distinctlyClipped(names, to: width)
-    }
-
     private static func chooseColumns(width: Int, years: [Int], _ context: ScreenContext) -> [Column] {
         let language = context.language
         func mean(_ aggregate: ExamAggregate?, _ subject: Subject) -> String {
             guard let value = aggregate?.mean else { return "—" }
-            return NumberText.fixed(value, digits: digits(subject), language)
+            return NumberText.fixed(value, digits: SubjectText.meanDigits(subject), language)
         }
         func share(_ value: Double?) -> String { value.map { NumberText.percent($0, language) } ?? "—" }
         func same(_ key: UIText) -> (String, String) { (context.text(key), context.text(key)) }
@@ -120,29 +114,10 @@ enum ExamTableLines {
         return columns
     }
 
-    private static func digits(_ subject: Subject) -> Int { subject.scale == .mark5 ? 2 : 1 }
-
     /// The change of the mean since last year as shown: signed, and coloured (green up, red down)
     /// only when it is not zero at the digits shown — so a tiny fall reads «0,0», not a red «−0,0».
     private static func change(_ row: Row, _ language: Language) -> SignedChange? {
         guard let now = row.now.mean, let before = row.before?.mean else { return nil }
-        return SignedChange(now - before, digits: digits(row.subject), language)
-    }
-}
-
-/// A change written with its sign, so that the direction never rests on colour alone.
-struct SignedChange {
-    let text: String
-    let direction: Int
-
-    init(_ value: Double, digits: Int, _ language: Language) {
-        let shown = NumberText.fixed(abs(value), digits: digits, language)
-        let zero = NumberText.fixed(0, digits: digits, language)
-        direction = shown == zero ? 0 : value > 0 ? 1 : -1
-        text = direction == 0 ? zero : (direction > 0 ? "+" : "−") + shown
-    }
-
-    func style(_ context: ScreenContext) -> Style? {
-        direction > 0 ? context.style(.success) : direction < 0 ? context.style(.danger) : nil
+        return SignedChange(now - before, digits: SubjectText.meanDigits(row.subject), language)
     }
 }
