@@ -12,7 +12,8 @@ import Testing
         AppFixture.type([.character(Character("\(tab.rawValue)"))], into: &state)
         #expect(state.tab == tab)
         let top = AppFixture.screen(state)[1...2].joined(separator: "\n")
-        #expect(top.contains(tab == .network ? "Consulting centres" : "┌ \(state.text(tab.title)) "), "\(top)")
+        let heading = [Tab.network: "Consulting centres", .exams: "ЕГЭ by subject"][tab] ?? "┌ \(state.text(tab.title)) "
+        #expect(top.contains(heading), "\(top)")
         AppFixture.type([.character("]"), .character("[")], into: &state)
         #expect(state.tab == tab, "] then [ comes back")
     }
@@ -28,12 +29,13 @@ import Testing
         #expect(state.overlay == .help(scroll: 0))
         let help = HelpOverlay.lines(state, width: 100).map(\.plainText).joined(separator: "\n")
         #expect(help.contains("Redraw") && help.contains("Reload the data"))
-        #expect(help.contains("Centres / municipalities") == (tab == .network))
+        #expect(help.contains("Centres / municipalities") == [.network, .exams].contains(tab))
         AppFixture.type([.escape, .character(":")] + AppFixture.text("sort"), into: &state)
         #expect(PaletteInput.matches("sort", state).map(\.id) == (tab == .network ? [.sort, .reverseSort] : []))
     }
 
-    @Test(arguments: Tab.allCases)
+    /// The tabs with no place of their own for an organisation (the Exams screen takes it as its scope).
+    @Test(arguments: Tab.allCases.filter { $0 != .exams })
     func searchWorksFromEveryTabAndEscapeReturns(tab: Tab) {
         var state = AppFixture.state()
         state.tab = tab

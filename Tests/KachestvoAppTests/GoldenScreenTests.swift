@@ -11,7 +11,7 @@ import Testing
 @Suite struct GoldenScreenTests {
     private static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
-    private func check(_ name: String, _ state: AppState) throws {
+    func check(_ name: String, _ state: AppState) throws {
         let actual = TestBackend.lines(of: AppView.render(state))
         let file = Self.directory.appendingPathComponent(name + ".txt")
         if ProcessInfo.processInfo.environment["KACHESTVO_RECORD_GOLDENS"] == "1" {
