@@ -159,13 +159,12 @@ import Testing
         var owners: [Key: CommandID] = [:]
         for command in available {
             for key in command.keys {
-                #expect(owners[key] == nil || [.moveLeft, .moveRight].contains(owners[key]!),
-                        "\(key) of \(command.id) is \(owners[key].map(\.rawValue) ?? "")'s")
-                owners[key] = owners[key] ?? command.id
+                #expect(owners[key] == nil, "\(key) of \(command.id) is \(owners[key].map(\.rawValue) ?? "")'s")
+                owners[key] = command.id
             }
         }
-        for key: Key in [.character("e"), .character("b"), .character("B"), .character("c"), .character("C")] {
-            #expect(CommandTable.command(for: key, among: available) != nil)
-        }
+        let expected: [Key: CommandID] = [.character("e"): .switchExam, .character("b"): .nextSubject, .character("B"): .previousSubject,
+                                          .character("c"): .widenScope, .character("C"): .regionScope, .right: .moveRight, .enter: .drillIn]
+        for (key, id) in expected { #expect(CommandTable.command(for: key, among: available) == id, "\(key)") }
     }
 }

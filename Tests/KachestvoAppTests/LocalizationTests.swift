@@ -64,11 +64,14 @@ import Testing
 
     @Test func everyLetterHotkeyHasItsRussianLayoutTwin() {
         let russian = "йцукенгшщзхъфывапролджэячсмитьбюёЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮЁ"
-        for command in CommandTable.all {
-            for case .character(let latin) in command.keys where latin.isLetter {
-                let twin = russian.first { KeyboardLayout.latin(for: $0) == latin }
-                #expect(twin != nil, "\(latin) has no ЙЦУКЕН twin")
-                if let twin { #expect(CommandTable.command(for: .character(twin), among: ScreenRegistry.availableCommands(on: .network)) == command.id) }
+        for tab in Tab.allCases {
+            let available = ScreenRegistry.availableCommands(on: tab)
+            for command in available {
+                for case .character(let latin) in command.keys where latin.isLetter {
+                    let twin = russian.first { KeyboardLayout.latin(for: $0) == latin }
+                    #expect(twin != nil, "\(latin) has no ЙЦУКЕН twin")
+                    if let twin { #expect(CommandTable.command(for: .character(twin), among: available) == command.id, "\(tab)") }
+                }
             }
         }
     }

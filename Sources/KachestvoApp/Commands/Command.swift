@@ -27,4 +27,9 @@ public struct Command: Sendable {
         self.scope = scope
         self.isHint = hint
     }
+
+    /// The same command bound to `keys` alone (those no earlier command of a screen takes).
+    func keeping(_ keys: [Key]) -> Command {
+        Command(id, keys: keys, name: name, help: help, scope: scope, hint: isHint)
+    }
 }

@@ -112,8 +112,14 @@ public enum CommandTable {
 
     /// The global commands and those of `screenCommands` (the current screen's), in table order:
     /// what help, the palette and the status-bar hints list, and all that keys can invoke there.
+    /// A key bound to two of them stays with the earlier one only (the 2-D cursor's ← → before
+    /// goBack and drillIn).
     public static func available(screenCommands: Set<CommandID>) -> [Command] {
-        all.filter { $0.scope == .global || screenCommands.contains($0.id) }
+        var taken = Set<Key>()
+        return all.filter { $0.scope == .global || screenCommands.contains($0.id) }.map { command in
+            let keys = command.keys.filter { taken.insert($0).inserted }
+            return keys.count == command.keys.count ? command : command.keeping(keys)
+        }
     }
 
     /// The command among `commands` that `key` invokes; a Cyrillic letter also matches through its
