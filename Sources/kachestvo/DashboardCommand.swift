@@ -26,9 +26,18 @@ struct DashboardCommand: ParsableCommand {
     @ArgumentParser.Flag(help: "Draw East-Asian ambiguous-width characters two columns wide (for terminals that do).")
     var ambiguousWide = false
 
+    @Option(help: ArgumentHelp(
+        "Characters for charts: braille, blocks (no braille, as on the Linux console) or ascii. Without it: blocks when TERM is linux, else braille.",
+        valueName: "glyphs"),
+            completion: .list(ChartGlyphs.allCases.map(\.rawValue)))
+    var charts: String?
+
     func validate() throws {
         if let colors, ColorDepthName.parse(colors) == nil {
             throw ValidationError("--colors must be one of: \(ColorDepthName.names.joined(separator: ", "))")
+        }
+        if let charts, ChartGlyphs(rawValue: charts.lowercased()) == nil {
+            throw ValidationError("--charts must be one of: \(ChartGlyphs.allCases.map(\.rawValue).joined(separator: ", "))")
         }
     }
 
@@ -68,6 +77,8 @@ struct DashboardCommand: ParsableCommand {
                              themeName: theme ?? settings?.theme ?? catalog.automaticThemeName(for: background),
                              colorDepth: terminal.colorDepth, background: background,
                              textWidth: TextWidth(ambiguousWide: ambiguousWide))
+        state.context.chartGlyphs = charts.flatMap { ChartGlyphs(rawValue: $0.lowercased()) }
+            ?? ChartGlyphs.standard(term: environment["TERM"])
         var effects: [AppEffect] = []
         var checks: [RegionCheck] = []
         switch opening {

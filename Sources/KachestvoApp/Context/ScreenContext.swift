@@ -18,6 +18,8 @@ public struct ScreenContext: Sendable {
     public var background: TerminalBackground
     /// How every view measures text: `--ambiguous-wide` reaches every screen through it.
     public var textWidth: TextWidth
+    /// Which characters charts draw with: `--charts` reaches every chart through it.
+    public var chartGlyphs: ChartGlyphs = .braille
     /// The background work still under way, nil once every figure is in.
     public var loading: LoadProgress?
     /// A one-line notice in the status bar, cleared by the next key.
