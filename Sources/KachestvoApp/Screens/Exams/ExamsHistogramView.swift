@@ -25,7 +25,31 @@ enum ExamsHistogramView {
             buffer.write(context.missingFigures(.noResults), x: inner.x, y: inner.y, maxWidth: inner.width)
             return
         }
-        _ = (subject, histogram)  // Drawn with the charts branch's Histogram once it is merged.
+        let (markerRow, plotArea) = inner.splitTop(1)
+        // The scale on the left: the largest count at the top, 0 at the bars' foot.
+        let largest = NumberText.grouped(histogram.counts.max() ?? 0, context.language)
+        let gutter = context.textWidth.width(of: largest) + 1
+        let (scaleArea, chartArea) = plotArea.splitLeft(min(gutter, plotArea.width / 4))
+        buffer.write(Line(largest, style: context.style(.muted)), x: scaleArea.x, y: scaleArea.y, maxWidth: scaleArea.width)
+        if scaleArea.height >= 3 {
+            buffer.write(Line("0", style: context.style(.muted)), x: scaleArea.maxX - 2, y: scaleArea.maxY - 2, maxWidth: 1)
+        }
+        let chart = Histogram(
+            bins: histogram.counts.indices.map { HistogramBin(count: histogram.counts[$0], label: tick(of: $0, in: histogram, context.language)) },
+            highlighted: focused ? state.bin : nil, glyphs: context.chartGlyphs, style: context.style(.text),
+            barStyle: context.style(.series1), highlightStyle: context.style(.selection))
+        chart.render(into: &buffer, area: chartArea)
+        if let mean = state.row?.scope.mean, let columns = chart.columns(ofBin: histogram.bin(of: mean), in: chartArea) {
+            // The marker at the mean's place within its bin, and its value after it.
+            let bounds = histogram.bounds(of: histogram.bin(of: mean))
+            let within = (mean - bounds.lowerBound) / (bounds.upperBound - bounds.lowerBound)
+            let x = columns.lowerBound + min(columns.count - 1, max(0, Int(within * Double(columns.count))))
+            let label = "▼ \(NumberText.fixed(mean, digits: SubjectText.meanDigits(subject), context.language))"
+            let width = context.textWidth.width(of: label)
+            let start = x + width <= inner.maxX ? x : max(inner.x, x - width + 1)
+            let text = x + width <= inner.maxX ? label : "\(label.dropFirst(2)) ▼"
+            buffer.write(text, x: start, y: markerRow.y, maxWidth: inner.maxX - start, style: context.style(.accent).adding(.bold))
+        }
     }
 
     /// The label under a bin: the score at its lower edge every 10 points, or each whole mark.
