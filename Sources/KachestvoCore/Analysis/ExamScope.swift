@@ -45,39 +45,52 @@ extension RegionIndex {
     }
 
     /// Every organisation of the scope — its centres included, as in the aggregates — with its result
-    /// in `subject` for `year`, in tree order; organisations without one are left out. Together they
-    /// add up to `aggregate(of:year:subject:)`.
+    /// in `subject` for `year`, in dataset order; organisations without one are left out. Together
+    /// they add up to `aggregate(of:year:subject:)`.
     public func results(in scope: ExamScope, year: Int, subject: Identifier<Subject>) -> [ScopedResult] {
-        guard let node = node(of: scope), let yearSlot = yearIndex[year], let subjectSlot = subjectIndex[subject] else { return [] }
-        let tree = hierarchy(scope.view)
+        guard let subjectSlot = subjectIndex[subject] else { return [] }
         var found: [ScopedResult] = []
-        tree.forEachInSubtree(of: node) { current in
-            guard case .organisation(let org) = tree.nodes[current],
-                  let index = records.result(of: org, yearSlot: yearSlot, subjectSlot: subjectSlot) else { return }
-            found.append(ScopedResult(organisation: org, result: dataset.examResults[index]))
+        forEachResult(in: scope, year: year) { org, index in
+            if Int(records.resultSubjectSlot[index]) == subjectSlot {
+                found.append(ScopedResult(organisation: org, result: dataset.examResults[index]))
+            }
         }
         return found
+    }
+
+    /// Calls `body` with each organisation of the scope and the index of each of its results in
+    /// `year`. The scope's organisations are marked from its subtree, then visited in dataset order,
+    /// so that the result arrays are read front to back rather than in the tree's name order.
+    func forEachResult(in scope: ExamScope, year: Int, _ body: (_ organisation: Int, _ result: Int) -> Void) {
+        guard let node = node(of: scope), let yearSlot = yearIndex[year] else { return }
+        let tree = hierarchy(scope.view)
+        var inScope = [Bool](repeating: false, count: dataset.organisations.count)
+        tree.forEachInSubtree(of: node) { current in
+            if case .organisation(let org) = tree.nodes[current] { inScope[org] = true }
+        }
+        for org in inScope.indices where inScope[org] {
+            for index in records.results(of: org) where Int(records.resultYearSlot[Int(index)]) == yearSlot {
+                body(org, Int(index))
+            }
+        }
     }
 }
 
 extension RegionIndex {
     /// The histogram of school means of every subject of `subjects` within the scope for `year`, in
-    /// one walk over the scope's organisations (each bins its own mean once, whatever the pupils).
+    /// one pass over the scope's results (each organisation bins its own mean once, whatever its
+    /// number of candidates).
     public func meanHistograms(in scope: ExamScope, year: Int,
                                subjects: [Identifier<Subject>]) -> [Identifier<Subject>: ScoreHistogram] {
-        guard let node = node(of: scope), let yearSlot = yearIndex[year] else { return [:] }
+        guard node(of: scope) != nil, yearIndex[year] != nil else { return [:] }
         var wanted = [Int](repeating: -1, count: dataset.subjects.count)
         for (position, subject) in subjects.enumerated() {
             if let slot = subjectIndex[subject] { wanted[slot] = position }
         }
         var means = [[Double]](repeating: [], count: subjects.count)
-        let tree = hierarchy(scope.view)
-        tree.forEachInSubtree(of: node) { current in
-            guard case .organisation(let org) = tree.nodes[current] else { return }
-            for index in records.results(of: org).map(Int.init) where Int(records.resultYearSlot[index]) == yearSlot {
-                let slot = Int(records.resultSubjectSlot[index])
-                if slot >= 0, wanted[slot] >= 0 { means[wanted[slot]].append(dataset.examResults[index].mean) }
-            }
+        forEachResult(in: scope, year: year) { _, index in
+            let slot = Int(records.resultSubjectSlot[index])
+            if slot >= 0, wanted[slot] >= 0 { means[wanted[slot]].append(dataset.examResults[index].mean) }
         }
         var histograms: [Identifier<Subject>: ScoreHistogram] = [:]
         for (position, id) in subjects.enumerated() {
