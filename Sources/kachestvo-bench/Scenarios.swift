@@ -3,6 +3,8 @@ import TerminalKit
 /// What a scripted key does, so latencies can be reported per kind (cursor moves are the target).
 enum KeyKind: String, CaseIterable, Codable, Sendable {
     case move, page, jump, drill, back, view, sort, year, search
+    /// On the Exams screen: showing it, and changing its exam or scope (which recomputes its figures).
+    case exams
 }
 
 /// One key of the script with its kind.
@@ -13,7 +15,9 @@ struct ScriptedKey: Sendable {
 
 /// A realistic session on the Network screen, repeated to any length: moves in every column, drilling
 /// to the УМЦ and school levels, paging, jumps, going back, sort cycling and reversing, year changes, the
-/// administrative view, and a search for «СОШ» typed char by char then stepped through with `n`.
+/// administrative view, and a search for «СОШ» typed char by char then stepped through with `n`; then
+/// the Exams screen: its cursor over subjects and figures, the exam switched, a scope found by search
+/// and widened, and back to Network.
 enum KeyScript {
     static func standard(count: Int) -> [ScriptedKey] {
         (0..<count).map { round[$0 % round.count] }
@@ -29,6 +33,10 @@ enum KeyScript {
         keys(.character("<"), 1, .year), down(5), keys(.character(">"), 1, .year),
         toggleView, down(3), drill, down(10), up(5), back(1), toggleView,
         search("СОШ"), keys(.character("n"), 4, .search), down(10), up(5),
+        keys(.character("3"), 1, .exams), down(5), keys(.right, 3, .move), keys(.character("b"), 2, .move),
+        keys(.character("e"), 1, .exams), down(3), keys(.character("e"), 1, .exams), keys(.tab, 1, .move),
+        keys(.right, 2, .move), keys(.tab, 1, .move), search("лицей"), keys(.character("c"), 2, .exams),
+        keys(.character("C"), 1, .exams), keys(.character("2"), 1, .view),
     ].flatMap { $0 }
 
     private static func keys(_ key: Key, _ times: Int, _ kind: KeyKind) -> [ScriptedKey] {
