@@ -18,6 +18,8 @@ public enum UIText: CaseIterable, Sendable {
     case supportTitle, noSupport, curator, opened, planProgress
     case organisations
     case searchNoMatch
+    // The list behind a number (any screen's Enter).
+    case drillName, drillEmpty, drillOpen, drillSortOrder, drillReverse, drillClose
     case paletteTitle, paletteEmpty
     case helpTitle, helpClose, helpGlobal, helpScreen
     case dataProblems, themeChanged, languageChanged, yearChanged, viewChanged, sortChanged
@@ -95,6 +97,12 @@ public enum UIText: CaseIterable, Sendable {
         case .opened: t("открыт", "opened")
         case .planProgress: t("план", "plan")
         case .organisations: t("Организаций", "Organisations")
+        case .drillName: t("Организация", "Organisation")
+        case .drillEmpty: t("Здесь нет ни одной организации", "There are no organisations here")
+        case .drillOpen: t("открыть в «Сети»", "open in Network")
+        case .drillSortOrder: t("значение/название", "value/name")
+        case .drillReverse: t("обратно", "reverse")
+        case .drillClose: t("закрыть", "close")
         case .searchNoMatch: t("не найдено", "no match")
         case .paletteTitle: t("Команды", "Commands")
         case .paletteEmpty: t("Нет подходящих команд", "No matching commands")

@@ -82,4 +82,6 @@ public struct SearchOrigin: Sendable, Equatable {
 public enum Overlay: Sendable, Equatable {
     case help(scroll: Int)
     case palette(query: String, selected: Int)
+    /// The organisations behind a number a screen was asked to open.
+    case drill(DrillList)
 }

@@ -21,6 +21,7 @@ public enum AppView {
         case .help(let scroll)?: HelpOverlay.render(state, scroll: scroll, into: &buffer, area: layout.body)
         case .palette(let query, let selected)?:
             PaletteOverlay.render(state, query: query, selected: selected, into: &buffer, area: layout.body)
+        case .drill(let list)?: DrillListOverlay.render(list, state, into: &buffer, area: layout.body)
         case nil: break
         }
         if let failure = state.failure { FailureDialog.render(failure, state, into: &buffer, area: layout.body) }

@@ -63,6 +63,7 @@ public enum Update {
         if state.failure != nil { return FailureInput.handle(key, &state) }
         if case .help? = state.overlay { return HelpInput.handle(key, &state) }
         if case .palette? = state.overlay { return PaletteInput.handle(key, &state) }
+        if case .drill? = state.overlay { return DrillListInput.handle(key, &state) }
         if state.search.isEditing { return SearchInput.handle(key, &state) }
         guard let command = CommandTable.command(for: key, among: available) else { return [] }
         return perform(command, &state)
@@ -109,7 +110,12 @@ public enum Update {
             let language = state.language
             return remember(&state) { $0.language = language }
         default:
-            return ScreenRegistry.module(for: state.tab).perform(command, &state)
+            let effects = ScreenRegistry.module(for: state.tab).perform(command, &state)
+            if let drill = state.context.drill {
+                state.context.drill = nil
+                state.overlay = .drill(DrillList(drill, state.model))
+            }
+            return effects
         }
         return []
     }
