@@ -15,6 +15,12 @@ import Testing
         return state
     }
 
+    /// The list the shell opened from the drill request, if any.
+    private func drilled(_ state: AppState) -> OrganisationDrill? {
+        guard case .drill(let list)? = state.overlay else { return nil }
+        return list.drill
+    }
+
     private func organisation(_ id: Identifier<Organisation>, _ state: AppState) -> Int {
         state.model.index.organisationIndex[id]!
     }
@@ -85,13 +91,14 @@ import Testing
         #expect(centre.total == 6, "the КЦ's network: itself and five schools with results")
     }
 
-    /// Exams → the cell «<мин» of Russian → Enter: the drill lists exactly the scope's schools that sat it.
+    /// Exams → the cell «<мин» of Russian → Enter: the list holds exactly the scope's schools that sat
+    /// it, and Enter on its first row opens that school on the Network screen.
     @Test func enterOnACellAsksForTheSchoolsBehindIt() throws {
         var state = Self.exams("лицей")
         AppFixture.type([.character("l")], into: &state)
         #expect(state.screens.exams.figure == .belowMinimum)
         AppFixture.type([.enter], into: &state)
-        let drill = try #require(state.context.drill)
+        let drill = try #require(drilled(state))
         let expected: Set<Identifier<Organisation>> = ["org-01", "org-03", "org-04", "org-06", "org-07", "org-09"]
         #expect(Set(drill.rows.map(\.id)) == expected && drill.rows.count == expected.count)
         let palets = try #require(drill.rows.first { $0.id == "org-09" })
@@ -99,6 +106,9 @@ import Testing
         #expect(drill.rows.filter { $0.id != "org-09" }.allSatisfy { $0.value == 0 })
         #expect(drill.title.contains("Русский язык") && drill.title.contains("лицей № 9"), "\(drill.title)")
         #expect(drill.valueTitle.hasSuffix("%") && drill.decimals == 1)
+        #expect(drill.rows.first?.id == "org-09", "the list opens from the highest share")
+        AppFixture.type([.enter], into: &state)
+        #expect(state.tab == .network && AppFixture.focusedName(state) == "МКОУ Палецкая СОШ")
     }
 
     @Test func enterOnTheHistogramListsTheSchoolsOfTheChosenRange() throws {
@@ -108,7 +118,7 @@ import Testing
         let mean = try #require(state.screens.exams.row?.scope.mean)
         #expect(state.screens.exams.bin == state.screens.exams.histogram?.bin(of: mean), "Tab starts at the scope's mean")
         AppFixture.type([.right, .enter], into: &state)
-        let drill = try #require(state.context.drill)
+        let drill = try #require(drilled(state))
         let bounds = try #require(state.screens.exams.histogram?.bounds(of: state.screens.exams.bin))
         let expected = state.model.dataset.examResults
             .filter { $0.year == 2018 && $0.subjectId == AppFixture.rus && bounds.contains($0.mean) && $0.mean < bounds.upperBound }
