@@ -36,6 +36,6 @@ enum ExamsDrill {
     /// «ЕГЭ, Русский язык: ниже минимума — КЦ МАОУ лицей № 9».
     private static func title(_ subject: Subject, _ what: String, _ state: ExamsState, _ context: ScreenContext) -> String {
         let scope = ExamsScopeLabel.path(of: state.scope, context).last ?? ""
-        return "\(subject.exam.abbreviation), \(subject.name): \(what) — \(scope)"
+        return "\(subject.exam.abbreviation), \(subject.name): \(what.prefix(1).lowercased() + what.dropFirst()) — \(scope)"
     }
 }
