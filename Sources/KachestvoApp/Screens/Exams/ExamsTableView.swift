@@ -24,34 +24,45 @@ struct ExamsTableView {
             buffer.write(context.missingFigures(.noResults), x: area.x, y: area.y, maxWidth: area.width)
             return
         }
-        let measure = context.textWidth
-        let layout = fitted(width: area.width, measure).shifted(by: area.x)
-        let (_, detailRow) = area.splitBottom(1)
-        // Header: each figure's title over its group; the changes' titles under it.
+        let layout = fitted(width: area.width, context.textWidth).shifted(by: area.x)
+        renderHeader(layout, area: area, into: &buffer)
+        renderRows(layout, area: area, focused: focused, into: &buffer)
+        if area.height >= Self.chromeRows {
+            let (_, detailRow) = area.splitBottom(1)
+            buffer.write(ExamsCursorLine.line(state, context), x: detailRow.x, y: detailRow.y, maxWidth: detailRow.width,
+                         style: context.style(.text), overflow: .ellipsis)
+        }
+    }
+
+    /// Each figure's title over its group, the cursor's in bold; under them the subject, the minimum
+    /// and the changes' titles.
+    private func renderHeader(_ layout: Layout, area: Rect, into buffer: inout Buffer) {
         let subTitles = [context.text(.subject), context.text(.examsMinimum)]
         for (index, title) in subTitles.enumerated() where area.height > 1 && layout.widths[index] > 0 {
-            let x = layout.x[index]
-            write(Line(title, style: context.style(.muted)), x: x, width: layout.widths[index], y: area.y + 1,
+            write(Line(title, style: context.style(.muted)), x: layout.x[index], width: layout.widths[index], y: area.y + 1,
                   alignment: index == 0 ? .left : .right, &buffer)
         }
         for (offset, column) in layout.columns.enumerated() {
             let slot = offset + 2
             if column.kind == .value {
-                let groupWidth = layout.groupWidth(startingAt: offset)
                 let titleStyle = column.figure == state.figure ? context.style(.header).adding(.bold) : context.style(.header)
                 write(Line(ExamsCells.title(column.figure, context), style: titleStyle), x: layout.x[slot],
-                      width: groupWidth, y: area.y, alignment: .left, &buffer)
+                      width: layout.groupWidth(startingAt: offset), y: area.y, alignment: .left, &buffer)
             } else if area.height > 1 {
                 let title = context.text(column.kind == .vsRegion ? .examsVsRegion : .examsVsLastYear)
                 write(Line(title, style: context.style(.muted)), x: layout.x[slot], width: layout.widths[slot],
                       y: area.y + 1, alignment: .right, &buffer)
             }
         }
-        // Body.
+    }
+
+    /// The visible subjects, scrolled to keep the cursor's in view; its figure's group is selected
+    /// while the table has focus, underlined while the histogram has.
+    private func renderRows(_ layout: Layout, area: Rect, focused: Bool, into buffer: inout Buffer) {
         let visible = max(0, area.height - Self.chromeRows)
         let selected = rows.firstIndex { $0.subject.id == state.subject }
         let first = ScrollState.offset(selected: selected, visible: visible, current: 0, count: rows.count)
-        let names = SubjectText.names(rows.map(\.subject), width: layout.widths[0], measure)
+        let names = SubjectText.names(rows.map(\.subject), width: layout.widths[0], context.textWidth)
         for line in 0..<min(visible, rows.count - first) {
             let number = first + line, row = rows[number], y = area.y + 2 + line
             let isCursorRow = number == selected
@@ -69,10 +80,6 @@ struct ExamsTableView {
                 let style = focused ? context.style(.selection) : Style(attributes: .underline)
                 buffer.setStyle(style, in: Rect(x: group.lowerBound, y: y, width: group.count, height: 1))
             }
-        }
-        if area.height >= Self.chromeRows {
-            buffer.write(ExamsCursorLine.line(state, context), x: detailRow.x, y: detailRow.y, maxWidth: detailRow.width,
-                         style: context.style(.text), overflow: .ellipsis)
         }
     }
 
