@@ -1,6 +1,7 @@
 import Bilingual
 @testable import KachestvoApp
 import KachestvoCore
+import KachestvoStore
 import TerminalKit
 import Testing
 
@@ -176,5 +177,22 @@ import Testing
         let expected: [Key: CommandID] = [.character("e"): .switchExam, .character("b"): .nextSubject, .character("B"): .previousSubject,
                                           .character("c"): .widenScope, .character("C"): .regionScope, .right: .moveRight, .enter: .drillIn]
         for (key, id) in expected { #expect(CommandTable.command(for: key, among: available) == id, "\(key)") }
+    }
+}
+
+extension ExamsScreenTests {
+    /// While only the snapshot's digest is in, the screen says the figures are loading instead of
+    /// showing a partial table; when the records arrive, it shows them.
+    @Test func whileDetailsLoadTheScreenSaysSoThenShowsTheFigures() throws {
+        let full = AppModel(index: RegionIndex(AppFixture.dataset()))
+        let outline = try #require(AppModel(outline: RegionIndex(AppFixture.outline(), digest: full.digest), digest: full.digest))
+        var state = AppState(model: outline, language: .en, width: 80, height: 24, themes: [Theme.builtInDefault], colorDepth: .none)
+        state.context.loading = .reading
+        AppFixture.type([.character("3")], into: &state)
+        let loading = AppFixture.screen(state).joined(separator: "\n")
+        #expect(loading.contains("Figures are loading") && !loading.contains("│Русский язык"), "\(loading)")
+        _ = Update.apply(.loaded(LoadedRegion(model: full, source: .builtInDemo, seconds: 0.1)), to: &state)
+        #expect(AppFixture.screen(state).contains { $0.contains("│Русский язык") })
+        #expect(state.screens.exams.histogram?.total == 9)
     }
 }
