@@ -128,13 +128,16 @@ struct ExamsTableView {
         }
     }
 
+    /// The figures' columns before any give way: changes against last year only where a subject has
+    /// last year's results.
     private func candidateColumns() -> [ExamsColumn] {
-        ExamFigure.columns(of: state.exam).flatMap { figure -> [ExamsColumn] in
+        let hasLastYear = rows.contains { !($0.lastYear ?? .empty).isEmpty }
+        return ExamFigure.columns(of: state.exam).flatMap { figure -> [ExamsColumn] in
             var group = [ExamsColumn(figure: figure, kind: .value)]
             if !state.scope.isRegion, figure != .participants, figure != .hundreds {
                 group.append(ExamsColumn(figure: figure, kind: .vsRegion))
             }
-            if state.figures?.previousYear != nil { group.append(ExamsColumn(figure: figure, kind: .vsLastYear)) }
+            if hasLastYear { group.append(ExamsColumn(figure: figure, kind: .vsLastYear)) }
             return group
         }
     }
