@@ -196,3 +196,20 @@ extension ExamsScreenTests {
         #expect(state.screens.exams.histogram?.total == 9)
     }
 }
+
+extension ExamsScreenTests {
+    /// Shares change in percentage points; a rise below the minimum is for the worse, a rise of the
+    /// mean for the better, and neither says so by colour alone.
+    @Test func changesAreSignedInPointsAndJudgedByTheFigure() throws {
+        let state = Self.exams("палец")
+        let row = try #require(state.screens.exams.row)
+        let below = try #require(ExamsCells.change(ExamsColumn(figure: .belowMinimum, kind: .vsRegion), row, .ru))
+        let expected = (row.scope.belowMinimumShare! - row.region.belowMinimumShare!) * 100
+        #expect(below.text == "+" + NumberText.fixed(expected, digits: 0, .ru) && below.direction == 1)
+        #expect(below.style(state.context, better: ExamFigure.belowMinimum.direction) == state.context.style(.danger))
+        let mean = try #require(ExamsCells.change(ExamsColumn(figure: .mean, kind: .vsRegion), row, .ru))
+        #expect(mean.text.hasPrefix("−") && mean.style(state.context, better: 1) == state.context.style(.danger))
+        #expect(ExamsCells.change(ExamsColumn(figure: .mean, kind: .value), row, .ru) == nil)
+        #expect(ExamsCells.minimum(row, .ru) == "24")
+    }
+}
