@@ -5,6 +5,7 @@ import Bilingual
 enum CLIText {
     case loading(path: String, megabytes: Int)
     case noSuchTheme(String, available: [String])
+    case noSuchChartGlyphs(String, available: [String])
     case noDataForYear(Int, yearsWithData: [Int])
     case valid(file: String, organisations: Int)
     case problemsFound(Int)
@@ -20,6 +21,9 @@ enum CLIText {
         case .noSuchTheme(let name, let available):
             BilingualText(ru: "Нет темы «\(name)»; есть: \(available.joined(separator: ", "))",
                           en: "No theme «\(name)»; available: \(available.joined(separator: ", "))")
+        case .noSuchChartGlyphs(let name, let available):
+            BilingualText(ru: "--charts: нет набора «\(name)»; есть: \(available.joined(separator: ", "))",
+                          en: "--charts: no glyph set «\(name)»; available: \(available.joined(separator: ", "))")
         case .noDataForYear(let year, let known):
             BilingualText(ru: "Нет данных за \(year) год; есть: \(Self.list(known))",
                           en: "No data for \(year); years with data: \(Self.list(known))")

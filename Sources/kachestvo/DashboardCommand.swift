@@ -36,9 +36,6 @@ struct DashboardCommand: ParsableCommand {
         if let colors, ColorDepthName.parse(colors) == nil {
             throw ValidationError("--colors must be one of: \(ColorDepthName.names.joined(separator: ", "))")
         }
-        if let charts, ChartGlyphs(rawValue: charts.lowercased()) == nil {
-            throw ValidationError("--charts must be one of: \(ChartGlyphs.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
     }
 
     func run() throws {
@@ -47,16 +44,26 @@ struct DashboardCommand: ParsableCommand {
         let remembered = Result { () throws(StoreError) in try settingsFile?.load() ?? UserSettings() }
         let settings = try? remembered.get()
         let language = LanguageChoice.resolve(argument: options.lang, environment: environment, remembered: settings?.language)
+        let loader = RegionLoader(cache: SnapshotCache.standard(environment: environment))
+        // The data is read on another core while the themes are read and the terminal is asked its background.
+        let preparing = Pending { [data = options.data] in
+            Result { try DashboardOpening.prepare(explicit: data, language: language, loader: loader) }
+        }
         let catalog = ThemeSetup.catalog(environment: environment)
         if let theme, catalog.entry(named: theme) == nil {
             Console.error(CLIText.noSuchTheme(theme, available: catalog.names)(language))
             throw ExitCode(64)
         }
+        let chartGlyphs = charts.map { ChartGlyphs(rawValue: $0.lowercased()) } ?? ChartGlyphs.standard(term: environment["TERM"])
+        guard let chartGlyphs else {
+            Console.error(CLIText.noSuchChartGlyphs(charts ?? "", available: ChartGlyphs.allCases.map(\.rawValue))(language))
+            throw ExitCode(64)
+        }
         let depthLimit = colors.flatMap(ColorDepthName.parse)
-        // Asked first, so that keys typed while a large file loads are not taken for the terminal's reply.
+        // Asked before the terminal is taken over, so that keys typed while a large file loads are not
+        // taken for the terminal's reply.
         let background = terminalBackground(environment: environment, depthLimit: depthLimit)
-        let loader = RegionLoader(cache: SnapshotCache.standard(environment: environment))
-        let opening = try DashboardOpening.prepare(explicit: options.data, language: language, loader: loader)
+        let opening = try preparing.value.get()
 
         let terminal: CursesTerminal
         do {
@@ -77,8 +84,7 @@ struct DashboardCommand: ParsableCommand {
                              themeName: theme ?? settings?.theme ?? catalog.automaticThemeName(for: background),
                              colorDepth: terminal.colorDepth, background: background,
                              textWidth: TextWidth(ambiguousWide: ambiguousWide))
-        state.context.chartGlyphs = charts.flatMap { ChartGlyphs(rawValue: $0.lowercased()) }
-            ?? ChartGlyphs.standard(term: environment["TERM"])
+        state.context.chartGlyphs = chartGlyphs
         var effects: [AppEffect] = []
         var checks: [RegionCheck] = []
         switch opening {

@@ -27,8 +27,7 @@ enum DashboardOpening {
         }
         do throws(StoreError) {
             if case .file(let path, _) = source, DataLoading.isLarge(path), let outline = try DataStore().loadOutline(path) {
-                let (index, search) = Concurrently.run({ RegionIndex(outline.dataset) }, { SearchIndex(outline.dataset) })
-                return .outline(AppModel(index: index, search: search), source)
+                return .outline(AppModel(index: RegionIndex(outline.dataset)), source)
             }
             if case .file(let path, _) = source { DataLoading.announceIfLarge(path, language: language) }
             let (region, check) = try loader.read(source)
@@ -41,7 +40,6 @@ enum DashboardOpening {
     /// The outline and figures of the file's snapshot, when it has one made from the file as it is.
     private static func fromSnapshot(_ path: String, cache: SnapshotCache?) -> AppModel? {
         guard let (outline, digest) = cache?.loadFront(for: path) else { return nil }
-        let (index, search) = Concurrently.run({ RegionIndex(outline, digest: digest) }, { SearchIndex(outline) })
-        return AppModel(outline: index, digest: digest, search: search)
+        return AppModel(outline: RegionIndex(outline, digest: digest), digest: digest)
     }
 }

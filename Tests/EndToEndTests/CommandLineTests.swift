@@ -25,6 +25,13 @@ import Testing
         #expect(result.output.contains("no-such-theme") && result.output.contains("light"), "\(result.output)")
     }
 
+    /// So is a glyph set for charts that does not exist, in the user's language.
+    @Test func anUnknownChartGlyphSetIsRefusedWithTheSetsThatExist() throws {
+        let result = try kachestvo(["--charts", "dots"], language: "ru")
+        #expect(result.status == 64)
+        #expect(result.output.contains("«dots»") && result.output.contains("braille, blocks, ascii"), "\(result.output)")
+    }
+
     @Test func reportOfTheDemoRegionIsMarkedSynthetic() throws {
         let result = try kachestvo(["report", "--format", "json"])
         #expect(result.status == 0)
@@ -149,7 +156,7 @@ import Testing
         let help = try kachestvo(["--help"])
         #expect(help.status == 0)
         let section = try #require(help.output.range(of: "DASHBOARD OPTIONS"), "\(help.output)")
-        for option in ["--data <file>", "--lang <ru|en>", "--theme <name>", "--colors <depth>", "--ambiguous-wide"] {
+        for option in ["--data <file>", "--lang <ru|en>", "--theme <name>", "--colors <depth>", "--ambiguous-wide", "--charts <glyphs>"] {
             #expect(help.output[section.upperBound...].contains(option), "\(option) is not in:\n\(help.output)")
         }
         #expect(help.output.contains("USAGE: kachestvo [--data <file>]"))
@@ -177,6 +184,7 @@ import Testing
         #expect(try bashCompletions(["kachestvo", "dashboard", "--lang", ""]) == ["en", "ru"])
         #expect(try bashCompletions(["kachestvo", "validate", "x.json", "--lang", ""]) == ["en", "ru"])
         #expect(try bashCompletions(["kachestvo", "dashboard", "--colors", ""]) == ["16", "256", "8", "none", "truecolor"])
+        #expect(try bashCompletions(["kachestvo", "dashboard", "--charts", ""]) == ["ascii", "blocks", "braille"])
         #expect(try bashCompletions(["kachestvo", "dashboard", "--theme", ""])
                 == ["default", "high-contrast", "light", "mono", "projector"], "the themes the binary finds")
         #expect(try bashCompletions(["kachestvo", "dashboard", "--theme", "hi"]) == ["high-contrast"])

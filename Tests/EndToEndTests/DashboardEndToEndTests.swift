@@ -255,7 +255,8 @@ import Testing
         // Through a shell that prints the exit status once the dashboard has given the terminal back.
         let session = try start(arguments: ["--data", file], through: "; echo \"exit status $?\"")
         // The dialog's last line, so that the capture is not taken halfway through drawing it.
-        let screen = try session.waitFor("q, Esc или Enter — выход")
+        // A debug build reading 25 MB on a busy machine can take a while: the limit is a safety net.
+        let screen = try session.waitFor("q, Esc или Enter — выход", timeout: 120)
         #expect(screen.contains("Ошибка в файле данных") && screen.contains("Файл не изменён"))
         try session.send("q")
         let after = try session.waitFor("exit status")

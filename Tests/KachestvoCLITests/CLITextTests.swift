@@ -7,6 +7,7 @@ import Testing
     /// One value of every case; `everyCaseHasAnExample` keeps the list complete.
     let examples: [CLIText] = [
         .loading(path: "big.json", megabytes: 42), .noSuchTheme("blue", available: ["default", "light"]),
+        .noSuchChartGlyphs("dots", available: ["braille", "ascii"]),
         .noDataForYear(2030, yearsWithData: [2016, 2017]),
         .valid(file: "data.json", organisations: 10), .problemsFound(2), .moreProblems(1_330),
         .wroteDemo(file: "demo.json", consultingCentres: 9, methodologicalCentres: 29, organisations: 1000),

@@ -10,3 +10,17 @@ import Testing
         #expect(buffer.lines == ["План #######.... 62%"])
     }
 }
+
+extension GaugeTests {
+    @Test func valuesAreClampedAndTheValueTextMayBeGiven() {
+        #expect(Gauge(fraction: 1.5).line(width: 10) == "█████ 100%")
+        #expect(Gauge(fraction: -1).line(width: 8) == "░░░░░ 0%")
+        #expect(Gauge(fraction: .nan).line(width: 6) == "░░░░░░")
+        #expect(Gauge(fraction: 0.5, valueText: "3 из 6").line(width: 12) == "██▌░░ 3 из 6")
+    }
+
+    @Test func tinyAreasNeverBreak() {
+        #expect(Gauge(fraction: 0.5, label: "Доля").line(width: 0) == "")
+        #expect(Gauge(fraction: 0.5, label: "Доля").line(width: 3).count == 3)
+    }
+}

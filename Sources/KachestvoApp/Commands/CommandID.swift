@@ -13,4 +13,6 @@ public enum CommandID: String, CaseIterable, Sendable, Hashable {
     case cycleTheme, switchLanguage, redraw, reload
     // Exams screen: the exam, the histogram's subject, the scope.
     case switchExam, nextSubject, previousSubject, widenScope, regionScope
+    // Map screen: the indicator the tiles are coloured by.
+    case nextIndicator, previousIndicator
 }

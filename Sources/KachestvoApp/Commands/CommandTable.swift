@@ -104,6 +104,13 @@ public enum CommandTable {
         Command(.reload, keys: [.function(5)], name: text("Перечитать данные", "Reload the data"),
                 help: text("Заново прочитать файл данных (например, после чужого сохранения)",
                            "Read the data file again (for example after someone else saved it)")),
+        Command(.nextIndicator, keys: [char("i")], name: text("Показатель", "Indicator"),
+                help: text("Раскрасить карту следующим показателем: средние баллы ЕГЭ, доля ниже минимума, доля школ с флагами, коэффициент финансирования",
+                           "Colour the map by the next indicator: ЕГЭ means, share below the minimum, share of flagged schools, funding coefficient"),
+                scope: .screen, hint: true),
+        Command(.previousIndicator, keys: [char("I")], name: text("Предыдущий показатель", "Previous indicator"),
+                help: text("Раскрасить карту предыдущим показателем", "Colour the map by the previous indicator"),
+                scope: .screen),
     ]
 
     public static func command(_ id: CommandID) -> Command {

@@ -5,7 +5,7 @@ import KachestvoCore
 /// show, and what the app derives once (search haystacks, subtree totals).
 public struct AppModel: Sendable {
     public private(set) var index: RegionIndex
-    public let search: SearchIndex
+    private let searchIndex: LazySearchIndex
     public private(set) var totals: NodeTotals
     /// Each organisation's headline mean and flag counts by year, and the inner nodes' aggregates:
     /// what columns show and sort by, without a result lookup per school.
@@ -18,25 +18,32 @@ public struct AppModel: Sendable {
     /// when one of them differs.
     public private(set) var generation = UUID()
 
-    /// The model of a full index; `search` may be built beforehand, in parallel with the index.
-    public init(index: RegionIndex, search: SearchIndex? = nil) {
-        self.init(index: index, digest: RegionDigest(index), search: search, isDigestOnly: false)
+    /// The model of a full index.
+    public init(index: RegionIndex) {
+        self.init(index: index, digest: RegionDigest(index), isDigestOnly: false)
     }
 
     /// The model of an outline's index with the figures of `digest` (see `RegionIndex(_:digest:)`);
     /// nil when the digest does not fit the outline.
-    public init?(outline index: RegionIndex, digest: RegionDigest, search: SearchIndex? = nil) {
+    public init?(outline index: RegionIndex, digest: RegionDigest) {
         guard digest.fits(index) else { return nil }
-        self.init(index: index, digest: digest, search: search, isDigestOnly: true)
+        self.init(index: index, digest: digest, isDigestOnly: true)
     }
 
-    private init(index: RegionIndex, digest: RegionDigest, search: SearchIndex?, isDigestOnly: Bool) {
+    private init(index: RegionIndex, digest: RegionDigest, isDigestOnly: Bool) {
         self.index = index
         self.digest = digest
         self.isDigestOnly = isDigestOnly
-        self.search = search ?? SearchIndex(index.dataset)
+        searchIndex = LazySearchIndex(index.dataset)
         totals = NodeTotals(index, concernCounts: digest.concernCounts)
     }
+
+    /// What the search prompt looks in; built on first use (see `prepareSearch`).
+    public var search: SearchIndex { searchIndex.index }
+
+    /// Builds the search index now, so that the first `/` does not wait: the runtime calls it in the
+    /// background once the model is on screen.
+    public func prepareSearch() { _ = searchIndex.index }
 
     /// The subject whose mean the Network columns show next to each name.
     public var headlineSubject: Identifier<Subject>? { digest.headlineSubject }

@@ -3,8 +3,8 @@ import KachestvoCore
 import TerminalKit
 
 /// What every screen reads besides its own state — the loaded region, the language, the school year,
-/// the look, the terminal size, how text is measured, how far loading has got — and the one thing a
-/// screen may set for all to see: the status-bar message.
+/// the look, the terminal size, how text is measured, which glyphs charts draw with, how far loading
+/// has got — and the one thing a screen may set for all to see: the status-bar message.
 public struct ScreenContext: Sendable {
     public var model: AppModel
     public var language: Language

@@ -37,6 +37,11 @@ public enum UIText: CaseIterable, Sendable {
     case examsParticipantsName, examsMeanScoreName, examsMeanMarkName, examsBelowMinimumName, examsHighName, examsHundredsName
     case examsMarkName, examsHistogramScores, examsHistogramMarks, examsSchoolsCount
     case legendExamsScope, legendExamsMinimum, legendExamsComparisons, legendExamsHistogram
+    // Map screen
+    case mapRussianMean, mapProfileMathMean, mapBelowMinimumShare, mapFlaggedShare, mapFinancingCoefficient
+    case mapValueMean, mapValueBelowMinimum, mapValueFlags, mapValueCoefficient
+    case mapParticipants, mapSchools, mapNoData, mapOpenCity, mapOpenSchools, mapCloseCity, mapNotOnMap
+    case mapIndicatorChanged, mapLegendTiles, mapLegendShading, mapLegendCursor
 
     public var text: BilingualText {
         switch self {
@@ -193,6 +198,30 @@ public enum UIText: CaseIterable, Sendable {
                                         "reg — difference from the region, yr — from last year, signed; shares in percentage points")
         case .legendExamsHistogram: t("Гистограмма — число школ охвата по среднему баллу предмета курсора; ▼ — средний охвата; Tab, ← → и Enter — школы интервала",
                                       "Histogram — the scope's schools by their mean in the cursor's subject; ▼ marks the scope's mean; Tab, ← → and Enter list a range's schools")
+        // Map screen
+        case .mapRussianMean: t("ЕГЭ, русский язык: средний балл", "ЕГЭ Russian: mean score")
+        case .mapProfileMathMean: t("ЕГЭ, профильная математика: средний балл", "ЕГЭ profile maths: mean score")
+        case .mapBelowMinimumShare: t("ЕГЭ: доля результатов ниже минимума", "ЕГЭ: share of results below the minimum")
+        case .mapFlaggedShare: t("Доля школ с флагами-замечаниями", "Share of schools with concern flags")
+        case .mapFinancingCoefficient: t("Средний коэффициент финансирования", "Mean funding coefficient")
+        case .mapValueMean: t("Средний балл", "Mean score")
+        case .mapValueBelowMinimum: t("Ниже минимума, %", "Below minimum, %")
+        case .mapValueFlags: t("Флагов-замечаний", "Concern flags")
+        case .mapValueCoefficient: t("Коэффициент", "Coefficient")
+        case .mapParticipants: t("участников", "participants")
+        case .mapSchools: t("школ", "schools")
+        case .mapNoData: t("нет данных", "no data")
+        case .mapOpenCity: t("Enter — районы города", "Enter — the city's districts")
+        case .mapOpenSchools: t("Enter — школы", "Enter — schools")
+        case .mapCloseCity: t("Esc — к области", "Esc — back to the oblast")
+        case .mapNotOnMap: t("Нет на карте", "Not on the map")
+        case .mapIndicatorChanged: t("Показатель", "Indicator")
+        case .mapLegendTiles: t("Карта: плитка — муниципалитет на своём месте (север сверху), все плитки равны; г. Новосибирск открывается Enter на 10 районов",
+                                "Map: a tile is a municipality in its place (north up), all tiles the same size; Enter opens Novosibirsk into its 10 districts")
+        case .mapLegendShading: t("Карта: заливка ·░▒▓█ и цвет — от меньших значений к большим (шкала внизу); без заливки — нет данных",
+                                  "Map: the fill ·░▒▓█ and colour run from lower values to higher (scale below); no fill — no data")
+        case .mapLegendCursor: t("Карта: [ ] — плитка под курсором; Кыштов., Новос.р. — сокращённые названия, полное — в строке под картой",
+                                 "Map: [ ] — the tile under the cursor; Кыштов., Новос.р. — short names, the full one is in the line below the map")
         }
     }
 

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import KachestvoStore
 import Synchronization
 import TerminalKit
@@ -23,6 +24,8 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
     private var tickDue: ContinuousClock.Instant?
     private var initialEffects: [AppEffect]
     private var initialChecks: [RegionCheck]
+    /// The model generation whose search index has been asked for in the background.
+    private var searchPreparedFor: UUID?
 
     /// `effects` run right after the first frame (e.g. the background load started by `Update.beginLoading`),
     /// and `checks` (of a region read before the dashboard started) in the background too;
@@ -77,7 +80,15 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
         return state
     }
 
-    private func draw() { backend.draw(AppView.render(state)) }
+    /// Draws the frame; then, the first time a model is on screen, builds its search index in the
+    /// background, so the frame never waits for it and the first `/` seldom does.
+    private func draw() {
+        backend.draw(AppView.render(state))
+        guard state.model.generation != searchPreparedFor else { return }
+        searchPreparedFor = state.model.generation
+        let model = state.model
+        DispatchQueue.global(qos: .utility).async { model.prepareSearch() }
+    }
 
     /// Milliseconds until the next tick, or -1 to wait for input alone.
     private func tickTimeout() -> Int {

@@ -9,7 +9,7 @@ public struct ScreenStates: Sendable, Equatable {
     var funding = PlaceholderScreen.State(tab: .funding)
     var support = PlaceholderScreen.State(tab: .support)
     var council = PlaceholderScreen.State(tab: .council)
-    var map = PlaceholderScreen.State(tab: .map)
+    var map = MapState()
 
     public init() {}
 }
@@ -43,7 +43,7 @@ enum ScreenRegistry {
         case .funding: ScreenModule(PlaceholderScreen.self, state: \.funding)
         case .support: ScreenModule(PlaceholderScreen.self, state: \.support)
         case .council: ScreenModule(PlaceholderScreen.self, state: \.council)
-        case .map: ScreenModule(PlaceholderScreen.self, state: \.map)
+        case .map: ScreenModule(MapScreen.self, state: \.map)
         }
     }
 

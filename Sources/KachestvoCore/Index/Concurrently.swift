@@ -25,3 +25,24 @@ public enum Concurrently {
         return (results.0!, results.1!, results.2!)
     }
 }
+
+/// Work started on another thread now, its result taken later with `value` (which waits for it):
+/// for starting a load before the rest of start-up, then joining it.
+public final class Pending<Value: Sendable>: @unchecked Sendable {
+    private let done = DispatchGroup()
+    private var result: Value?
+
+    public init(_ work: @escaping @Sendable () -> Value) {
+        done.enter()
+        DispatchQueue.global(qos: .userInitiated).async {
+            self.result = work()
+            self.done.leave()
+        }
+    }
+
+    /// The work's result, once it has finished.
+    public var value: Value {
+        done.wait()
+        return result!
+    }
+}

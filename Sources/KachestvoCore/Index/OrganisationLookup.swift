@@ -14,3 +14,52 @@ struct OrganisationLookup {
         return org
     }
 }
+
+/// Subject ids to slots for a run of results. A school's results list its subjects in the same
+/// order year after year, and most schools in the same order as each other, so the subject that
+/// followed the previous one last time is tried first: one comparison of two short ids, not a hash.
+struct SubjectLookup {
+    let index: [Identifier<Subject>: Int]
+    private var previous: Int?
+    /// `follower[slot]`: the subject seen after subject `slot` last time.
+    private var follower: [(id: Identifier<Subject>, slot: Int)?]
+
+    init(_ index: [Identifier<Subject>: Int]) {
+        self.index = index
+        follower = Array(repeating: nil, count: index.count)
+    }
+
+    mutating func callAsFunction(_ id: Identifier<Subject>) -> Int? {
+        if let previous, let predicted = follower[previous], predicted.id == id {
+            self.previous = predicted.slot
+            return predicted.slot
+        }
+        let slot = index[id]
+        if let previous, let slot { follower[previous] = (id, slot) }
+        previous = slot
+        return slot
+    }
+}
+
+/// Years to slots by offset from the first year: a year is a small integer, so no hashing. Years
+/// strewn over more than a few centuries (a damaged file) are looked up by hashing instead.
+struct YearSlots {
+    private let index: [Int: Int]
+    private let first: Int
+    private let slots: [Int?]
+
+    init(_ index: [Int: Int]) {
+        self.index = index
+        first = index.keys.min() ?? 0
+        let span = (index.keys.max() ?? first) - first + 1
+        var slots = [Int?](repeating: nil, count: span <= 512 ? span : 0)
+        if !slots.isEmpty { for (year, slot) in index { slots[year - first] = slot } }
+        self.slots = slots
+    }
+
+    subscript(year: Int) -> Int? {
+        guard !slots.isEmpty else { return index[year] }
+        let offset = year &- first
+        return slots.indices.contains(offset) ? slots[offset] : nil
+    }
+}

@@ -18,17 +18,28 @@ public struct OrganisationRecords: Sendable {
          subjectIndex: [Identifier<Subject>: Int]) {
         let count = dataset.organisations.count
         yearCount = yearIndex.count
-        resultYearSlot = dataset.examResults.map { Int16(yearIndex[$0.year] ?? -1) }
-        resultSubjectSlot = dataset.examResults.map { Int16(subjectIndex[$0.subjectId] ?? -1) }
-        // Counting sort of result indices by organisation.
-        var owner = [Int32](repeating: -1, count: dataset.examResults.count)
+        // One pass over the results (a region has millions): each one's year, subject and owner,
+        // with no hashing for the common case (see `YearSlots`, `SubjectLookup`, `OrganisationLookup`).
+        let resultCount = dataset.examResults.count
+        var yearSlots = [Int16](repeating: -1, count: resultCount)
+        var subjectSlots = [Int16](repeating: -1, count: resultCount)
+        var owner = [Int32](repeating: -1, count: resultCount)
         var counts = [Int32](repeating: 0, count: count + 1)
         var lookup = OrganisationLookup(organisationIndex)
-        for (index, result) in dataset.examResults.enumerated() {
-            guard let org = lookup(result.organisationId) else { continue }
-            owner[index] = Int32(org)
-            counts[org + 1] += 1
+        var subjects = SubjectLookup(subjectIndex)
+        let years = YearSlots(yearIndex)
+        dataset.examResults.withUnsafeBufferPointer { results in
+            for index in results.indices {
+                yearSlots[index] = Int16(years[results[index].year] ?? -1)
+                subjectSlots[index] = Int16(subjects(results[index].subjectId) ?? -1)
+                guard let org = lookup(results[index].organisationId) else { continue }
+                owner[index] = Int32(org)
+                counts[org + 1] += 1
+            }
         }
+        resultYearSlot = yearSlots
+        resultSubjectSlot = subjectSlots
+        // Counting sort of result indices by organisation.
         for org in 0..<count { counts[org + 1] += counts[org] }
         resultStarts = counts
         var next = counts

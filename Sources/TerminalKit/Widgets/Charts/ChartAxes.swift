@@ -31,10 +31,15 @@ struct ChartAxes {
         }
     }
 
-    /// A vertical line at column `x` and a horizontal one at row `y` across `plot`, crossing where they meet.
-    static func drawReferenceLines(into buffer: inout Buffer, plot: Rect, x: Int, y: Int, glyphs: ChartGlyphs, style: Style) {
+    /// A vertical line at column `x` and a horizontal one at row `y` across `plot`, crossing where they
+    /// meet.
+    static func drawReferenceLines(
+        into buffer: inout Buffer, plot: Rect, x: Int, y: Int, glyphs: ChartGlyphs, style: Style
+    ) {
         let line = glyphs.referenceLine
         for row in plot.y..<plot.maxY { buffer.set(line.vertical, x: x, y: row, style: style) }
-        for column in plot.x..<plot.maxX { buffer.set(column == x ? line.crossing : line.horizontal, x: column, y: y, style: style) }
+        for column in plot.x..<plot.maxX {
+            buffer.set(column == x ? line.crossing : line.horizontal, x: column, y: y, style: style)
+        }
     }
 }

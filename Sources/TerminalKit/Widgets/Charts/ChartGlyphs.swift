@@ -14,16 +14,18 @@ public enum ChartGlyphs: String, CaseIterable, Hashable, Sendable {
         textWidth.width(of: "█") == 1 && textWidth.width(of: "●") == 1 ? self : .ascii
     }
 
-    /// A bar's cells along its length, whole cells first: eighths of a cell, left to right (▏…█) or
-    /// bottom to top (▁…█). ASCII rounds to whole cells.
-    func barCells(eighths: Int, horizontal: Bool, full: Character? = nil) -> [Character] {
-        let eighths = max(0, eighths)
-        let whole = self == .ascii ? (eighths + 3) / 8 : eighths / 8
-        var cells = Array(repeating: full ?? fullBar, count: whole)
-        if self != .ascii, eighths % 8 > 0 {
-            cells.append((horizontal ? Self.leftEighths : Self.lowerEighths)[eighths % 8 - 1])
+    /// A bar's cells from its base outwards, whole cells first: eighths of a cell left to right (▏…█) or
+    /// bottom to top (▁…█). A bar that grows `backward` (a negative value: leftwards or downwards) ends in
+    /// a half cell (▐ ▀), the finest such blocks there are. ASCII rounds to whole cells.
+    func barCells(eighths: Int, horizontal: Bool, backward: Bool = false, full: Character? = nil) -> [Character] {
+        let eighths = max(0, eighths), full = full ?? fullBar
+        if self == .ascii { return Array(repeating: full, count: (eighths + 4) / 8) }
+        if backward {
+            let halves = (eighths + 2) / 4
+            return Array(repeating: full, count: halves / 2) + (halves % 2 == 1 ? [horizontal ? "▐" : "▀"] : [])
         }
-        return cells
+        let partial = eighths % 8 > 0 ? [(horizontal ? Self.leftEighths : Self.lowerEighths)[eighths % 8 - 1]] : []
+        return Array(repeating: full, count: eighths / 8) + partial
     }
 
     /// A whole cell of an ordinary bar.

@@ -18,11 +18,6 @@ enum ChartScale {
     static func bucket(_ fraction: Double, count: Int) -> Int {
         min(count - 1, max(0, Int(fraction * Double(count))))
     }
-
-    /// The largest finite value, or nil when there is none above zero.
-    static func maximum(_ values: some Sequence<Double>) -> Double? {
-        values.filter(\.isFinite).max().flatMap { $0 > 0 ? $0 : nil }
-    }
 }
 
 extension ChartScale {

@@ -29,8 +29,13 @@ public struct ColorScaleLegend: Sendable {
         let measure = buffer.textWidth, pattern = pattern.fitting(measure), y = area.y
         let swatchWidth = min(self.swatchWidth, max(1, area.width / steps.count))
         let scale = steps.count * swatchWidth
-        let labelRoom = max(0, (area.width - scale) / 2 - 1)
-        let low = measure.prefix(of: lowLabel, columns: labelRoom), high = measure.prefix(of: highLabel, columns: labelRoom)
+        // Both labels whole when they fit beside the scale, else half the room each.
+        let room = area.width - scale, half = max(0, room / 2 - 1)
+        var low = measure.prefix(of: lowLabel, columns: room), high = measure.prefix(of: highLabel, columns: room)
+        if low.width + high.width + 2 > room {
+            low = measure.prefix(of: lowLabel, columns: half)
+            high = measure.prefix(of: highLabel, columns: half)
+        }
         var x = area.x
         if low.width > 0 { x += buffer.write(String(low.text), x: x, y: y, style: style) + 1 }
         for (step, stepStyle) in steps.enumerated() {

@@ -32,6 +32,13 @@ struct DotCanvas {
         owners[index] = owner
     }
 
+    /// A dotted line (every other dot) down dot column `x` and one across dot row `y`, over the area.
+    mutating func drawLines(x: Int, y: Int, owner: Int) {
+        let (perX, perY) = Self.resolution(glyphs)
+        for row in stride(from: 0, to: area.height * perY, by: 2) { set(dotX: x, dotY: row, owner: owner) }
+        for column in stride(from: 0, to: area.width * perX, by: 2) { set(dotX: column, dotY: y, owner: owner) }
+    }
+
     private static func bit(x: Int, y: Int, glyphs: ChartGlyphs) -> UInt8 {
         switch glyphs {
         case .braille: y == 3 ? (x == 0 ? 0x40 : 0x80) : UInt8(1 << (y + 3 * x))

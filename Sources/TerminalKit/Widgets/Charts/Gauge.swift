@@ -38,8 +38,8 @@ public struct Gauge: Sendable {
         let room = area.maxX - x - (value.width > 0 ? value.width + 1 : 0)
         guard room > 0 else { return }
         for column in x..<(x + room) { buffer.set(glyphs.track, x: column, y: y, style: style) }
-        BarStroke(glyphs: glyphs, eighths: ChartScale.steps(fraction, of: 1, steps: room * 8), isSelected: false, style: barStyle)
-            .drawHorizontal(into: &buffer, x: x, y: y, room: room)
+        BarStroke(glyphs: glyphs, eighths: ChartScale.steps(fraction, of: 1, steps: room * 8), isSelected: false,
+                  style: barStyle).drawHorizontal(into: &buffer, x: x, y: y, room: room)
         buffer.write(String(value.text), x: area.maxX - value.width, y: y, maxWidth: value.width, style: style)
     }
 }

@@ -33,6 +33,16 @@ public struct Histogram: Sendable {
         self.highlightStyle = highlightStyle
     }
 
+    /// How many of `values` fall in each of `bins` equal bins over `range` (the top value in the last
+    /// bin); values outside the range and NaN are not counted.
+    public static func counts(of values: some Sequence<Double>, in range: ClosedRange<Double>, bins: Int) -> [Int] {
+        var counts = Array(repeating: 0, count: max(0, bins))
+        for value in values {
+            if let bin = ChartScale.slot(value, in: range, count: counts.count) { counts[bin] += 1 }
+        }
+        return counts
+    }
+
     /// Columns each bin takes in an area `width` wide.
     public func binWidth(in width: Int) -> Int { bins.isEmpty ? 0 : max(1, width / bins.count) }
 
@@ -58,7 +68,7 @@ public struct Histogram: Sendable {
             let isHighlighted = index == highlighted
             BarStroke(glyphs: glyphs, eighths: ChartScale.steps(Double(bins[index].count), of: largest, steps: barRows * 8),
                       isSelected: isHighlighted, style: isHighlighted ? highlightStyle : barStyle)
-                .drawVertical(into: &buffer, x: columns.lowerBound, width: columns.count, bottom: area.y + barRows - 1,
+                .drawVertical(into: &buffer, x: columns.lowerBound, width: columns.count, base: area.y + barRows - 1,
                               room: barRows)
             if hasTicks, let label = bins[index].label, columns.lowerBound >= labelEnd {
                 labelEnd = columns.lowerBound + 1 + buffer.write(

@@ -9,17 +9,6 @@ public struct ChartPoint: Hashable, Sendable {
     }
 }
 
-/// A labelled position on an axis; the caller writes the label (numbers as its language writes them).
-public struct AxisTick: Hashable, Sendable {
-    public var value: Double
-    public var label: String
-
-    public init(_ value: Double, label: String) {
-        self.value = value
-        self.label = label
-    }
-}
-
 /// How a series' points are drawn: as dots (braille 2×4 a cell, half blocks 1×2, `*`), or each as one
 /// whole-cell symbol. `automatic` gives the first series dots and each later one a marker of its own
 /// (●○■□, ASCII `o+x%`), so series differ without colour.

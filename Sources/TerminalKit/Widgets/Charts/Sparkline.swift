@@ -7,7 +7,9 @@ public struct Sparkline: Sendable {
     public var glyphs: ChartGlyphs
     public var style: Style
 
-    public init(values: [Double?], range: ClosedRange<Double>? = nil, glyphs: ChartGlyphs = .braille, style: Style = .plain) {
+    public init(
+        values: [Double?], range: ClosedRange<Double>? = nil, glyphs: ChartGlyphs = .braille, style: Style = .plain
+    ) {
         self.values = values
         self.range = range
         self.glyphs = glyphs
@@ -23,7 +25,9 @@ public struct Sparkline: Sendable {
         }
         return values.map { value in
             guard let value, value.isFinite else { return " " }
-            guard let fraction = ChartScale.fraction(value, in: low...max(low, high)) else { return levels[levels.count / 2 - 1] }
+            guard let fraction = ChartScale.fraction(value, in: low...max(low, high)) else {
+                return levels[levels.count / 2 - 1]
+            }
             return levels[ChartScale.bucket(fraction, count: levels.count)]
         }
     }
