@@ -165,12 +165,13 @@ struct ExamsTableView {
         let minimumWidth = showsMinimum
             ? max(measure.width(of: context.text(.examsMinimum)), widest(rows.map { ExamsCells.minimum($0, context.language) })) : 0
         var widths = [0, minimumWidth]
-        for (offset, column) in columns.enumerated() {
+        for column in columns {
             let cells = rows.map { ExamsCells.cell(column, $0, context).plainText }
-            var title = column.kind == .vsRegion ? context.text(.examsVsRegion)
-                : column.kind == .vsLastYear ? context.text(.examsVsLastYear) : ""
-            if column.kind == .value, offset + 1 == columns.count || columns[offset + 1].kind == .value {
-                title = ExamsCells.title(column.figure, context)
+            // A value column is as wide as its figure's title, so the title over the group is never cut.
+            let title = switch column.kind {
+            case .value: ExamsCells.title(column.figure, context)
+            case .vsRegion: context.text(.examsVsRegion)
+            case .vsLastYear: context.text(.examsVsLastYear)
             }
             widths.append(max(widest(cells), measure.width(of: title)))
         }
