@@ -2,7 +2,11 @@ import TerminalKit
 
 /// What a scripted key does, so latencies can be reported per kind (cursor moves are the target).
 enum KeyKind: String, CaseIterable, Codable, Sendable {
-    case move, page, jump, drill, back, view, sort, year, search, tab
+    case move, page, jump, drill, back, view, sort, year, search
+    /// Showing another screen (which computes its figures if the model or year changed).
+    case tab
+    /// A key that changes what a screen computes: the Exams screen's exam or scope.
+    case figures
 }
 
 /// One key of the script with its kind.
@@ -13,8 +17,9 @@ struct ScriptedKey: Sendable {
 
 /// A realistic session on the Network screen, repeated to any length: moves in every column, drilling
 /// to the УМЦ and school levels, paging, jumps, going back, sort cycling and reversing, year changes, the
-/// administrative view, a search for «СОШ» typed char by char then stepped through with `n`, and a
-/// visit to the Overview: its figures, then its bars per КЦ.
+/// administrative view, a search for «СОШ» typed char by char then stepped through with `n`; then
+/// the Overview (its figures, then its bars per КЦ), the Exams screen (its cursor over subjects and
+/// figures, the exam switched, a scope found by search and widened), and back to Network.
 enum KeyScript {
     static func standard(count: Int) -> [ScriptedKey] {
         (0..<count).map { round[$0 % round.count] }
@@ -31,7 +36,10 @@ enum KeyScript {
         toggleView, down(3), drill, down(10), up(5), back(1), toggleView,
         search("СОШ"), keys(.character("n"), 4, .search), down(10), up(5),
         keys(.character("1"), 1, .tab), down(8), up(3), keys(.tab, 1, .move), down(4), up(2), keys(.tab, 1, .move),
-        keys(.character("2"), 1, .tab),
+        keys(.character("3"), 1, .tab), down(5), keys(.right, 3, .move), keys(.character("b"), 2, .move),
+        keys(.character("e"), 1, .figures), down(3), keys(.character("e"), 1, .figures), keys(.tab, 1, .move),
+        keys(.right, 2, .move), keys(.tab, 1, .move), search("лицей"), keys(.character("c"), 2, .figures),
+        keys(.character("C"), 1, .figures), keys(.character("2"), 1, .tab),
     ].flatMap { $0 }
 
     private static func keys(_ key: Key, _ times: Int, _ kind: KeyKind) -> [ScriptedKey] {

@@ -13,6 +13,8 @@ public enum CommandID: String, CaseIterable, Sendable, Hashable {
     case cycleTheme, switchLanguage, redraw, reload
     // Funding screen: the thresholds of the two funding flags.
     case raiseThreshold, lowerThreshold, pickThreshold, saveThresholds
+    // Exams screen: the exam, the histogram's subject, the scope.
+    case switchExam, nextSubject, previousSubject, widenScope, regionScope
     // Map screen: the indicator the tiles are coloured by.
     case nextIndicator, previousIndicator
     // Support screen

@@ -48,6 +48,11 @@ public enum UIText: CaseIterable, Sendable {
     case drillMeanScore, drillStandardisedScore, drillBelowMinimumPercent, drillLowYears, drillScoreChange, drillPercentile
     case drillRiskScore, drillPlanDone
     case legendOverviewIndex, legendOverviewChange, legendOverviewChoice, legendOverviewTrends, legendOverviewEnter
+    // Exams screen
+    case examsScope, examsEgeTitle, examsOgeTitle, examsMinimum, examsVsRegion, examsVsLastYear, examsRegionWord
+    case examsParticipantsName, examsMeanScoreName, examsMeanMarkName, examsBelowMinimumName, examsHighName, examsHundredsName
+    case examsMarkName, examsHistogramScores, examsHistogramMarks, examsSchoolsCount
+    case legendExamsScope, legendExamsMinimum, legendExamsComparisons, legendExamsHistogram
     // Map screen
     case mapRussianMean, mapProfileMathMean, mapBelowMinimumShare, mapFlaggedShare, mapFinancingCoefficient
     case mapValueMean, mapValueBelowMinimum, mapValueFlags, mapValueCoefficient
@@ -267,6 +272,32 @@ public enum UIText: CaseIterable, Sendable {
                                       "Trends — the region's figures over every year of the data, the first on the left; ▸ marks the chosen year, whose value is on the right")
         case .legendOverviewEnter: t("Enter на показателе или столбце — организации за ним; Tab — между показателями и столбцами КЦ",
                                      "Enter on a figure or a bar lists the organisations behind it; Tab moves between the figures and the КЦ bars")
+        // Exams screen
+        case .examsScope: t("Охват", "Scope")
+        case .examsEgeTitle: t("ЕГЭ по предметам", "ЕГЭ by subject")
+        case .examsOgeTitle: t("ОГЭ по предметам", "ОГЭ by subject")
+        case .examsMinimum: t("Мин", "Min")
+        case .examsVsRegion: t("обл", "reg")
+        case .examsVsLastYear: t("год", "yr")
+        case .examsRegionWord: t("область", "region")
+        case .examsParticipantsName: t("Участников", "Participants")
+        case .examsMeanScoreName: t("Средний балл", "Mean score")
+        case .examsMeanMarkName: t("Средняя отметка", "Mean mark")
+        case .examsBelowMinimumName: t("Ниже минимума", "Below the minimum")
+        case .examsHighName: t("81–100 баллов", "Scored 81–100")
+        case .examsHundredsName: t("100 баллов", "Scored 100")
+        case .examsMarkName: t("Доля отметки", "Share of mark")
+        case .examsHistogramScores: t("Школы по среднему баллу", "Schools by mean score")
+        case .examsHistogramMarks: t("Школы по средней отметке", "Schools by mean mark")
+        case .examsSchoolsCount: t("школ", "schools")
+        case .legendExamsScope: t("Охват — область, КЦ или УМЦ с сетью, район или школа: / находит школу или центр, c — на уровень выше, C — вся область, v — сеть ↔ муниципалитеты",
+                                  "Scope — the region, a centre with its network, a district or a school: / finds a school or centre, c widens one level, C is the whole region, v switches network ↔ municipalities")
+        case .legendExamsMinimum: t("Мин — минимальный балл ЕГЭ этого года (для отметок — «3»); <мин — доля ниже него",
+                                    "Min — this year's ЕГЭ minimum score (for marks, «3»); <min — the share below it")
+        case .legendExamsComparisons: t("обл — разница с областью, год — с прошлым годом, со знаком; доли — в процентных пунктах",
+                                        "reg — difference from the region, yr — from last year, signed; shares in percentage points")
+        case .legendExamsHistogram: t("Гистограмма — число школ охвата по среднему баллу предмета курсора; ▼ — средний охвата; Tab, ← → и Enter — школы интервала",
+                                      "Histogram — the scope's schools by their mean in the cursor's subject; ▼ marks the scope's mean; Tab, ← → and Enter list a range's schools")
         // Map screen
         case .mapRussianMean: t("ЕГЭ, русский язык: средний балл", "ЕГЭ Russian: mean score")
         case .mapProfileMathMean: t("ЕГЭ, профильная математика: средний балл", "ЕГЭ profile maths: mean score")

@@ -1,7 +1,8 @@
 import Bilingual
 import TerminalKit
 
-/// A change written with its sign, so that the direction never rests on colour alone.
+/// A change written with its sign, so that the direction never rests on colour alone: «+1,2»,
+/// «−0,3», and «0,0» for one too small to show at the digits given.
 struct SignedChange {
     let text: String
     let direction: Int
@@ -13,7 +14,10 @@ struct SignedChange {
         text = direction == 0 ? zero : (direction > 0 ? "+" : "−") + shown
     }
 
-    func style(_ context: ScreenContext) -> Style? {
-        direction > 0 ? context.style(.success) : direction < 0 ? context.style(.danger) : nil
+    /// Green for a change for the better, red for the worse, none for no change or where neither
+    /// way is better: `better` is 1 when a rise is good, −1 when a fall is, 0 when neither.
+    func style(_ context: ScreenContext, better: Int = 1) -> Style? {
+        let judged = direction * better
+        return judged > 0 ? context.style(.success) : judged < 0 ? context.style(.danger) : nil
     }
 }

@@ -21,7 +21,7 @@ public struct DrillList: Sendable, Equatable {
         order = hasValues ? .value : .name
         ascending = !hasValues
         sortRows(model)
-        selected = 0
+        selected = 0  // A new list opens at its top, not wherever its first row was sorted to.
     }
 
     var count: Int { drill.rows.count }

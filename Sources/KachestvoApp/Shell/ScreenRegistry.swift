@@ -5,7 +5,7 @@ import TerminalKit
 public struct ScreenStates: Sendable, Equatable {
     public var network = NetworkState()
     var overview = OverviewState()
-    var exams = PlaceholderScreen.State(tab: .exams)
+    public var exams = ExamsState()
     var funding = FundingState()
     public var support = SupportState()
     var council = PlaceholderScreen.State(tab: .council)
@@ -39,7 +39,7 @@ enum ScreenRegistry {
         switch tab {
         case .overview: ScreenModule(OverviewScreen.self, state: \.overview)
         case .network: ScreenModule(NetworkScreen.self, state: \.network)
-        case .exams: ScreenModule(PlaceholderScreen.self, state: \.exams)
+        case .exams: ScreenModule(ExamsScreen.self, state: \.exams)
         case .funding: ScreenModule(FundingScreen.self, state: \.funding)
         case .support: ScreenModule(SupportScreen.self, state: \.support)
         case .council: ScreenModule(PlaceholderScreen.self, state: \.council)

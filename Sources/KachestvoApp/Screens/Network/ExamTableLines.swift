@@ -63,7 +63,7 @@ enum ExamTableLines {
             } + 1
         }
         let subjectWidth = max(6, width - widths.reduce(0, +))
-        var names = subjectNames(rows.map(\.subject), width: subjectWidth, measure)[...]
+        var names = SubjectText.names(rows.map(\.subject), width: subjectWidth, measure)[...]
         let entryNames = entries.map { entry -> String in
             guard case .subject = entry else { return "" }
             return names.popFirst() ?? ""
@@ -83,12 +83,6 @@ enum ExamTableLines {
             },
             style: context.style(.text), headerStyle: context.style(.muted), columnSpacing: 0)
         return [header] + table.lines(width: width, textWidth: measure).dropFirst()
-    }
-
-    /// Each subject's full name where it fits, else its short one; cut, if need be, so that no two look alike.
-    private static func subjectNames(_ subjects: [Subject], width: Int, _ measure: TextWidth) -> [String] {
-        let names = subjects.map { measure.width(of: $0.name) <= width ? $0.name : $0.shortName }
-        return measure.distinctlyClipped(names, to: width)
     }
 
     private static func chooseColumns(width: Int, years: [Int], _ context: ScreenContext) -> [Column] {
