@@ -1,4 +1,5 @@
 import Foundation
+import KachestvoApp
 
 /// The human-readable table: one row per measurement, one column per size.
 struct ReportTable {
@@ -46,6 +47,11 @@ struct ReportTable {
         for kind in KeyKind.allCases {
             row("  \(kind.rawValue) (n=\(results.first?.keys.byKind[kind.rawValue]?.count ?? 0))") {
                 $0.keys.byKind[kind.rawValue].map(spread) ?? "—"
+            }
+        }
+        for tab in Tab.allCases where results.contains(where: { $0.keys.byScreen["\(tab)"] != nil }) {
+            row("  on \(tab) (n=\(results.first?.keys.byScreen["\(tab)"]?.count ?? 0))") {
+                $0.keys.byScreen["\(tab)"].map(spread) ?? "—"
             }
         }
         let sorts = Set(results.flatMap { $0.keys.movesBySort.keys }).sorted()

@@ -5,7 +5,8 @@ enum KeyKind: String, CaseIterable, Codable, Sendable {
     case move, page, jump, drill, back, view, sort, year, search
     /// Showing another screen (which computes its figures if the model or year changed).
     case tab
-    /// A key that changes what a screen computes: the Exams screen's exam or scope.
+    /// A key that changes what a screen computes: the Exams screen's exam or scope, a Support filter,
+    /// the Map's indicator.
     case figures
 }
 
@@ -19,7 +20,8 @@ struct ScriptedKey: Sendable {
 /// to the УМЦ and school levels, paging, jumps, going back, sort cycling and reversing, year changes, the
 /// administrative view, a search for «СОШ» typed char by char then stepped through with `n`; then
 /// the Overview (its figures, then its bars per КЦ), the Exams screen (its cursor over subjects and
-/// figures, the exam switched, a scope found by search and widened), and back to Network.
+/// figures, the exam switched, a scope found by search and widened), the Funding plot's cursor and its
+/// lists, the Support cases, candidates and a filter, the Map's tiles and indicators, and back to Network.
 enum KeyScript {
     static func standard(count: Int) -> [ScriptedKey] {
         (0..<count).map { round[$0 % round.count] }
@@ -39,7 +41,13 @@ enum KeyScript {
         keys(.character("3"), 1, .tab), down(5), keys(.right, 3, .move), keys(.character("b"), 2, .move),
         keys(.character("e"), 1, .figures), down(3), keys(.character("e"), 1, .figures), keys(.tab, 1, .move),
         keys(.right, 2, .move), keys(.tab, 1, .move), search("лицей"), keys(.character("c"), 2, .figures),
-        keys(.character("C"), 1, .figures), keys(.character("2"), 1, .tab),
+        keys(.character("C"), 1, .figures), keys(.character("4"), 1, .tab), keys(.left, 6, .move), keys(.up, 4, .move),
+        keys(.right, 8, .move), down(6), keys(.tab, 1, .move), down(10), up(4), keys(.tab, 2, .move),
+        keys(.character("5"), 1, .tab), down(12), up(4), keys(.tab, 1, .move), down(6), keys(.tab, 2, .move),
+        keys(.character("f"), 1, .move), keys(.character("x"), 1, .figures), keys(.character("F"), 1, .figures),
+        keys(.character("7"), 1, .tab), keys(.right, 4, .move), down(3), keys(.left, 2, .move), up(2),
+        keys(.character("i"), 1, .figures), keys(.right, 2, .move), keys(.character("I"), 1, .figures),
+        keys(.character("2"), 1, .tab),
     ].flatMap { $0 }
 
     private static func keys(_ key: Key, _ times: Int, _ kind: KeyKind) -> [ScriptedKey] {
