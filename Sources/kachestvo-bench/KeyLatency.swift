@@ -1,6 +1,8 @@
 import KachestvoApp
 
-/// Key → frame latency: `Update.apply` then `AppView.render`, timed per key of the script.
+/// Key → frame latency: `Update.apply` then `AppView.render`, timed per key of the script. Between
+/// keys the runtime's idle moments are given, untimed, as a person's pause would give them: screens
+/// not on show catch up then (`AppEvent.idle`), so a tab key measures showing a screen.
 struct KeyLatency: Codable, Sendable {
     /// Every key of the script.
     var all: Distribution
@@ -25,6 +27,7 @@ struct KeyLatency: Codable, Sendable {
                 return AppView.render(state)
             }
             keepAlive(frame)
+            while !state.staleTabs.isEmpty { _ = Update.apply(.idle, to: &state) }
             all.append(milliseconds)
             byKind[step.kind, default: []].append(milliseconds)
             byScreen[screen, default: []].append(milliseconds)

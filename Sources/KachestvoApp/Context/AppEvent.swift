@@ -10,6 +10,9 @@ public enum AppEvent: Sendable {
     case terminate
     /// A `scheduleTick` came due.
     case tick
+    /// Nothing happened for a moment while some screen not on show is out of date: one of them
+    /// catches up now, so that showing it later costs no more than a key.
+    case idle
     /// Background loading moved on to another phase.
     case loadProgress(LoadProgress)
     /// Background loading finished: the whole region with every figure.

@@ -54,7 +54,7 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
         for check in initialChecks { inBackground { post in post(check.run()) } }
         initialChecks = []
         while !state.shouldQuit {
-            let event = backend.nextEvent(timeoutMilliseconds: tickTimeout(), wakeUp: wakeUp)
+            let event = backend.nextEvent(timeoutMilliseconds: waitTimeout(), wakeUp: wakeUp)
             var effects: [AppEffect] = []
             switch event {
             case .key(let key)?: effects += Update.apply(.key(key), to: &state)
@@ -70,7 +70,13 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
             case nil: break
             }
             // After the key, so a key pressed as a result arrives does not wipe the result's message.
-            effects += inbox.takeAll().flatMap { Update.apply($0, to: &state) }
+            let results = inbox.takeAll()
+            effects += results.flatMap { Update.apply($0, to: &state) }
+            if event == nil, results.isEmpty, tickDue.map({ clock.now < $0 }) ?? true, !state.staleTabs.isEmpty {
+                // Idle: a screen not on show catches up; nothing visible changed, so nothing is drawn.
+                _ = Update.apply(.idle, to: &state)
+                continue
+            }
             if let due = tickDue, clock.now >= due {
                 tickDue = nil
                 effects += Update.apply(.tick, to: &state)
@@ -91,10 +97,16 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
         DispatchQueue.global(qos: .utility).async { model.prepareSearch() }
     }
 
-    /// Milliseconds until the next tick, or -1 to wait for input alone.
-    private func tickTimeout() -> Int {
-        guard let due = tickDue else { return -1 }
-        return max(0, Int(clock.now.duration(to: due) / .milliseconds(1)))
+    /// How long input may be awaited with nothing else to do before a screen not on show is
+    /// refreshed: long enough that a key typed in a run is not kept waiting behind one.
+    private let idleMilliseconds = 60
+
+    /// Milliseconds until the next tick or idle refresh, or -1 to wait for input alone.
+    private func waitTimeout() -> Int {
+        let idle = state.staleTabs.isEmpty ? nil : idleMilliseconds
+        guard let due = tickDue else { return idle ?? -1 }
+        let tick = max(0, Int(clock.now.duration(to: due) / .milliseconds(1)))
+        return min(tick, idle ?? tick)
     }
 
     private func perform(_ effects: [AppEffect]) {

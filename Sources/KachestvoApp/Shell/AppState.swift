@@ -12,8 +12,15 @@ public struct AppState: Sendable {
     /// The screen on show. Only it is kept up to date with the model, year and size; another is
     /// refreshed when it is shown, so a change costs what one screen needs, not seven.
     public var tab: Tab = .network {
-        didSet { if tab != oldValue { ScreenRegistry.module(for: tab).refresh(&self) } }
+        didSet {
+            guard tab != oldValue, staleTabs.contains(tab) else { return }
+            ScreenRegistry.module(for: tab).refresh(&self)
+            staleTabs.remove(tab)
+        }
     }
+    /// The screens not on show that have not caught up with the model, year or size since they
+    /// changed: each is refreshed when the runtime is idle (`AppEvent.idle`) or when it is shown.
+    public internal(set) var staleTabs: Set<Tab> = []
     public var screens = ScreenStates()
     public var search = SearchState()
     public var overlay: Overlay?
@@ -30,6 +37,7 @@ public struct AppState: Sendable {
     public init(context: ScreenContext) {
         self.context = context
         ScreenRegistry.module(for: tab).refresh(&self)
+        staleTabs = Set(Tab.allCases).subtracting([tab])
     }
 
     public init(model: AppModel, language: Language, width: Int, height: Int, themes: [Theme],

@@ -20,6 +20,12 @@ public enum Update {
             state.context.height = height
             if !state.isTooSmall { refreshScreens(&state) }
             return []
+        case .idle:
+            if let tab = Tab.allCases.first(where: state.staleTabs.contains) {
+                ScreenRegistry.module(for: tab).refresh(&state)
+                state.staleTabs.remove(tab)
+            }
+            return []
         case .tick:
             guard state.context.loading != nil else { return [] }
             state.spinnerFrame += 1
@@ -161,9 +167,11 @@ public enum Update {
         }
     }
 
-    /// Brings the screen on show up to date; the others catch up when they are shown (`AppState.tab`).
+    /// Brings the screen on show up to date; the others catch up while the runtime is idle or when
+    /// they are shown (`AppState.staleTabs`).
     private static func refreshScreens(_ state: inout AppState) {
         ScreenRegistry.module(for: state.tab).refresh(&state)
+        state.staleTabs = Set(Tab.allCases).subtracting([state.tab])
     }
 
     private static func changeYear(_ state: inout AppState, by delta: Int) {
