@@ -28,4 +28,11 @@ import Testing
         #expect(state.screens == before, "nothing left to refresh: its state is as the idle moment left it")
         #expect(state.staleTabs.isEmpty)
     }
+
+    @Test func nothingCatchesUpWhileTheFiguresAreStillLoading() {
+        var state = AppFixture.state()
+        #expect(state.hasIdleWork)
+        state.context.loading = .reading
+        #expect(!state.hasIdleWork, "the load has the cores; the screens catch up once it lands")
+    }
 }

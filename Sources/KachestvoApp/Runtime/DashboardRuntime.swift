@@ -72,7 +72,7 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
             // After the key, so a key pressed as a result arrives does not wipe the result's message.
             let results = inbox.takeAll()
             effects += results.flatMap { Update.apply($0, to: &state) }
-            if event == nil, results.isEmpty, tickDue.map({ clock.now < $0 }) ?? true, !state.staleTabs.isEmpty {
+            if event == nil, results.isEmpty, tickDue.map({ clock.now < $0 }) ?? true, state.hasIdleWork {
                 // Idle: a screen not on show catches up; nothing visible changed, so nothing is drawn.
                 _ = Update.apply(.idle, to: &state)
                 continue
@@ -103,7 +103,7 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
 
     /// Milliseconds until the next tick or idle refresh, or -1 to wait for input alone.
     private func waitTimeout() -> Int {
-        let idle = state.staleTabs.isEmpty ? nil : idleMilliseconds
+        let idle = state.hasIdleWork ? idleMilliseconds : nil
         guard let due = tickDue else { return idle ?? -1 }
         let tick = max(0, Int(clock.now.duration(to: due) / .milliseconds(1)))
         return min(tick, idle ?? tick)

@@ -21,6 +21,10 @@ public struct AppState: Sendable {
     /// The screens not on show that have not caught up with the model, year or size since they
     /// changed: each is refreshed when the runtime is idle (`AppEvent.idle`) or when it is shown.
     public internal(set) var staleTabs: Set<Tab> = []
+
+    /// True when a stale screen should catch up at the next idle moment: not while the figures are
+    /// still loading, which would take cores from the load only to be redone when it lands.
+    public var hasIdleWork: Bool { !staleTabs.isEmpty && context.loading == nil }
     public var screens = ScreenStates()
     public var search = SearchState()
     public var overlay: Overlay?
