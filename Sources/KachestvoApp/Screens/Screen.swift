@@ -18,7 +18,8 @@ protocol Screen {
     /// Draws the screen's body into `area`. Pure.
     static func render(_ state: State, _ context: ScreenContext, into buffer: inout Buffer, area: Rect)
 
-    /// Shows an organisation found by search; false when the screen has no place for it.
+    /// Shows an organisation found by search; false when the screen has no place for it (the
+    /// default), and search shows it on the Network screen.
     static func reveal(_ organisation: Identifier<Organisation>, _ state: inout State, _ context: ScreenContext) -> Bool
 
     /// Re-resolves the state after the model, the year or the size changed.
@@ -30,4 +31,8 @@ protocol Screen {
 
 extension Screen {
     static var legend: [UIText] { [] }
+
+    static func reveal(_ organisation: Identifier<Organisation>, _ state: inout State, _ context: ScreenContext) -> Bool {
+        false
+    }
 }

@@ -34,11 +34,6 @@ enum MapScreen: Screen {
         MapView.render(state, context, into: &buffer, area: area)
     }
 
-    /// Schools are shown on the Network screen: the map has no place for one.
-    static func reveal(_ organisation: Identifier<Organisation>, _ state: inout MapState, _ context: ScreenContext) -> Bool {
-        false
-    }
-
     /// Figures are computed anew only for another model, year or indicator; none while the school
     /// records are still loading.
     static func refresh(_ state: inout MapState, _ context: ScreenContext) {

@@ -34,11 +34,6 @@ enum OverviewScreen: Screen {
         OverviewView.render(state, context, into: &buffer, area: area)
     }
 
-    /// The Overview has no place for one organisation: search shows it on the Network screen.
-    static func reveal(_ organisation: Identifier<Organisation>, _ state: inout OverviewState, _ context: ScreenContext) -> Bool {
-        false
-    }
-
     static func refresh(_ state: inout OverviewState, _ context: ScreenContext) {
         if state.figures?.fit(context) != true { state.figures = OverviewFigures(context.model, year: context.year) }
         let centres = state.figures?.centres ?? []

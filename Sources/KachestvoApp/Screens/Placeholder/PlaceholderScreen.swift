@@ -22,9 +22,5 @@ enum PlaceholderScreen: Screen {
                   style: context.style(.text), wrap: true).render(into: &buffer, area: inner)
     }
 
-    static func reveal(_ organisation: Identifier<Organisation>, _ state: inout State, _ context: ScreenContext) -> Bool {
-        false
-    }
-
     static func refresh(_ state: inout State, _ context: ScreenContext) {}
 }
