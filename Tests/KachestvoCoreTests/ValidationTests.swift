@@ -70,6 +70,18 @@ import Testing
         #expect(paths.contains("$.thresholds.riskWeights.sunspots"))
     }
 
+    /// Records in any order are checked for repeats: the single pass over records in the store's
+    /// order is only a shortcut, and shuffled records without a repeat give no problem either.
+    @Test func recordsOutOfOrderAreCheckedForRepeatsToo() {
+        var dataset = Fixture.dataset()
+        dataset.examResults.reverse()
+        dataset.financing.reverse()
+        #expect(!DatasetValidator.validate(dataset).contains { $0.message.en.hasPrefix("duplicate") })
+        dataset.examResults.append(dataset.examResults[0])
+        #expect(DatasetValidator.validate(dataset).filter { $0.message.en.hasPrefix("duplicate") }.map(\.path.description)
+            == ["$.examResults[\(dataset.examResults.count - 1)]"])
+    }
+
     /// Repeated yearly records are found by packed positions when every reference resolves, by
     /// their ids otherwise; either way the same problems read the same.
     @Test func repeatedRecordsAreReportedAlikeWhicheverWayTheyAreFound() throws {
