@@ -7,6 +7,12 @@ enum AtomicFileWriter {
     /// Writes `bytes` to `paths.data`, keeping `backups` previous versions (`data.json.1` newest).
     /// Returns the identity of the new file.
     static func replace(_ paths: DataFilePaths, with bytes: [UInt8], backups: Int) throws(StoreError) -> FileIdentity {
+        try replace(paths, withParts: [bytes], backups: backups)
+    }
+
+    /// Writes `parts` one after another as the new content of `paths.data`, so that a file built in
+    /// parts (a snapshot's header, front and back) is never copied into one array first.
+    static func replace(_ paths: DataFilePaths, withParts parts: [[UInt8]], backups: Int) throws(StoreError) -> FileIdentity {
         var existing = stat()
         let exists = stat(paths.data, &existing) == 0
         let mode = exists ? existing.st_mode & 0o7777 : 0o644
@@ -17,7 +23,7 @@ enum AtomicFileWriter {
         do throws(StoreError) {
             defer { if !closed { close(descriptor) } }
             fchmod(descriptor, mode)
-            try writeAll(bytes, to: descriptor, path: paths.data)
+            for part in parts { try writeAll(part, to: descriptor, path: paths.data) }
             guard fsync(descriptor) == 0 else { throw StoreError(.writeFailed(step: .sync, errno: errno), file: paths.data) }
             var written = stat()
             fstat(descriptor, &written)

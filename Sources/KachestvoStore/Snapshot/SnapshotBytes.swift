@@ -6,14 +6,25 @@ struct SnapshotWriter {
         withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
     }
 
-    mutating func append(contentsOf raw: [UInt8]) {
-        bytes.append(contentsOf: raw)
-    }
-
     /// A length (UInt64) and the bytes.
     mutating func append(block: [UInt8]) {
         append(UInt64(block.count))
         bytes.append(contentsOf: block)
+    }
+
+    /// A length (UInt64) and what `content` appends, written in place: a block of tens of megabytes
+    /// is never built apart and then copied.
+    mutating func appendBlock(_ content: (inout SnapshotWriter) -> Void) {
+        let start = bytes.count
+        append(UInt64(0))
+        content(&self)
+        let length = UInt64(bytes.count - start - 8).littleEndian
+        bytes.withUnsafeMutableBytes { $0.storeBytes(of: length, toByteOffset: start, as: UInt64.self) }
+    }
+
+    /// Makes room for `count` more bytes, so that a large part grows without being copied on the way.
+    mutating func reserve(_ count: Int) {
+        bytes.reserveCapacity(bytes.count + count)
     }
 
     /// A length (UInt64) and the UTF-8 bytes.
@@ -38,14 +49,14 @@ struct SnapshotWriter {
         appendEach(values.count, as: UInt64.self) { values[$0].bitPattern }
     }
 
-    /// `count` values stored straight into new bytes (appending them one by one took most of a save).
+    /// `count` values stored straight into the bytes' new end (appending them one by one took most
+    /// of a save; building them apart first doubled a column's memory).
     private mutating func appendEach<T: FixedWidthInteger>(_ count: Int, as type: T.Type, _ value: (Int) -> T) {
-        let size = MemoryLayout<T>.size
-        bytes.append(contentsOf: [UInt8](unsafeUninitializedCapacity: count * size) { buffer, initialized in
-            let raw = UnsafeMutableRawBufferPointer(buffer)
-            for position in 0..<count { raw.storeBytes(of: value(position).littleEndian, toByteOffset: position * size, as: T.self) }
-            initialized = count * size
-        })
+        let size = MemoryLayout<T>.size, start = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: count * size))
+        bytes.withUnsafeMutableBytes { raw in
+            for position in 0..<count { raw.storeBytes(of: value(position).littleEndian, toByteOffset: start + position * size, as: T.self) }
+        }
     }
 
     private static func width(of value: Int) -> Int {

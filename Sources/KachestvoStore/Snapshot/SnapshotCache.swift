@@ -52,14 +52,14 @@ public struct SnapshotCache: Sendable {
     /// failure just leaves no new snapshot.
     public func save(_ dataset: Dataset, digest: RegionDigest? = nil, for path: String, identity: FileIdentity) {
         guard let absolute = Self.absolutePath(path),
-              let bytes = SnapshotFile.encode(dataset, digest: digest, path: absolute, identity: identity),
+              let parts = SnapshotFile.encode(dataset, digest: digest, path: absolute, identity: identity),
               (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil
         else { return }
         // A dashboard closed while it wrote a snapshot leaves its temporary (tens of megabytes for a
         // large region): those of processes that are gone go before the next write.
         let paths = DataFilePaths(snapshotPath(absolute: absolute))
         AbandonedTemporaries.remove(of: paths)
-        _ = try? AtomicFileWriter.replace(paths, with: bytes, backups: 0)
+        _ = try? AtomicFileWriter.replace(paths, withParts: parts, backups: 0)
     }
 
     private func snapshotPath(absolute: String) -> String {

@@ -16,8 +16,9 @@ enum SnapshotFile {
 
     /// The snapshot of `dataset`, loaded from the file at absolute `path`, with the digest of its
     /// index when known; nil when the dataset has a value the JSON text cannot hold (then it is
-    /// simply not cached).
-    static func encode(_ dataset: Dataset, digest: RegionDigest?, path: String, identity: FileIdentity) -> [UInt8]? {
+    /// simply not cached). In three parts to be written one after another — header, front, back —
+    /// so that tens of megabytes are not copied into one array at the peak of a large region's memory.
+    static func encode(_ dataset: Dataset, digest: RegionDigest?, path: String, identity: FileIdentity) -> [[UInt8]]? {
         var rest = dataset
         rest.examResults = []
         rest.financing = []
@@ -46,9 +47,7 @@ enum SnapshotFile {
             file.append(UInt64(part.count))
             file.append(SnapshotChecksum.of(part))
         }
-        file.append(contentsOf: front.bytes)
-        file.append(contentsOf: back.bytes)
-        return file.bytes
+        return [file.bytes, front.bytes, back.bytes]
     }
 
     /// The two parts of a snapshot whose header matches, their checksums not yet checked.

@@ -17,25 +17,26 @@ enum SnapshotRecords {
         writeIdentifiers(organisations.all, into: &writer)
         writeIdentifiers(subjects.all, into: &writer)
 
-        var examsAndFinancing = SnapshotWriter()
-        writeExamResults(results, organisations: resultOrganisations, subjects: resultSubjects, into: &examsAndFinancing)
-        examsAndFinancing.append(UInt64(financing.count))
-        examsAndFinancing.appendColumn(financingOrganisations)
-        examsAndFinancing.appendColumn(financing.map(\.year))
-        examsAndFinancing.appendColumn(financing.map(\.normative))
-        examsAndFinancing.appendColumn(financing.map(\.coefficient))
-        examsAndFinancing.appendColumn(financing.map { $0.raised ? 1 : 0 })
-        writer.append(block: examsAndFinancing.bytes)
-
-        var risks = SnapshotWriter()
-        risks.append(UInt64(profiles.count))
-        risks.appendColumn(profileOrganisations)
-        risks.appendColumn(profiles.map(\.year))
-        risks.appendColumn(profiles.map { profile in
-            factorBits.reduce(0) { mask, factor in profile.factors[factor.factor] == nil ? mask : mask | factor.bit }
-        })
-        risks.appendColumn(profiles.flatMap { profile in factorBits.compactMap { profile.factors[$0.factor] } })
-        writer.append(block: risks.bytes)
+        // At most 8 bytes for each of a result's 13 columns, a financing line's 5, a profile's 9.
+        writer.reserve(8 * (13 * results.count + 5 * financing.count + 9 * profiles.count) + 1024)
+        writer.appendBlock { block in
+            writeExamResults(results, organisations: resultOrganisations, subjects: resultSubjects, into: &block)
+            block.append(UInt64(financing.count))
+            block.appendColumn(financingOrganisations)
+            block.appendColumn(financing.map(\.year))
+            block.appendColumn(financing.map(\.normative))
+            block.appendColumn(financing.map(\.coefficient))
+            block.appendColumn(financing.map { $0.raised ? 1 : 0 })
+        }
+        writer.appendBlock { block in
+            block.append(UInt64(profiles.count))
+            block.appendColumn(profileOrganisations)
+            block.appendColumn(profiles.map(\.year))
+            block.appendColumn(profiles.map { profile in
+                factorBits.reduce(0) { mask, factor in profile.factors[factor.factor] == nil ? mask : mask | factor.bit }
+            })
+            block.appendColumn(profiles.flatMap { profile in factorBits.compactMap { profile.factors[$0.factor] } })
+        }
     }
 
     private static func writeExamResults(_ results: [ExamResult], organisations: [Int], subjects: [Int],
