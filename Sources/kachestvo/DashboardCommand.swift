@@ -77,7 +77,7 @@ struct DashboardCommand: ParsableCommand {
         let first: AppModel
         switch opening {
         case .complete(let region, _): first = region.model
-        case .outline(let outline, _): first = outline
+        case .outline(let outline, _, _): first = outline
         }
         var state = AppState(model: first, language: language, width: size.width, height: size.height,
                              themes: catalog.entries.compactMap(\.theme),
@@ -92,8 +92,9 @@ struct DashboardCommand: ParsableCommand {
             state.source = region.source
             _ = Update.apply(.loaded(region), to: &state)
             checks = check.map { [$0] } ?? []
-        case .outline(_, let source):
+        case .outline(_, let source, let continuing):
             state.source = source
+            if let continuing { loader.continueFrom(continuing) }
             effects = Update.beginLoading(source, &state)
         }
         if let problem = catalog.problems.first { state.context.message = problem.formatted(language) }

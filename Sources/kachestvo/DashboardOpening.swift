@@ -12,10 +12,11 @@ import KachestvoStore
 /// outline (names and hierarchy, read in a fraction of the time). Either way the records load in
 /// the background; anything else loads whole.
 enum DashboardOpening {
-    /// Ready to show: the whole region, or the outline with the figures still to come.
+    /// Ready to show: the whole region, or the outline with the figures still to come (and, read from
+    /// the file itself, the outline whose records are being read on).
     enum First {
         case complete(LoadedRegion, check: RegionCheck?)
-        case outline(AppModel, DataSource)
+        case outline(AppModel, DataSource, continuing: LoadedOutline?)
     }
 
     static func prepare(explicit: String?, language: Language, loader: RegionLoader) throws -> First {
@@ -23,11 +24,12 @@ enum DashboardOpening {
             FileManager.default.fileExists(atPath: $0)
         }
         if case .file(let path, _) = source, let model = fromSnapshot(path, cache: loader.cache) {
-            return .outline(model, source)
+            return .outline(model, source, continuing: nil)
         }
         do throws(StoreError) {
-            if case .file(let path, _) = source, DataLoading.isLarge(path), let outline = try DataStore().loadOutline(path) {
-                return .outline(AppModel(index: RegionIndex(outline.dataset)), source)
+            if case .file(let path, _) = source, DataLoading.isLarge(path),
+               let outline = try DataStore().loadOutline(path, readingRecords: true) {
+                return .outline(AppModel(index: RegionIndex(outline.dataset)), source, continuing: outline)
             }
             if case .file(let path, _) = source { DataLoading.announceIfLarge(path, language: language) }
             let (region, check) = try loader.read(source)

@@ -18,7 +18,7 @@ import Testing
     }
 
     private func outline(_ first: DashboardOpening.First) -> AppModel? {
-        if case .outline(let model, _) = first { return model }
+        if case .outline(let model, _, _) = first { return model }
         return nil
     }
 
@@ -50,5 +50,21 @@ import Testing
         edited.regionName = "Другая область"
         try DataStore().save(edited, to: path, expecting: try DataStore().load(path).version)
         #expect(whole(try DashboardOpening.prepare(explicit: path, language: .en, loader: loader))?.model.dataset.regionName == "Другая область")
+    }
+
+    /// A large file opens from its outline, whose records are read on while it is shown; the load
+    /// that follows finishes that reading and gives the file's full dataset.
+    @Test func aLargeFilesLoadFinishesTheReadingItsOutlineStarted() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-opening-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = folder + "/data.json"
+        try DataStore().save(DemoRegion.generate(schools: 2_600), to: path, expecting: nil)
+        let loader = RegionLoader()
+        let first = try DashboardOpening.prepare(explicit: path, language: .en, loader: loader)
+        guard case .outline(let model, let source, let continuing) = first else { Issue.record("a large file opens from its outline"); return }
+        #expect(model.dataset.examResults.isEmpty && !model.dataset.organisations.isEmpty)
+        loader.continueFrom(try #require(continuing))
+        let (region, _) = try loader.read(source)
+        #expect(region.model.dataset == (try DataStore().load(path)).dataset)
     }
 }

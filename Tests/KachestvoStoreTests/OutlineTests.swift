@@ -44,6 +44,34 @@ import Testing
         }
     }
 
+    /// The full load that finishes an outline's reading of its records is the file's full load — and
+    /// is given once: a second one reads the file anew.
+    @Test func theRecordsAnOutlineReadsOnAreTheFullLoadOnce() throws {
+        for dataset in [DemoRegion.generate(schools: DemoRegion.minimumSchools), Fixtures.dataset(revision: 4), Dataset()] {
+            let path = Fixtures.folder() + "/data.json"
+            try store.save(dataset, to: path, expecting: nil)
+            let outline = try #require(try store.loadOutline(path, readingRecords: true))
+            let continued = try #require(store.load(continuing: outline))
+            let full = try store.load(path)
+            #expect(continued.dataset == full.dataset)
+            #expect(continued.version == full.version)
+            #expect(store.load(continuing: outline) == nil)
+            #expect(store.load(continuing: try #require(try store.loadOutline(path))) == nil)
+        }
+    }
+
+    /// Records or support cases that are not as the writer writes them still give the outline, but
+    /// leave the full load to `load`, which reads them the general way or says where they are wrong.
+    @Test func recordsNotInTheWritersFormLeaveTheFullLoadToLoad() throws {
+        let text = String(decoding: try DatasetCodec.encode(Fixtures.dataset()), as: UTF8.self)
+        for (from, to) in [("\"participants\": ", "\"participants\": 0"), ("\"status\": \"", "\"status\": \"x")] {
+            let range = try #require(text.range(of: from), "\(from)")
+            let path = Fixtures.write(Array(text.replacingCharacters(in: range, with: to).utf8), in: Fixtures.folder())
+            let outline = try #require(try store.loadOutline(path, readingRecords: true), "\(from)")
+            #expect(store.load(continuing: outline) == nil, "\(from)")
+        }
+    }
+
     @Test func aMinifiedFileGivesNoOutline() throws {
         let text = try Fixtures.validText().replacingOccurrences(of: "\n *", with: "", options: .regularExpression)
         #expect(!checkOutline(of: Array(text.utf8)))

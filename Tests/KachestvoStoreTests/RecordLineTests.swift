@@ -78,13 +78,13 @@ import Testing
         }
     }
 
-    @Test func shortStretchesAndTheSplitGiveTheSameRecords() throws {
+    @Test func shortStretchesReadOnTwoCoresGiveTheSameRecords() throws {
         let path = Fixtures.write(try saved(everyShape()), in: Fixtures.folder())
         let expected = try general.load(path).dataset
         let file = try #require(try MappedFile.map(path))
         let skeleton = try #require(OutlineSkeleton(file.bytes, keyOrder: DataStore.rootKeyOrder, cutting: DataStore.lineReadMembers))
         for stretch in [1, 50, 200, 1000] {
-            let read = RecordArrays.read(file, spans: skeleton.spans, stretchBytes: stretch, besides: { 0 }, costing: stretch * 3)
+            let read = RecordArrays.read(file, spans: skeleton.spans, stretchBytes: stretch, besides: { 0 })
             let records = try #require(read?.records, "stretch \(stretch)")
             #expect(records.examResults == expected.examResults, "stretch \(stretch)")
             #expect(records.financing == expected.financing, "stretch \(stretch)")

@@ -1,5 +1,6 @@
 import KachestvoCore
 import KachestvoStore
+import Synchronization
 
 /// The long part of opening a region, run off the main thread by the runtime: read and decode the
 /// file (or its snapshot, or generate the demo) and build the index on both cores; once the region
@@ -7,9 +8,17 @@ import KachestvoStore
 public struct RegionLoader: Sendable {
     /// Where snapshots of data files are kept; nil reads every file whole.
     public var cache: SnapshotCache?
+    /// The outline the first frame was drawn from, its records being read on: the first full load of
+    /// its file finishes that reading instead of starting anew. Shared by the loader's copies.
+    private let outline = OutlineHandOver()
 
     public init(cache: SnapshotCache? = nil) {
         self.cache = cache
+    }
+
+    /// Hands `outline` (read with its records) to the next load of its file.
+    public func continueFrom(_ outline: LoadedOutline) {
+        self.outline.slot.withLock { $0 = outline }
     }
 
     /// Loads `source`, reporting through `report` (on the calling thread) each `.loadProgress`, then
@@ -31,7 +40,7 @@ public struct RegionLoader: Sendable {
         switch source {
         case .builtInDemo: dataset = DemoRegion.generate()
         case .file(let path, _):
-            let cached = try DataStore().loadDeferringSnapshot(path, cache: cache)
+            let cached = try DataStore().loadDeferringSnapshot(path, cache: cache, continuing: outline.slot.withLock { $0.take() })
             dataset = cached.loaded.dataset
             writeSnapshot = cached.writeSnapshot
         }
@@ -41,6 +50,11 @@ public struct RegionLoader: Sendable {
         guard case .file(let path, _) = source else { return (region, nil) }
         return (region, RegionCheck(dataset: dataset, path: path, digest: model.digest, writeSnapshot: writeSnapshot))
     }
+}
+
+/// Where the first outline waits for the load that finishes it; taken once.
+private final class OutlineHandOver: Sendable {
+    let slot = Mutex<LoadedOutline?>(nil)
 }
 
 /// What follows a data file's delivery, off the main thread: checking the data (its problems are

@@ -11,6 +11,8 @@ public struct LoadedOutline: Sendable {
     /// The file's identity and revision when the outline was read; the full load's own version is
     /// the one a save must expect (the file may have been replaced in between).
     public var version: FileVersion
+    /// The file's records being read on, when asked for (see `DataStore.load(continuing:)`).
+    public var records: OutlineRecords?
 }
 
 extension DataStore {
@@ -30,16 +32,30 @@ extension DataStore {
     /// a file that cannot be opened (missing, unreadable, a directory). The records inside the
     /// skipped arrays are not read at all: a file whose records are broken gives an outline, and
     /// its full load the located error.
-    public func loadOutline(_ path: String) throws(StoreError) -> LoadedOutline? {
+    ///
+    /// With `readingRecords`, the records are read on another core from the moment the outline's
+    /// text is found, for `load(continuing:)` to finish.
+    public func loadOutline(_ path: String, readingRecords: Bool = false) throws(StoreError) -> LoadedOutline? {
         guard let file = try MappedFile.map(path),
-              let skeleton = OutlineSkeleton(file.bytes, keyOrder: Self.rootKeyOrder, cutting: Self.outlineSkippedMembers),
-              let tape = try? DatasetCodec.parse(skeleton.text, file: path),
+              let skeleton = OutlineSkeleton(file.bytes, keyOrder: Self.rootKeyOrder, cutting: Self.outlineSkippedMembers)
+        else { return nil }
+        let records = readingRecords && readsRecordLines ? OutlineRecords(file, spans: skeleton.spans) : nil
+        guard let outline = outline(of: skeleton, path: path) else {
+            records?.cancel()
+            return nil
+        }
+        return LoadedOutline(dataset: outline, path: path, version: FileVersion(revision: outline.revision, identity: file.identity),
+                             records: records)
+    }
+
+    /// The skeleton's dataset when it decodes as the whole file would with the skipped arrays empty.
+    private func outline(of skeleton: OutlineSkeleton, path: String) -> Dataset? {
+        guard let tape = try? DatasetCodec.parse(skeleton.text, file: path),
               Self.isSkeleton(tape, cuts: skeleton.cuts, emptied: Self.outlineSkippedMembers),
               let version = try? DatasetCodec.schemaVersion(of: tape, file: path, readable: migrations.readableVersions),
               version == Dataset.currentSchemaVersion,
               let dataset = try? LocatedDecoding(tape: tape, source: tape, file: path).decode(Dataset.self) else { return nil }
-        return LoadedOutline(dataset: dataset, path: path,
-                             version: FileVersion(revision: dataset.revision, identity: file.identity))
+        return dataset
     }
 
     /// Whether every `emptied` member of the root is an empty array and every cut was the value of

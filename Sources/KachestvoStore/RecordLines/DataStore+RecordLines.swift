@@ -12,8 +12,8 @@ extension DataStore {
     func loadByLines(_ path: String) -> LoadedDataset? {
         guard let file = try? MappedFile.map(path),
               let skeleton = OutlineSkeleton(file.bytes, keyOrder: Self.rootKeyOrder, cutting: Self.lineReadMembers),
-              let (records, decoded) = RecordArrays.read(file, spans: skeleton.spans, besides: { decode(skeleton, file: path) },
-                                                         costing: Self.skeletonCost * skeleton.text.count) else { return nil }
+              let (records, decoded) = RecordArrays.read(file, spans: skeleton.spans, besides: { decode(skeleton, file: path) })
+        else { return nil }
         var dataset = decoded
         dataset.examResults = records.examResults
         dataset.financing = records.financing
@@ -21,10 +21,6 @@ extension DataStore {
         return LoadedDataset(dataset: dataset, path: path,
                              version: FileVersion(revision: dataset.revision, identity: file.identity), migratedFrom: nil)
     }
-
-    /// How many bytes of record lines take as long to read as one byte of the skeleton takes to
-    /// parse and decode (measured at 40,000 schools).
-    private static let skeletonCost = 3
 
     /// The skeleton's dataset (big arrays empty) when it is a current-schema dataset whose cuts were
     /// all root members.

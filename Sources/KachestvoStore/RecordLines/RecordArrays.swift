@@ -1,48 +1,31 @@
 import Foundation
 import KachestvoCore
+import Synchronization
 
-/// The big record arrays of a mapped data file read by `RecordLineReader` on two cores, a stretch
-/// of lines at a time, each stretch's file pages released once read so the file is never resident
-/// whole. Empty where the file has no span for an array.
+/// The big record arrays of a mapped data file read by `RecordLineReader`, a stretch of lines at a
+/// time, each stretch's file pages released once read so the file is never resident whole. Empty
+/// where the file has no span for an array.
 struct RecordArrays {
     private(set) var examResults: [ExamResult] = []
     private(set) var financing: [Financing] = []
     private(set) var riskProfiles: [RiskProfile] = []
 
-    /// Reads the arrays whose `[` and `]` are at `spans` (as `OutlineSkeleton` found them), releasing
-    /// the file's pages after about every `stretchBytes`, and runs `other` on the second core before
-    /// that core's share of the lines, which is smaller by `otherCost` bytes of lines. Nil when any
-    /// line is not a record as the writer writes it, or `other` gives nil.
+    /// Reads the arrays whose `[` and `]` are at `spans` (as `OutlineSkeleton` found them) on two
+    /// cores, running `other` on the second one first. Nil when any line is not a record as the
+    /// writer writes it, or `other` gives nil.
     static func read<Other>(_ file: MappedFile, spans: [(key: String, open: Int, close: Int)], stretchBytes: Int = 8 << 20,
-                            besides other: () -> Other?, costing otherCost: Int) -> (records: RecordArrays, other: Other)? {
-        guard spans.allSatisfy({ $0.open + 1 <= $0.close - 3 }) else { return nil }
-        let (first, second) = halves(spans, in: file.bytes, secondHeadStart: otherCost)
-        nonisolated(unsafe) let file = file, other = other
-        let (a, b) = Concurrently.run(
-            { Stretches(first, of: file, stretchBytes: stretchBytes) },
-            { other().flatMap { result in Stretches(second, of: file, stretchBytes: stretchBytes).map { (result, $0) } } })
-        guard let a, let (result, b) = b else { return nil }
-        return (RecordArrays(a, b), result)
+                            besides other: () -> Other?) -> (records: RecordArrays, other: Other)? {
+        guard let reading = RecordStretches(file, spans: spans, stretchBytes: stretchBytes) else { return nil }
+        nonisolated(unsafe) let other = other
+        let (read, result) = Concurrently.run({ reading.readUntilDone() }, { other().flatMap { reading.readUntilDone() ? $0 : nil } })
+        guard read, let result, let records = reading.joined() else { return nil }
+        return (records, result)
     }
 
-    private init(_ a: Stretches, _ b: Stretches) {
-        examResults = RecordBuffer.joined(a.examResults, b.examResults)
-        financing = RecordBuffer.joined(a.financing, b.financing)
-        riskProfiles = RecordBuffer.joined(a.riskProfiles, b.riskProfiles)
-    }
-
-    /// The arrays' lines (from the newline after `[` to the one before `]`) in two parts that take
-    /// about as long when the second starts `secondHeadStart` bytes later, the first array split at a
-    /// line start when it is more than the first part.
-    private static func halves(_ spans: [(key: String, open: Int, close: Int)], in bytes: UnsafeBufferPointer<UInt8>,
-                               secondHeadStart: Int) -> (first: [Segment], second: [Segment]) {
-        var segments = spans.map { Segment(key: $0.key, lines: ($0.open + 1)..<($0.close - 3), isFinal: true) }
-        guard let whole = segments.first else { return ([], []) }
-        let half = (segments.reduce(0) { $0 + $1.lines.count } + secondHeadStart) / 2
-        let split = lineStart(from: whole.lines.lowerBound + half, before: whole.lines.upperBound, in: bytes)
-        guard split < whole.lines.upperBound else { return ([whole], Array(segments.dropFirst())) }
-        segments[0].lines = split..<whole.lines.upperBound
-        return ([Segment(key: whole.key, lines: whole.lines.lowerBound..<split, isFinal: false)], segments)
+    fileprivate init(examResults: [ExamResult], financing: [Financing], riskProfiles: [RiskProfile]) {
+        self.examResults = examResults
+        self.financing = financing
+        self.riskProfiles = riskProfiles
     }
 
     /// The first newline in `from..<limit`, or `limit` when there is none.
@@ -52,46 +35,110 @@ struct RecordArrays {
     }
 }
 
+/// The lines of the big arrays cut into stretches of about `stretchBytes`, which any number of
+/// threads read at once, each taking the next stretch not yet taken — so the cores stay busy to the
+/// end however late one of them starts (the outline's reading starts one core early; see
+/// `OutlineRecords`). The stretches' records are joined in file order at the end.
+/// Unchecked: the mapping is only read, and what the threads share is behind the mutex.
+final class RecordStretches: @unchecked Sendable {
+    private let file: MappedFile
+    private let stretches: [Stretch]
+    private let progress: Mutex<Progress>
+
+    /// Nil when a span is too short to hold the writer's layout.
+    init?(_ file: MappedFile, spans: [(key: String, open: Int, close: Int)], stretchBytes: Int = 8 << 20) {
+        guard spans.allSatisfy({ $0.open + 1 <= $0.close - 3 }) else { return nil }
+        var stretches: [Stretch] = []
+        for span in spans {
+            let lines = (span.open + 1)..<(span.close - 3)
+            var start = lines.lowerBound
+            while start < lines.upperBound {
+                let stop = RecordArrays.lineStart(from: start + stretchBytes, before: lines.upperBound, in: file.bytes)
+                stretches.append(Stretch(key: span.key, lines: start..<stop, isFinal: stop == lines.upperBound))
+                start = stop
+            }
+        }
+        self.file = file
+        self.stretches = stretches
+        progress = Mutex(Progress(read: Array(repeating: nil, count: stretches.count)))
+    }
+
+    /// Reads stretches until none is left or one fails; false when one failed (here or on another thread).
+    func readUntilDone() -> Bool {
+        while let next = progress.withLock({ $0.take() }) {
+            let records = read(stretches[next])
+            progress.withLock { $0.finish(next, with: records) }
+            guard records != nil else { return false }
+        }
+        return progress.withLock { !$0.failed }
+    }
+
+    /// Makes every reader stop after the stretch it is reading, as if one had failed.
+    func cancel() {
+        progress.withLock { $0.failed = true }
+    }
+
+    /// Every stretch's records in file order, once all are read; nil when one failed or they were
+    /// taken already (they are moved out, once).
+    func joined() -> RecordArrays? {
+        progress.withLock { progress -> RecordArrays? in
+            guard !progress.failed, !progress.joined, progress.read.allSatisfy({ $0 != nil }) else { return nil }
+            let read = progress.read.map { $0! }
+            progress.read = []
+            progress.joined = true
+            return RecordArrays(examResults: RecordBuffer.joined(read.compactMap(\.examResults)),
+                                financing: RecordBuffer.joined(read.compactMap(\.financing)),
+                                riskProfiles: RecordBuffer.joined(read.compactMap(\.riskProfiles)))
+        }
+    }
+
+    private func read(_ stretch: Stretch) -> StretchRecords? {
+        var reader = RecordLineReader(file.bytes, end: stretch.lines.upperBound)
+        defer { file.release(stretch.lines) }
+        func records<Record>(_ read: (inout RecordLineReader) -> Record?) -> RecordBuffer<Record>? {
+            let buffer = RecordBuffer<Record>(capacity: stretch.lines.count / RecordBuffer<Record>.shortestLine + 1)
+            return reader.records(in: stretch.lines, isFinal: stretch.isFinal, into: buffer, read: read) ? buffer : nil
+        }
+        return switch stretch.key {
+        case "examResults": records { $0.examResult() }.map { StretchRecords(examResults: $0) }
+        case "financing": records { $0.financing() }.map { StretchRecords(financing: $0) }
+        case "riskProfiles": records { $0.riskProfile() }.map { StretchRecords(riskProfiles: $0) }
+        default: nil
+        }
+    }
+
+    /// Which stretches are taken and what each gave.
+    private struct Progress: ~Copyable {
+        var read: [StretchRecords?]
+        var next = 0
+        var failed = false
+        var joined = false
+
+        mutating func take() -> Int? {
+            guard !failed, next < read.count else { return nil }
+            defer { next += 1 }
+            return next
+        }
+
+        mutating func finish(_ stretch: Int, with records: StretchRecords?) {
+            if let records { read[stretch] = records } else { failed = true }
+        }
+    }
+}
+
 /// Part of one array's lines: `lines` starts at a newline and ends before one; the final part ends
 /// with the array's last record, the others with a comma.
-private struct Segment {
+private struct Stretch {
     let key: String
-    var lines: Range<Int>
+    let lines: Range<Int>
     let isFinal: Bool
 }
 
-/// The records of some segments, read in stretches of about `stretchBytes`.
-private struct Stretches {
-    let examResults = RecordBuffer<ExamResult>()
-    let financing = RecordBuffer<Financing>()
-    let riskProfiles = RecordBuffer<RiskProfile>()
-
-    init?(_ segments: [Segment], of file: MappedFile, stretchBytes: Int) {
-        for segment in segments {
-            let read = switch segment.key {
-            case "examResults": Self.read(segment, of: file, stretchBytes, into: examResults) { $0.examResult() }
-            case "financing": Self.read(segment, of: file, stretchBytes, into: financing) { $0.financing() }
-            case "riskProfiles": Self.read(segment, of: file, stretchBytes, into: riskProfiles) { $0.riskProfile() }
-            default: false
-            }
-            guard read else { return nil }
-        }
-    }
-
-    private static func read<Record>(_ segment: Segment, of file: MappedFile, _ stretchBytes: Int, into records: RecordBuffer<Record>,
-                                     record: (inout RecordLineReader) -> Record?) -> Bool {
-        var reader = RecordLineReader(file.bytes, end: segment.lines.upperBound)
-        records.reserve(segment.lines.count / RecordBuffer<Record>.shortestLine)
-        var start = segment.lines.lowerBound
-        while start < segment.lines.upperBound {
-            let stop = RecordArrays.lineStart(from: start + stretchBytes, before: segment.lines.upperBound, in: file.bytes)
-            guard reader.records(in: start..<stop, isFinal: segment.isFinal && stop == segment.lines.upperBound,
-                                 into: records, read: record) else { return false }
-            file.release(start..<stop)
-            start = stop
-        }
-        return true
-    }
+/// The records of one stretch, of whichever array it belongs to.
+private struct StretchRecords: @unchecked Sendable {
+    var examResults: RecordBuffer<ExamResult>?
+    var financing: RecordBuffer<Financing>?
+    var riskProfiles: RecordBuffer<RiskProfile>?
 }
 
 /// Records appended into memory of their own, so that joining moves them into the final array
@@ -112,15 +159,10 @@ final class RecordBuffer<Record> {
     }
 
     /// Fewer bytes than an exam result's or a financing line takes (a risk profile with few factors
-    /// may take less, and its buffer then grows): a segment's size divided by it is more than its
+    /// may take less, and its buffer then grows): a stretch's size divided by it is more than its
     /// records, so reserving that many spares growing. Memory beyond the records is never touched,
     /// so it never becomes resident.
     static var shortestLine: Int { 64 }
-
-    /// Makes room for at least `wanted` records in all.
-    func reserve(_ wanted: Int) {
-        if wanted > capacity { move(toCapacity: wanted) }
-    }
 
     func append(_ record: Record) {
         if count == capacity { move(toCapacity: capacity * 2) }
@@ -129,7 +171,7 @@ final class RecordBuffer<Record> {
     }
 
     /// The records of `buffers` in order as one array; each buffer is left empty and small.
-    static func joined(_ buffers: RecordBuffer...) -> [Record] {
+    static func joined(_ buffers: [RecordBuffer]) -> [Record] {
         let total = buffers.reduce(0) { $0 + $1.count }
         guard total > 0 else { return [] }
         return Array(unsafeUninitializedCapacity: total) { array, initialized in

@@ -14,9 +14,14 @@ extension DataStore {
     /// `load(_:cache:)` that leaves writing the fresh snapshot (a second or so for a large region) to
     /// the caller, so the data can be shown first — with the digest of its index, when built, which a
     /// reopened file shows before its records are read: `writeSnapshot` is nil when the data came
-    /// from a valid snapshot or must not be cached.
-    public func loadDeferringSnapshot(_ path: String, cache: SnapshotCache?)
+    /// from a valid snapshot or must not be cached. With the file's `outline`, its records are taken
+    /// from the reading the outline started (`load(continuing:)`) when they can be.
+    public func loadDeferringSnapshot(_ path: String, cache: SnapshotCache?, continuing outline: LoadedOutline? = nil)
         throws(StoreError) -> (loaded: LoadedDataset, writeSnapshot: (@Sendable (RegionDigest?) -> Void)?) {
+        if let outline, outline.path == path, let loaded = load(continuing: outline) {
+            guard let cache else { return (loaded, nil) }
+            return (loaded, { cache.save(loaded.dataset, digest: $0, for: path, identity: loaded.version.identity) })
+        }
         guard let cache else { return (try load(path), nil) }
         if let identity = FileIdentity.current(at: path), let dataset = cache.load(for: path, identity: identity) {
             return (LoadedDataset(dataset: dataset, path: path,
