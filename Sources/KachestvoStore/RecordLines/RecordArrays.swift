@@ -13,7 +13,7 @@ struct RecordArrays {
     /// Reads the arrays whose `[` and `]` are at `spans` (as `OutlineSkeleton` found them) on two
     /// cores, running `other` on the second one first. Nil when any line is not a record as the
     /// writer writes it, or `other` gives nil.
-    static func read<Other>(_ file: MappedFile, spans: [(key: String, open: Int, close: Int)], stretchBytes: Int = 8 << 20,
+    static func read<Other>(_ file: MappedFile, spans: [(key: String, open: Int, close: Int)], stretchBytes: Int? = nil,
                             besides other: () -> Other?) -> (records: RecordArrays, other: Other)? {
         guard let reading = RecordStretches(file, spans: spans, stretchBytes: stretchBytes) else { return nil }
         nonisolated(unsafe) let other = other
@@ -45,9 +45,11 @@ final class RecordStretches: @unchecked Sendable {
     private let stretches: [Stretch]
     private let progress: Mutex<Progress>
 
-    /// Nil when a span is too short to hold the writer's layout.
-    init?(_ file: MappedFile, spans: [(key: String, open: Int, close: Int)], stretchBytes: Int = 8 << 20) {
+    /// Nil when a span is too short to hold the writer's layout. Without `stretchBytes`, a stretch is
+    /// a 32nd of the lines — so a small file is shared by the cores too — but 64 KB to 8 MB.
+    init?(_ file: MappedFile, spans: [(key: String, open: Int, close: Int)], stretchBytes: Int? = nil) {
         guard spans.allSatisfy({ $0.open + 1 <= $0.close - 3 }) else { return nil }
+        let stretchBytes = stretchBytes ?? min(8 << 20, max(64 << 10, spans.reduce(0) { $0 + $1.close - $1.open } / 32))
         var stretches: [Stretch] = []
         for span in spans {
             let lines = (span.open + 1)..<(span.close - 3)
