@@ -144,20 +144,22 @@ private struct StretchRecords: @unchecked Sendable {
 }
 
 /// Records appended into memory of their own, so that joining moves them into the final array
-/// (a plain copy, no retains and releases) instead of copying them.
+/// (a plain copy, no retains and releases) instead of copying them. The memory is mapped from the
+/// system and unmapped when done: freed to the allocator instead, the many stretches' buffers stayed
+/// in its arenas, and a large region kept some hundred megabytes it no longer used.
 final class RecordBuffer<Record> {
     private var base: UnsafeMutablePointer<Record>
     private var capacity: Int
     private(set) var count = 0
 
     init(capacity: Int = 1024) {
-        base = .allocate(capacity: capacity)
-        self.capacity = capacity
+        self.capacity = max(1, capacity)
+        base = Self.map(self.capacity)
     }
 
     deinit {
         base.deinitialize(count: count)
-        base.deallocate()
+        Self.unmap(base, capacity)
     }
 
     /// Fewer bytes than an exam result's or a financing line takes (a risk profile with few factors
@@ -187,10 +189,20 @@ final class RecordBuffer<Record> {
     }
 
     private func move(toCapacity newCapacity: Int) {
-        let moved = UnsafeMutablePointer<Record>.allocate(capacity: newCapacity)
+        let moved = Self.map(newCapacity)
         moved.moveInitialize(from: base, count: count)
-        base.deallocate()
+        Self.unmap(base, capacity)
         base = moved
         capacity = newCapacity
+    }
+
+    private static func map(_ capacity: Int) -> UnsafeMutablePointer<Record> {
+        let address = mmap(nil, capacity * MemoryLayout<Record>.stride, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
+        guard let address, address != MAP_FAILED else { fatalError("out of memory for \(capacity) records") }
+        return address.bindMemory(to: Record.self, capacity: capacity)
+    }
+
+    private static func unmap(_ base: UnsafeMutablePointer<Record>, _ capacity: Int) {
+        munmap(base, capacity * MemoryLayout<Record>.stride)
     }
 }
