@@ -16,7 +16,7 @@ public struct SearchIndex: Sendable {
 
     /// Needs only the dataset, so it can be built on one core while the index is built on the other.
     public init(_ dataset: Dataset) {
-        let slots = Dictionary(dataset.municipalities.enumerated().map { ($1.id, $0) }) { first, _ in first }
+        let slots = Dictionary(firstPositionsOf: dataset.municipalities.map(\.id))
         municipalities = TextBlocks(dataset.municipalities.map { [$0.name] })
         organisations = TextBlocks(dataset.organisations.map { [$0.name, $0.settlement, $0.id.rawValue] })
         municipalityOf = dataset.organisations.map { slots[$0.municipalityId] }

@@ -7,8 +7,9 @@ enum HierarchyBuilder {
         let organisations = dataset.organisations
         var tree = Hierarchy(view: .network, organisationCount: organisations.count,
                              municipalityCount: dataset.municipalities.count)
+        var lookup = OrganisationLookup(organisationIndex)
         func centre(of org: Int, role: Organisation.Role) -> Int? {
-            guard let id = organisations[org].centreId, let centre = organisationIndex[id],
+            guard let id = organisations[org].centreId, let centre = lookup(id),
                   organisations[centre].role == role else { return nil }
             return centre
         }
@@ -57,8 +58,9 @@ enum HierarchyBuilder {
                 tree.add(.municipality(index), under: Hierarchy.rootNode)
             }
         }
+        var lookup = RepeatedLookup(municipalityIndex)
         for org in dataset.organisations.indices {
-            if let municipality = municipalityIndex[dataset.organisations[org].municipalityId] {
+            if let municipality = lookup(dataset.organisations[org].municipalityId) {
                 tree.add(.organisation(org), under: tree.nodeOfMunicipality[municipality])
             } else {
                 let parent = unassigned ?? tree.add(.unassigned, under: Hierarchy.rootNode)

@@ -31,9 +31,9 @@ public struct RegionIndex: Sendable {
     private init(_ dataset: Dataset, names: NamePlaces) {
         self.dataset = dataset
         namePlaces = names
-        organisationIndex = Dictionary(dataset.organisations.enumerated().map { ($1.id, $0) }) { first, _ in first }
-        municipalityIndex = Dictionary(dataset.municipalities.enumerated().map { ($1.id, $0) }) { first, _ in first }
-        subjectIndex = Dictionary(dataset.subjects.enumerated().map { ($1.id, $0) }) { first, _ in first }
+        organisationIndex = Dictionary(firstPositionsOf: dataset.organisations.map(\.id))
+        municipalityIndex = Dictionary(firstPositionsOf: dataset.municipalities.map(\.id))
+        subjectIndex = Dictionary(firstPositionsOf: dataset.subjects.map(\.id))
         let years = RegionIndex.years(of: dataset)
         self.years = years
         let yearIndex = Dictionary(uniqueKeysWithValues: years.enumerated().map { ($1, $0) })

@@ -23,9 +23,9 @@ public struct DatasetValidator {
 
     private init(_ dataset: Dataset) {
         self.dataset = dataset
-        organisationIndex = Dictionary(dataset.organisations.enumerated().map { ($1.id, $0) }) { first, _ in first }
-        municipalityIndex = Dictionary(dataset.municipalities.enumerated().map { ($1.id, $0) }) { first, _ in first }
-        subjectIndex = Dictionary(dataset.subjects.enumerated().map { ($1.id, $0) }) { first, _ in first }
+        organisationIndex = Dictionary(firstPositionsOf: dataset.organisations.map(\.id))
+        municipalityIndex = Dictionary(firstPositionsOf: dataset.municipalities.map(\.id))
+        subjectIndex = Dictionary(firstPositionsOf: dataset.subjects.map(\.id))
         meetingIds = Set(dataset.meetings.map(\.id))
         years = Set(dataset.academicYears.map(\.year))
         schedules = dataset.subjects.map { subject in
