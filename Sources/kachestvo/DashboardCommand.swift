@@ -92,9 +92,9 @@ struct DashboardCommand: ParsableCommand {
             state.source = region.source
             _ = Update.apply(.loaded(region), to: &state)
             checks = check.map { [$0] } ?? []
-        case .outline(_, let source, let continuing):
+        case .outline(let outline, let source, let continuing):
             state.source = source
-            if let continuing { loader.continueFrom(continuing) }
+            if let continuing { loader.continueFrom(continuing, index: outline.index) }
             effects = Update.beginLoading(source, &state)
         }
         if let problem = catalog.problems.first { state.context.message = problem.formatted(language) }

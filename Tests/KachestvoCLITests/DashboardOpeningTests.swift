@@ -63,8 +63,10 @@ import Testing
         let first = try DashboardOpening.prepare(explicit: path, language: .en, loader: loader)
         guard case .outline(let model, let source, let continuing) = first else { Issue.record("a large file opens from its outline"); return }
         #expect(model.dataset.examResults.isEmpty && !model.dataset.organisations.isEmpty)
-        loader.continueFrom(try #require(continuing))
+        loader.continueFrom(try #require(continuing), index: model.index)
         let (region, _) = try loader.read(source)
-        #expect(region.model.dataset == (try DataStore().load(path)).dataset)
+        let full = try DataStore().load(path).dataset
+        #expect(region.model.dataset == full)
+        #expect(region.model.index.namePlaces == RegionIndex(full).namePlaces)
     }
 }

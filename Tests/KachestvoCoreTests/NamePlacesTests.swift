@@ -17,6 +17,22 @@ import Testing
         #expect(!NamePlaces(municipality: places.municipality, organisation: Array(repeated.dropLast())).fits(dataset))
     }
 
+    /// The full load's index takes the outline's name order only when both have the same
+    /// organisations and municipalities; a renamed school gets its names collated anew.
+    @Test func aFullIndexTakesTheOutlinesOrderOnlyForTheSameNames() throws {
+        let dataset = DemoRegion.generate(schools: 200)
+        var outline = dataset
+        (outline.examResults, outline.financing, outline.riskProfiles) = ([], [], [])
+        let earlier = RegionIndex(outline)
+        #expect(RegionIndex(dataset, namesOf: earlier).namePlaces == RegionIndex(dataset).namePlaces)
+        var renamed = dataset
+        let last = try #require(renamed.organisations.indices.max { renamed.organisations[$0].name < renamed.organisations[$1].name })
+        renamed.organisations[last].name = "АААА первая по алфавиту"
+        let index = RegionIndex(renamed, namesOf: earlier)
+        #expect(index.namePlaces == NamePlaces(renamed))
+        #expect(index.namePlaces != earlier.namePlaces)
+    }
+
     @Test func anOutlineTakesTheDigestsOrderOnlyWhenItFits() {
         let dataset = DemoRegion.generate(schools: 200)
         let full = RegionIndex(dataset)

@@ -16,9 +16,10 @@ public struct RegionLoader: Sendable {
         self.cache = cache
     }
 
-    /// Hands `outline` (read with its records) to the next load of its file.
-    public func continueFrom(_ outline: LoadedOutline) {
-        self.outline.slot.withLock { $0 = outline }
+    /// Hands `outline` (read with its records) and its index to the next load of its file, which
+    /// finishes the reading and takes the names' order from the index.
+    public func continueFrom(_ outline: LoadedOutline, index: RegionIndex) {
+        self.outline.slot.withLock { $0 = (outline, index) }
     }
 
     /// Loads `source`, reporting through `report` (on the calling thread) each `.loadProgress`, then
@@ -37,24 +38,25 @@ public struct RegionLoader: Sendable {
         let started = clock.now
         let dataset: Dataset
         var writeSnapshot: (@Sendable (RegionDigest?) -> Void)?
+        let earlier = outline.slot.withLock { $0.take() }
         switch source {
         case .builtInDemo: dataset = DemoRegion.generate()
         case .file(let path, _):
-            let cached = try DataStore().loadDeferringSnapshot(path, cache: cache, continuing: outline.slot.withLock { $0.take() })
+            let cached = try DataStore().loadDeferringSnapshot(path, cache: cache, continuing: earlier?.outline)
             dataset = cached.loaded.dataset
             writeSnapshot = cached.writeSnapshot
         }
         report(.loadProgress(.indexing))
-        let model = AppModel(index: RegionIndex(dataset))
+        let model = AppModel(index: earlier.map { RegionIndex(dataset, namesOf: $0.index) } ?? RegionIndex(dataset))
         let region = LoadedRegion(model: model, source: source, seconds: started.duration(to: clock.now).inSeconds)
         guard case .file(let path, _) = source else { return (region, nil) }
         return (region, RegionCheck(dataset: dataset, path: path, digest: model.digest, writeSnapshot: writeSnapshot))
     }
 }
 
-/// Where the first outline waits for the load that finishes it; taken once.
+/// Where the first outline and its index wait for the load that finishes it; taken once.
 private final class OutlineHandOver: Sendable {
-    let slot = Mutex<LoadedOutline?>(nil)
+    let slot = Mutex<(outline: LoadedOutline, index: RegionIndex)?>(nil)
 }
 
 /// What follows a data file's delivery, off the main thread: checking the data (its problems are

@@ -27,6 +27,14 @@ public struct RegionIndex: Sendable {
         self.init(dataset, names: NamePlaces(dataset))
     }
 
+    /// The index of `dataset` taking the names' order from `earlier` (the outline's index, shown while
+    /// the records loaded) when both have the same organisations and municipalities, instead of
+    /// collating every name again.
+    public init(_ dataset: Dataset, namesOf earlier: RegionIndex) {
+        let same = earlier.dataset.organisations == dataset.organisations && earlier.dataset.municipalities == dataset.municipalities
+        self.init(dataset, names: same ? earlier.namePlaces : NamePlaces(dataset))
+    }
+
     /// The index with the names' order already known (a snapshot's digest holds it).
     private init(_ dataset: Dataset, names: NamePlaces) {
         self.dataset = dataset
