@@ -14,28 +14,15 @@ public struct OrganisationRecords: Sendable {
     let riskSlot: [Int32]
     let yearCount: Int
 
-    init(_ dataset: Dataset, organisationIndex: [Identifier<Organisation>: Int], yearIndex: [Int: Int],
-         subjectIndex: [Identifier<Subject>: Int]) {
+    /// The records of `dataset` from the slots of its results, found in `parts` (in order, covering
+    /// every result; see `ResultSlots`) — two parts read on two cores.
+    init(_ dataset: Dataset, parts: [ResultSlots], organisationIndex: [Identifier<Organisation>: Int], yearIndex: [Int: Int]) {
         let count = dataset.organisations.count
         yearCount = yearIndex.count
-        // One pass over the results (a region has millions): each one's year, subject and owner,
-        // with no hashing for the common case (see `YearSlots`, `SubjectLookup`, `OrganisationLookup`).
-        let resultCount = dataset.examResults.count
-        var yearSlots = [Int16](repeating: -1, count: resultCount)
-        var subjectSlots = [Int16](repeating: -1, count: resultCount)
-        var owner = [Int32](repeating: -1, count: resultCount)
+        let yearSlots = parts.flatMap(\.yearSlots), subjectSlots = parts.flatMap(\.subjectSlots), owner = parts.flatMap(\.owner)
         var counts = [Int32](repeating: 0, count: count + 1)
-        var lookup = OrganisationLookup(organisationIndex)
-        var subjects = SubjectLookup(subjectIndex)
-        let years = YearSlots(yearIndex)
-        dataset.examResults.withUnsafeBufferPointer { results in
-            for index in results.indices {
-                yearSlots[index] = Int16(years[results[index].year] ?? -1)
-                subjectSlots[index] = Int16(subjects(results[index].subjectId) ?? -1)
-                guard let org = lookup(results[index].organisationId) else { continue }
-                owner[index] = Int32(org)
-                counts[org + 1] += 1
-            }
+        for part in parts {
+            for org in 0..<count { counts[org + 1] += part.counts[org] }
         }
         resultYearSlot = yearSlots
         resultSubjectSlot = subjectSlots
@@ -125,5 +112,49 @@ public struct OrganisationRecords: Sendable {
 
     private func position(of index: Int, in org: Int) -> Int? {
         resultIndices[Int(resultStarts[org])..<Int(resultStarts[org + 1])].firstIndex(of: Int32(index))
+    }
+}
+
+/// The year slot, subject slot and owner of one range of a dataset's results, and how many each
+/// organisation owns there: the one pass over millions of results, in parts that cores share, with
+/// no hashing for the common case (see `YearSlots`, `SubjectLookup`, `OrganisationLookup`).
+struct ResultSlots: Sendable {
+    let yearSlots: [Int16]
+    let subjectSlots: [Int16]
+    let owner: [Int32]
+    let counts: [Int32]
+
+    init(_ results: [ExamResult], range: Range<Int>, organisationCount: Int, organisationIndex: [Identifier<Organisation>: Int],
+         yearIndex: [Int: Int], subjectIndex: [Identifier<Subject>: Int]) {
+        var yearSlots = [Int16](repeating: -1, count: range.count)
+        var subjectSlots = [Int16](repeating: -1, count: range.count)
+        var owner = [Int32](repeating: -1, count: range.count)
+        var counts = [Int32](repeating: 0, count: organisationCount)
+        var lookup = OrganisationLookup(organisationIndex)
+        var subjects = SubjectLookup(subjectIndex)
+        let years = YearSlots(yearIndex)
+        results.withUnsafeBufferPointer { results in
+            for (slot, index) in range.enumerated() {
+                yearSlots[slot] = Int16(years[results[index].year] ?? -1)
+                subjectSlots[slot] = Int16(subjects(results[index].subjectId) ?? -1)
+                guard let org = lookup(results[index].organisationId) else { continue }
+                owner[slot] = Int32(org)
+                counts[org] += 1
+            }
+        }
+        (self.yearSlots, self.subjectSlots, self.owner, self.counts) = (yearSlots, subjectSlots, owner, counts)
+    }
+
+    /// The slots of all `dataset`'s results in two halves, one on each core beside `besides`.
+    static func halves<Other>(of dataset: Dataset, organisationIndex: [Identifier<Organisation>: Int], yearIndex: [Int: Int],
+                              subjectIndex: [Identifier<Subject>: Int], besides other: @Sendable () -> Other) -> ([ResultSlots], Other) {
+        let results = dataset.examResults, organisations = dataset.organisations.count, half = results.count / 2
+        let (first, second, result) = Concurrently.run(
+            { ResultSlots(results, range: 0..<half, organisationCount: organisations, organisationIndex: organisationIndex,
+                          yearIndex: yearIndex, subjectIndex: subjectIndex) },
+            { ResultSlots(results, range: half..<results.count, organisationCount: organisations, organisationIndex: organisationIndex,
+                          yearIndex: yearIndex, subjectIndex: subjectIndex) },
+            other)
+        return ([first, second], result)
     }
 }

@@ -46,12 +46,13 @@ public struct RegionIndex: Sendable {
         self.years = years
         let yearIndex = Dictionary(uniqueKeysWithValues: years.enumerated().map { ($1, $0) })
         self.yearIndex = yearIndex
-        // The two trees and the records, then the two aggregate tables and the scores, each three at once.
+        // The two trees beside the results' slots in two halves, then the two aggregate tables and the scores, each three at once.
         let (organisationIndex, municipalityIndex, subjectIndex) = (self.organisationIndex, self.municipalityIndex, self.subjectIndex)
-        let (network, administrative, records) = Concurrently.run(
-            { HierarchyBuilder.network(dataset, organisationIndex: organisationIndex, names: names) },
-            { HierarchyBuilder.administrative(dataset, municipalityIndex: municipalityIndex, names: names) },
-            { OrganisationRecords(dataset, organisationIndex: organisationIndex, yearIndex: yearIndex, subjectIndex: subjectIndex) })
+        let (parts, (network, administrative)) = ResultSlots.halves(
+            of: dataset, organisationIndex: organisationIndex, yearIndex: yearIndex, subjectIndex: subjectIndex,
+            besides: { (HierarchyBuilder.network(dataset, organisationIndex: organisationIndex, names: names),
+                        HierarchyBuilder.administrative(dataset, municipalityIndex: municipalityIndex, names: names)) })
+        let records = OrganisationRecords(dataset, parts: parts, organisationIndex: organisationIndex, yearIndex: yearIndex)
         (self.network, self.administrative, self.records) = (network, administrative, records)
         let subjectCount = subjectIndex.count, yearCount = years.count
         (networkAggregates, administrativeAggregates, scores) = Concurrently.run(
