@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Independent pieces of work run at the same time, on as many cores as there are: index building,
 /// and the app's loading (validation beside indexing, the search index beside the outline's index).
@@ -32,9 +33,26 @@ public final class Pending<Value: Sendable>: @unchecked Sendable {
     private let done = DispatchGroup()
     private var result: Value?
 
-    public init(_ work: @escaping @Sendable () -> Value) {
+    public convenience init(_ work: @escaping @Sendable () -> Value) {
+        self.init(work) { run in DispatchQueue.global(qos: .userInitiated).async(execute: run) }
+    }
+
+    /// Work on a thread of its own at a lower priority (a nice value of 10 on Linux), which takes
+    /// only a core the rest of the process leaves idle: reading ahead while a first frame is made.
+    public static func yielding(_ work: @escaping @Sendable () -> Value) -> Pending {
+        Pending(work) { run in
+            Thread {
+                #if os(Linux)
+                _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+                #endif
+                run()
+            }.start()
+        }
+    }
+
+    private init(_ work: @escaping @Sendable () -> Value, startingWith start: (@escaping @Sendable () -> Void) -> Void) {
         done.enter()
-        DispatchQueue.global(qos: .userInitiated).async {
+        start {
             self.result = work()
             self.done.leave()
         }

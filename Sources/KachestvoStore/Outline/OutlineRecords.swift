@@ -12,14 +12,14 @@ public final class OutlineRecords: @unchecked Sendable {
     private let supportCases: (open: Int, close: Int)?
     private let early: Pending<Bool>
 
-    /// Starts reading the record arrays among `spans` on another thread; nil when they cannot be
-    /// read by lines at all.
+    /// Starts reading the record arrays among `spans` on another thread, at a lower priority than
+    /// the outline and the first frame it is for; nil when they cannot be read by lines at all.
     init?(_ file: MappedFile, spans: [(key: String, open: Int, close: Int)]) {
         guard let stretches = RecordStretches(file, spans: spans.filter { DataStore.lineReadMembers.contains($0.key) }) else { return nil }
         self.file = file
         self.stretches = stretches
         supportCases = spans.first { $0.key == "supportCases" }.map { ($0.open, $0.close) }
-        early = Pending { stretches.readUntilDone() }
+        early = .yielding { stretches.readUntilDone() }
     }
 
     /// Stops the early reading: the outline it belonged to was not used.
