@@ -78,7 +78,6 @@ public struct FormField: Hashable, Sendable {
         case .toggle(let isOn): return .valid(.toggle(isOn))
         case .picker(let picker):
             if let chosen = picker.chosen { return .valid(.choice(chosen)) }
-            if !picker.filter.text.isEmpty { return .invalid(.chooseFromList) }
             return isRequired ? .invalid(.required) : .valid(.empty)
         }
     }

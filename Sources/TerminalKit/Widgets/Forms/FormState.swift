@@ -77,13 +77,15 @@ public struct FormState: Hashable, Sendable {
             switch key {
             case .tab, .backTab, .ctrl("s"):
                 let before = picker.chosen
-                if key != .ctrl("s"), !picker.filter.text.isEmpty, let option = picker.highlightedOption {
-                    picker.choose(id: option.id)
-                }
+                let typed = !picker.filter.text.isEmpty
+                let unmatched = typed && picker.highlightedOption == nil
+                if key != .ctrl("s"), typed, let option = picker.highlightedOption { picker.choose(id: option.id) }
                 picker.close()
                 fields[focus].input = .picker(picker)
                 if key == .ctrl("s") { return commit(language: language, validate: validate) }
                 moveFocus(by: key == .tab ? 1 : -1, wrapping: true, language: language, validate: validate)
+                // What was typed matched nothing: say so, rather than leave the field as if untouched.
+                if unmatched { fields[focus].message = FormText.chooseFromList.text(language) }
                 return picker.chosen == before ? .none : .changed
             default:
                 let result = picker.apply(key)
