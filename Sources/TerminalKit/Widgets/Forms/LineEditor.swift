@@ -53,6 +53,7 @@ public struct LineEditor: Hashable, Sendable {
     }
 
     /// Applies one key.
+    @discardableResult
     public mutating func apply(_ key: Key) -> LineEditResult {
         switch key {
         case .character(let character): return insert(character)
