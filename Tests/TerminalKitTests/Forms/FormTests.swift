@@ -272,4 +272,32 @@ import Testing
         #expect(buffer[15, 3].style == styles.cursor)
         #expect(buffer[17, 2].style == styles.error)
     }
+
+    @Test func ambiguousWideTerminalsGetTheSameColumnsMeasuredWide() {
+        var form = FormState(fields: [
+            .line("name", label: "Имя", kind: .text(), text: "Обь"),
+            .toggle("rural", label: "Село", isOn: true),
+        ])
+        _ = form.apply(.tab, language: .ru)
+        var buffer = Buffer(width: 24, height: 2, textWidth: TextWidth(ambiguousWide: true))
+        Form(form, language: .ru).render(into: &buffer, area: buffer.area)
+        // Cyrillic takes two columns a letter: «Село» fills the 8 columns of labels, «Имя» is moved
+        // right by two, and the values start at column 12 on both rows.
+        #expect(TestBackend.mismatch(buffer, expected: [
+            "    Имя  Обь",
+            "▸ Село  [x] да",
+        ], trimming: true) == nil)
+        #expect(buffer[12, 0].symbol == "О" && buffer[12, 1].symbol == "[")
+        #expect(buffer[12, 1].style == Style(attributes: .reverse))
+    }
+
+    @Test func aLabelLongerThanTwoFifthsIsCutWithAnEllipsis() {
+        let form = FormState(fields: [
+            .line("ratio", label: "Доля выпускников ниже минимального балла", kind: .decimal(0...100), text: "12,5"),
+        ])
+        var buffer = Buffer(width: 30, height: 1)
+        Form(form, language: .ru).render(into: &buffer, area: buffer.area)
+        #expect(buffer.rowText(0) == "▸ Доля выпус…  12,5           ")
+    }
 }
+
