@@ -166,4 +166,16 @@ import Testing
         #expect(TestBackend.lines(of: buffer)[0] == "           Участники Средний   >")
         #expect(grid.pageRows == 4)
     }
+
+    @Test func aColumnWiderThanTheAreaIsCutAtItsEdge() {
+        var buffer = Buffer(width: 16, height: 3, filling: Cell(symbol: "x"))
+        let grid = GridState(rowLabels: ["Физика"], columns: [GridColumn("Участники", width: 9)], cells: [["1234567"]])
+        GridEditor(grid, language: .ru).render(into: &buffer, area: Rect(x: 0, y: 0, width: 10, height: 3))
+        #expect(TestBackend.mismatch(buffer, expected: [
+            "    Участ…xxxxxx",
+            "Фи… 12345…xxxxxx",
+            "          xxxxxx",
+        ]) == nil)
+    }
 }
+

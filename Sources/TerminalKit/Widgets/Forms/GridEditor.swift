@@ -32,7 +32,7 @@ public struct GridEditor {
             buffer.write(state.rowLabels[row], x: area.x, y: y, maxWidth: layout.labelWidth,
                          style: focusedRow ? styles.focusedLabel : styles.label, overflow: .ellipsis)
             for (column, x) in layout.visibleColumns {
-                if let found = drawCell(GridPosition(row: row, column: column), x: x, y: y, into: &buffer) { cursor = (found, y) }
+                if let found = drawCell(GridPosition(row: row, column: column), x: x, y: y, layout: layout, into: &buffer) { cursor = (found, y) }
             }
         }
         if let message = state.messages[state.focus], layout.bodyRows < area.height - 1 {
@@ -46,8 +46,9 @@ public struct GridEditor {
         let area = layout.area
         for (column, x) in layout.visibleColumns {
             let spec = state.columns[column]
-            let title = buffer.textWidth.fitted(sanitize(spec.title), to: spec.width, alignment: spec.alignment)
-            buffer.write(title, x: x + 1, y: area.y, maxWidth: spec.width, style: styles.header)
+            let width = layout.textWidth(of: column, at: x)
+            let title = buffer.textWidth.fitted(sanitize(spec.title), to: width, alignment: spec.alignment)
+            buffer.write(title, x: x + 1, y: area.y, maxWidth: width, style: styles.header)
         }
         if layout.columnOffset > 0 { buffer.write("<", x: area.x, y: area.y, style: styles.header) }
         if let last = layout.visibleColumns.last?.column, last < state.columns.count - 1 {
@@ -56,19 +57,20 @@ public struct GridEditor {
     }
 
     /// Draws one cell; returns the cursor's column when it is being edited.
-    private func drawCell(_ position: GridPosition, x: Int, y: Int, into buffer: inout Buffer) -> Int? {
+    private func drawCell(_ position: GridPosition, x: Int, y: Int, layout: GridLayout, into buffer: inout Buffer) -> Int? {
         let spec = state.columns[position.column]
+        let width = layout.textWidth(of: position.column, at: x)
         let focused = position == state.focus
         let message = state.messages[position]
         if message != nil { buffer.write(FormLayout.errorMarker, x: x, y: y, style: styles.error) }
         let style = focused ? styles.focusedValue
             : message != nil ? styles.error : state.isReadOnly(position) ? styles.readOnly : styles.value
         if focused, let editor = state.editor {
-            return editor.render(into: &buffer, x: x + 1, y: y, columns: spec.width, style: style, cursorStyle: styles.cursor)
+            return editor.render(into: &buffer, x: x + 1, y: y, columns: width, style: style, cursorStyle: styles.cursor)
         }
-        let text = buffer.textWidth.fitted(sanitize(state.cells[position.row][position.column]), to: spec.width,
+        let text = buffer.textWidth.fitted(sanitize(state.cells[position.row][position.column]), to: width,
                                            alignment: spec.alignment)
-        buffer.write(text, x: x + 1, y: y, maxWidth: spec.width, style: style)
+        buffer.write(text, x: x + 1, y: y, maxWidth: width, style: style)
         return nil
     }
 }
@@ -84,6 +86,7 @@ struct GridLayout {
     let columnOffset: Int
     /// The columns drawn and the x of each one's marker cell (its text starts one to the right).
     let visibleColumns: [(column: Int, x: Int)]
+    private let widths: [Int]
 
     init(_ state: GridState, area: Rect, measure: TextWidth) {
         self.area = area
@@ -111,7 +114,11 @@ struct GridLayout {
         }
         columnOffset = offset
         visibleColumns = state.columns.isEmpty ? [] : fitting(from: offset)
+        widths = state.columns.map(\.width)
     }
+
+    /// Columns of a cell's text: its column's width, less what the area's edge cuts off.
+    func textWidth(of column: Int, at x: Int) -> Int { max(0, min(widths[column], area.maxX - x - 1)) }
 }
 
 extension GridState {
