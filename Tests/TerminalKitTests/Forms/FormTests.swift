@@ -299,5 +299,28 @@ import Testing
         Form(form, language: .ru).render(into: &buffer, area: buffer.area)
         #expect(buffer.rowText(0) == "▸ Доля выпус…  12,5           ")
     }
+
+    @Test func aPickerListOpensAboveItsFieldWhenThereIsNoRoomBelow() {
+        var form = FormState(fields: [
+            .line("name", label: "Имя", kind: .text()),
+            .line("code", label: "Код", kind: .text()),
+            .line("year", label: "Год", kind: .integer()),
+            .picker("area", label: "Район", options: Self.municipalities),
+            .picker("fixed", label: "Было", options: Self.municipalities, chosen: "bag", isReadOnly: true),
+        ])
+        _ = form.apply(.backTab, language: .ru)
+        _ = form.apply(.character(" "), language: .ru)
+        var buffer = Buffer(width: 36, height: 5)
+        Form(form, language: .ru).render(into: &buffer, area: buffer.area)
+        // Three rows above the field, one below: the list opens above (and scrolls); a read-only
+        // picker has no «▾».
+        #expect(TestBackend.mismatch(buffer, expected: [
+            "    Имя  ┌───────────────── 3 из 3 ┐",
+            "    Код  │Баганский район          │",
+            "    Год  └─────────────────────────┘",
+            "▸ Район                            ▾",
+            "   Было  Баганский район            ",
+        ]) == nil)
+    }
 }
 

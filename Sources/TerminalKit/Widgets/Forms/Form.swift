@@ -2,7 +2,7 @@ import Bilingual
 
 /// Draws a `FormState` (see `FormLayout` for where things go): each field's label and value on a row,
 /// its message under it as «! …», the focused field in `focusedValue` with its cursor, read-only
-/// values in `readOnly`, a toggle as «[x] да» / «[ ] нет», a picker's choice with «▾» after it and,
+/// values in `readOnly`, a toggle as «[x] да» / «[ ] нет», a picker's choice with «▾» after it (unless read-only) and,
 /// while its list is open, the filter in the field and the list in a box under it.
 public struct Form {
     public var state: FormState
@@ -69,7 +69,7 @@ public struct Form {
         case .picker(let picker):
             let room = layout.pickerTextWidth
             buffer.fill(Rect(x: x, y: y, width: width, height: 1), with: Cell(style: style))
-            buffer.write(FormLayout.pickerArrow, x: x + room + 1, y: y, style: style)
+            if !field.isReadOnly { buffer.write(FormLayout.pickerArrow, x: x + room + 1, y: y, style: style) }
             if focused, picker.isOpen {
                 return picker.filter.render(into: &buffer, x: x, y: y, columns: room, style: style, cursorStyle: styles.cursor)
             }
