@@ -322,5 +322,21 @@ import Testing
             "   Было  Баганский район            ",
         ]) == nil)
     }
+
+    @Test func theAppMayChangeAFieldAsAnotherChanges() {
+        var form = Self.schoolForm(name: "СОШ")
+        form.update("municipality") {
+            $0.input = .picker(PickerState(options: Array(Self.municipalities.prefix(1)), chosen: "bag"))
+        }
+        #expect(form["municipality"]?.text == "bag" && form.isDirty)
+        form.setMessage("занято другим пользователем", for: "name")
+        #expect(form["name"]?.message == "занято другим пользователем")
+        form.update("name") { $0.isReadOnly = true }
+        #expect(form.focusedField?.id == "pupils")
+        form.focus(on: "name")
+        #expect(form.focusedField?.id == "pupils")
+        form.focus(on: "municipality")
+        #expect(form.focusedField?.id == "municipality")
+    }
 }
 

@@ -55,8 +55,15 @@ public struct FormState: Hashable, Sendable {
 
     /// Sets a field's message from outside (a rule that spans fields, a save that failed).
     public mutating func setMessage(_ message: String?, for id: String) {
+        update(id) { $0.message = message }
+    }
+
+    /// Changes a field from outside: new options for a picker that depends on another field, a field
+    /// that becomes read-only. Whether the form is dirty is still judged against how it was opened.
+    public mutating func update(_ id: String, _ change: (inout FormField) -> Void) {
         guard let index = fields.firstIndex(where: { $0.id == id }) else { return }
-        fields[index].message = message
+        change(&fields[index])
+        if fields[index].isReadOnly, focus == index { focus = fields.firstIndex { !$0.isReadOnly } }
     }
 
     /// Moves the focus to the field with this id, if it can take it.
