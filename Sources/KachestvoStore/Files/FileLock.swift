@@ -14,8 +14,9 @@ public enum FileLock {
         // file someone else created and this user cannot write is still lockable read-only.
         var descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o666)
         let writable = descriptor >= 0
-        if !writable && (errno == EACCES || errno == EPERM || errno == EROFS) { descriptor = open(path, O_RDONLY | O_CLOEXEC) }
-        guard descriptor >= 0 else { throw StoreError(.writeFailed(step: .lock, errno: errno), file: path) }
+        let refusal = errno
+        if !writable && (refusal == EACCES || refusal == EPERM || refusal == EROFS) { descriptor = open(path, O_RDONLY | O_CLOEXEC) }
+        guard descriptor >= 0 else { throw StoreError(.writeFailed(step: .lock, errno: refusal), file: path) }
         defer { close(descriptor) }
         let started = ContinuousClock.now
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
