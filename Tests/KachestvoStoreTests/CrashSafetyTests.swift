@@ -80,6 +80,22 @@ import Testing
         #expect(try store.load(target).dataset.regionName == "C")
     }
 
+    /// Opening a file clears what killed saves left, without waiting for the next save.
+    @Test func openingAFileRemovesTheTemporariesOfKilledSaves() throws {
+        let folder = Fixtures.folder()
+        let target = Fixtures.write("{}", in: folder)
+        let finished = Process()
+        finished.executableURL = URL(fileURLWithPath: "/bin/true")
+        try finished.run()
+        finished.waitUntilExit()
+        let dead = folder + "/.data.json.tmp-\(finished.processIdentifier)-0badf00d"
+        let live = folder + "/.data.json.tmp-\(getpid())-0badf00d"
+        #expect(FileManager.default.createFile(atPath: dead, contents: Data("half a file".utf8)))
+        #expect(FileManager.default.createFile(atPath: live, contents: Data("x".utf8)))
+        DataStore.removeAbandonedTemporaries(besides: target)
+        #expect(Self.temporaries(in: folder) == [(live as NSString).lastPathComponent])
+    }
+
     /// Starts the probe saving A and B alternately into `target`.
     private static func startProbe(_ probe: String, target: String, references: String) throws -> Process {
         try SaveProbe.start(probe, [target, references + "/a.json", references + "/b.json"])
