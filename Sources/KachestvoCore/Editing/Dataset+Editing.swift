@@ -147,6 +147,26 @@ extension RecordValue {
     }
 }
 
+extension RecordValue {
+    /// The record with `field` set to `value`; nil when it has no such field or the value does not fit.
+    func setting(_ field: String, to value: FieldValue) -> RecordValue? {
+        func set<Record: EditableRecord>(_ record: Record, _ wrap: (Record) -> RecordValue) -> RecordValue? {
+            var copy = record
+            guard let access = Record.fields[field], access.set(&copy, value) else { return nil }
+            return wrap(copy)
+        }
+        return switch self {
+        case .municipality(let r): set(r, RecordValue.municipality)
+        case .organisation(let r): set(r, RecordValue.organisation)
+        case .examResult(let r): set(r, RecordValue.examResult)
+        case .financing(let r): set(r, RecordValue.financing)
+        case .supportCase(let r): set(r, RecordValue.supportCase)
+        case .meeting(let r): set(r, RecordValue.meeting)
+        case .forecast(let r): set(r, RecordValue.forecast)
+        }
+    }
+}
+
 extension Array {
     typealias Order = (isBefore: (Element) -> Bool, matches: (Element) -> Bool)
 
