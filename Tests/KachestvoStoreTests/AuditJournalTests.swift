@@ -28,8 +28,11 @@ import Testing
                              old: .double(66.5), new: .double(70.25)),
                        entry(.organisation("s-2"), field: "name", old: .string("«Старое»\n\"имя\""), new: .string("Новое"), client: nil),
                        entry(.meeting("m-1"), field: nil, old: .null, new: .object(JSONObject([.init("id", .string("m-1"))])))]
-        try journal.append(written, mode: 0o640)
+        try journal.append(Array(written.prefix(1)), mode: 0o640)
+        try journal.append(Array(written.dropFirst()), mode: 0o640)
         #expect(try journal.read() == JournalReading(entries: written, problems: []))
+        let text = try String(contentsOfFile: journal.path, encoding: .utf8)
+        #expect(text.split(separator: "\n", omittingEmptySubsequences: false).count == written.count + 1, "one line per entry, no blank lines")
         var status = stat()
         #expect(stat(journal.path, &status) == 0 && status.st_mode & 0o777 == 0o640, "a new journal takes the data file's mode")
 

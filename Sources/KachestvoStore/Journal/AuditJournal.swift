@@ -23,7 +23,7 @@ public struct AuditJournal: Sendable {
     func append(_ entries: [JournalEntry], mode: mode_t) throws(StoreError) {
         guard !entries.isEmpty else { return }
         let existed = access(path, F_OK) == 0
-        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, mode)
+        let descriptor = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, mode)
         guard descriptor >= 0 else { throw StoreError(.journalFailed(errno: errno), file: path) }
         defer { close(descriptor) }
         if !existed { fchmod(descriptor, mode) }

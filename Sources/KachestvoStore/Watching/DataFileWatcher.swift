@@ -8,7 +8,7 @@ import Foundation
 /// it to its `poll` and calls `drainChanges()` then. Our own saves fire it too: compare
 /// `FileIdentity.current(at:)` with the identity of the version this process saved last. Linux
 /// only; elsewhere `start` returns nil and the dashboard simply does not follow outside changes.
-public final class DataFileWatcher: @unchecked Sendable {
+public final class DataFileWatcher: Sendable {
     /// The inotify descriptor to poll for reading (non-blocking, closed with the watcher).
     public let descriptor: Int32
     /// The watched file.
