@@ -4,8 +4,10 @@
 extension RegionIndex {
     /// Applies `change` to the index and its dataset; false — with nothing changed — when it needs
     /// a rebuild (`RegionIndex(dataset)` of the dataset the change was applied to): a record the index
-    /// cannot place (a new year or subject), an organisation moved in either tree or renamed, added
-    /// or deleted, a municipality or the thresholds changed, or an edit that does not apply (stale).
+    /// cannot place (a new year or subject), an organisation renamed, given another role, added or
+    /// deleted, or moved where `moveTargets` cannot take it (a УМЦ with its schools), a municipality
+    /// or the thresholds changed, or an edit that does not apply (stale). A school moved to another
+    /// УМЦ or municipality moves along both paths.
     /// Support cases, council meetings and forecasts are applied to the dataset as they are.
     public mutating func apply(_ change: Change) -> Bool {
         var steps: [(before: RecordValue?, after: RecordValue?)] = []
@@ -23,8 +25,14 @@ extension RegionIndex {
                 _ = update(examResult: step.before?.examResult, to: step.after?.examResult)
             case .financing?:
                 _ = update(financing: step.before?.financing, to: step.after?.financing)
-            case .organisation?:
-                _ = update(organisation: step.after!.organisation!)
+            case .organisation(let old)?:
+                let new = step.after!.organisation!
+                let org = organisationIndex[old.id]!
+                if let targets = moveTargets(of: org, to: new), targets.network != nil || targets.administrative != nil {
+                    move(org, to: new, targets: targets)
+                } else {
+                    _ = update(organisation: new)
+                }
             case .supportCase?, .meeting?, .forecast?:
                 for edit in change.edits where edit.record == record { try? dataset.apply(edit) }
                 supportCasesChanged = supportCasesChanged || record.kind == .supportCase
@@ -68,8 +76,7 @@ extension RegionIndex {
         case (.examResult?, nil), (.financing?, nil):
             return true
         case (.organisation(let old)?, .organisation(let new)?):
-            return old.role == new.role && old.centreId == new.centreId && old.municipalityId == new.municipalityId
-                && old.name == new.name
+            return organisationIndex[old.id].flatMap { moveTargets(of: $0, to: new) } != nil
         case (.supportCase?, _), (_, .supportCase?), (.meeting?, _), (_, .meeting?), (.forecast?, _), (_, .forecast?):
             return true
         default:

@@ -11,8 +11,8 @@ public struct RegionIndex: Sendable {
     /// Years with data, oldest first; `yearIndex[year]` is the year's slot.
     public let years: [Int]
     public let yearIndex: [Int: Int]
-    public let network: Hierarchy
-    public let administrative: Hierarchy
+    public internal(set) var network: Hierarchy
+    public internal(set) var administrative: Hierarchy
     /// Each municipality's and organisation's place in name order, by which both trees are sorted.
     public let namePlaces: NamePlaces
     public internal(set) var scores: ResultScores

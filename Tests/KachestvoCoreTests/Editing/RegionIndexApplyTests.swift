@@ -83,24 +83,63 @@ import Testing
         #expect(index.dataset.record(.forecast(forecast.id)) == .forecast(planned))
     }
 
-    @Test func whatMovesASchoolNeedsARebuildAndChangesNothing() throws {
+    @Test func aSchoolMovedToAnotherCentreAndMunicipalityMovesAlongBothPaths() throws {
         var index = original
-        let school = try #require(index.dataset.organisations.first { $0.role == .none && $0.centreId != nil })
-        let other = try #require(index.dataset.organisations.first { $0.role == .methodologicalCentre && $0.id != school.centreId })
+        let year = try #require(index.latestYear)
+        let org = try #require(index.dataset.organisations.indices.first {
+            index.dataset.organisations[$0].role == .none && index.results(organisation: $0, year: year).count >= 2
+        })
+        let school = index.dataset.organisations[org]
+        let umc = try #require(index.dataset.organisations.first {
+            $0.role == .methodologicalCentre && $0.id != school.centreId && $0.municipalityId != school.municipalityId
+        })
         var moved = school
-        moved.centreId = other.id
-        let applied7 = index.apply(ChangeBuilder.change(from: .organisation(school), to: .organisation(moved)))
-        #expect(!applied7)
+        moved.centreId = umc.id
+        moved.municipalityId = umc.municipalityId
+        let change = ChangeBuilder.change(from: .organisation(school), to: .organisation(moved))
+        let applied = index.apply(change)
+        #expect(applied)
+        var dataset = original.dataset
+        try dataset.apply(change)
+        let fresh = RegionIndex(dataset)
+        IndexUpdateTests.expectSameAggregates(index, fresh)
+        for view in Hierarchy.View.allCases {
+            let tree = index.hierarchy(view), node = tree.nodeOfOrganisation[org]
+            #expect(tree.path(to: node).map { tree.nodes[$0] } == fresh.hierarchy(view).path(to: fresh.hierarchy(view).nodeOfOrganisation[org])
+                .map { fresh.hierarchy(view).nodes[$0] }, "\(view)")
+            let parent = try #require(tree.parent(of: node))
+            #expect(tree.children[parent].map { tree.nodes[$0] } == fresh.hierarchy(view).children[fresh.hierarchy(view).parent(of:
+                fresh.hierarchy(view).nodeOfOrganisation[org])!].map { fresh.hierarchy(view).nodes[$0] }, "\(view): in name order")
+        }
+        let back = index.apply(change.inverted)
+        #expect(back)
+        IndexUpdateTests.expectSameAggregates(index, original)
+    }
+
+    @Test func whatARebuildMustDoChangesNothing() throws {
+        var index = original
+        let umc = try #require(index.dataset.organisations.first { umc in
+            umc.role == .methodologicalCentre && index.dataset.organisations.contains { $0.centreId == umc.id }
+        })
+        let kc = try #require(index.dataset.organisations.first { $0.role == .consultingCentre && $0.id != umc.centreId })
+        var moved = umc
+        moved.centreId = kc.id
+        let applied = index.apply(ChangeBuilder.change(from: .organisation(umc), to: .organisation(moved)))
+        #expect(!applied, "a УМЦ moves with its schools")
+        var renamed = umc
+        renamed.name += " им. Пушкина"
+        let renaming = index.apply(ChangeBuilder.change(from: .organisation(umc), to: .organisation(renamed)))
+        #expect(!renaming)
         var thresholds = index.dataset.thresholds
         thresholds.declineYears = 3
-        let applied8 = index.apply(ChangeBuilder.change(from: index.dataset.thresholds, to: thresholds))
-        #expect(!applied8)
-        var stale = school
+        let thresholding = index.apply(ChangeBuilder.change(from: index.dataset.thresholds, to: thresholds))
+        #expect(!thresholding)
+        var stale = umc
         stale.pupils += 1
         var bigger = stale
         bigger.pupils += 1
-        let applied9 = index.apply(ChangeBuilder.change(from: .organisation(stale), to: .organisation(bigger)))
-        #expect(!applied9, "a stale edit")
+        let staleApplied = index.apply(ChangeBuilder.change(from: .organisation(stale), to: .organisation(bigger)))
+        #expect(!staleApplied, "a stale edit")
         #expect(index.dataset == original.dataset)
     }
 }
