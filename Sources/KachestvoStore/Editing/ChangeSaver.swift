@@ -36,14 +36,18 @@ public struct ChangeSaver: Sendable {
             if base == nil { try Folder.make(paths.folder) }
             var next = working
             next.revision = (base?.revision ?? working.revision) + 1
-            let bytes = try encode(next, path: path)
+            // Encoded before the lock, so others wait only for the write — unless the file has
+            // visibly moved on, when the merge encodes its own result instead.
+            let early = Self.isUnchanged(FileIdentity.current(at: path), since: base) ? try encode(next, path: path) : nil
             return try FileLock.withExclusiveLock(paths.lock, timeout: store.lockTimeout) { () throws(StoreError) -> SaveOutcome in
                 AbandonedTemporaries.remove(of: paths)
                 let identity = FileIdentity.current(at: path)
                 if let base, identity == nil { throw StoreError(.deletedSinceLoad(revision: base.revision), file: path) }
-                guard identity == nil || identity == base?.identity else {
+                guard Self.isUnchanged(identity, since: base) else {
                     return try merge(pending, working: working, into: paths)
                 }
+                let bytes: [UInt8]
+                if let early { bytes = early } else { bytes = try encode(next, path: path) }
                 let written = try AtomicFileWriter.replace(paths, with: bytes, backups: store.backupCount)
                 let version = FileVersion(revision: next.revision, identity: written)
                 let entries = journalEntries(pending.map { ($0, $0.edits) }, revision: version.revision)
@@ -53,6 +57,11 @@ public struct ChangeSaver: Sendable {
         } catch {
             return .failed(error)
         }
+    }
+
+    /// Whether the file at `identity` is still the base version (or, with no base, still absent).
+    private static func isUnchanged(_ identity: FileIdentity?, since base: FileVersion?) -> Bool {
+        identity == base?.identity
     }
 
     /// Case 2: another process saved since the base. Loads theirs, rebases `pending` onto it, saves
