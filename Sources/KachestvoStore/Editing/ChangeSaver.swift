@@ -30,6 +30,13 @@ public struct ChangeSaver: Sendable {
     /// Saves `pending` — the changes, oldest first, made since `base` — given `working`, the dataset
     /// with them applied. `base` nil means a new file (the demo region's first save): its folder is
     /// made, and a file found there after all is treated as someone else's save.
+    ///
+    /// `working` must be exactly `base`'s content with `pending` applied: an unchanged file is
+    /// replaced by `working` as it is. So after `.saved(s)` with `s.merged` false, `s.version` is the
+    /// next base and only the changes committed while this save ran are pending; after a merge (or a
+    /// conflict), `s.dataset` — not the old working copy — is the content of `s.version`: adopt both,
+    /// or keep the old base with every change still pending (the next save merges again, skipping
+    /// what is already on disk).
     public func save(_ pending: [Change], working: Dataset, base: FileVersion?, to path: String) -> SaveOutcome {
         do throws(StoreError) {
             let paths = DataFilePaths(path)
