@@ -117,6 +117,25 @@ import Testing
         #expect(pupils("s-0", try DataStore().load(loaded.path).dataset) == 999)
     }
 
+    /// A change committed while a merging save ran: keeping the old base with every change pending,
+    /// the next save merges again and journals only what was not on disk yet.
+    @Test func savingAgainFromTheOldBaseSkipsWhatIsOnDiskAlready() throws {
+        let loaded = try loadedFile()
+        var annas = loaded.dataset, boriss = loaded.dataset
+        let borissChange = try setPupils("s-1", to: 222, in: &boriss)
+        _ = try saved(saver(Self.boris).save([borissChange], working: boriss, base: loaded.version, to: loaded.path))
+        let first = try setPupils("s-0", to: 111, in: &annas)
+        let merged = try saved(saver(Self.anna).save([first], working: annas, base: loaded.version, to: loaded.path))
+        #expect(merged.merged)
+        let second = try setPupils("s-2", to: 333, in: &annas)  // committed while that save ran
+        let again = try saved(saver(Self.anna).save([first, second], working: annas, base: loaded.version, to: loaded.path))
+        #expect(again.merged && again.written.map(\.record) == [.organisation("s-2")])
+        let onDisk = try DataStore().load(loaded.path).dataset
+        #expect(pupils("s-0", onDisk) == 111 && pupils("s-1", onDisk) == 222 && pupils("s-2", onDisk) == 333)
+        let entries = try AuditJournal(dataFile: loaded.path).read().entries
+        #expect(entries.map(\.record) == [.organisation("s-1"), .organisation("s-0"), .organisation("s-2")])
+    }
+
     @Test func aConflictOnEveryEditWritesNothing() throws {
         let loaded = try loadedFile()
         var annas = loaded.dataset, boriss = loaded.dataset
