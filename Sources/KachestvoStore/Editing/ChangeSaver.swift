@@ -75,7 +75,7 @@ public struct ChangeSaver: Sendable {
     /// what merged (if anything is left to write) and returns the conflicts.
     private func merge(_ pending: [Change], working: Dataset, into paths: DataFilePaths) throws(StoreError) -> SaveOutcome {
         let theirs = try store.load(paths.data)
-        let rebase = EditRebase(base: Self.base(of: working, undoing: pending), mine: pending, theirs: theirs.dataset)
+        let rebase = EditRebase(mine: pending, edited: working, theirs: theirs.dataset)
         var saved = SavedChanges(version: theirs.version, dataset: rebase.merged, merged: true, written: [], journalProblem: nil)
         if !rebase.applied.isEmpty {
             saved.dataset.revision = theirs.version.revision + 1
@@ -86,17 +86,6 @@ public struct ChangeSaver: Sendable {
             saved.journalProblem = journal(entries, paths: paths)
         }
         return rebase.conflicts.isEmpty ? .saved(saved) : .conflicts(saved, rebase.conflicts)
-    }
-
-    /// The dataset as loaded: `working` with `pending` undone, newest first. Should an inverse not
-    /// apply (it always does for changes made on `working`), `working` stands in: the rebase reads
-    /// the base only for the values conflicts show and for records the other user deleted.
-    private static func base(of working: Dataset, undoing pending: [Change]) -> Dataset {
-        var base = working
-        for change in pending.reversed() {
-            guard (try? base.apply(change.inverted)) != nil else { return working }
-        }
-        return base
     }
 
     /// Groups rebased edits under the change that made each field's last value, in change order, so
