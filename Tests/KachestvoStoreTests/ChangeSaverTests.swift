@@ -136,6 +136,24 @@ import Testing
         #expect(entries.map(\.record) == [.organisation("s-1"), .organisation("s-0"), .organisation("s-2")])
     }
 
+    @Test func aRecordTheOtherUserDeletedIsAConflictOfTheWholeRecord() throws {
+        let loaded = try loadedFile()
+        var annas = loaded.dataset, boriss = loaded.dataset
+        let key = RecordKey.supportCase("case-1")
+        let record = try #require(boriss.record(key))
+        let deletion = Change([Edit.delete(record)], summary: BilingualText(ru: "Удалено", en: "Deleted"))
+        try boriss.apply(deletion)
+        _ = try saved(saver(Self.boris).save([deletion], working: boriss, base: loaded.version, to: loaded.path))
+        let edit = Change([Edit(record: key, field: "curatorId", old: .text("umc-1"), new: .text("kc-1"))],
+                          summary: BilingualText(ru: "Сменён куратор", en: "Curator changed"))
+        try annas.apply(edit)
+        let outcome = saver(Self.anna).save([edit], working: annas, base: loaded.version, to: loaded.path)
+        guard case .conflicts(let saved, let conflicts) = outcome else { throw Unexpected(outcome: outcome) }
+        #expect(conflicts.count == 1 && conflicts.first?.record == key && conflicts.first?.field == nil)
+        #expect(conflicts.first?.theirs == FieldValue.none)
+        #expect(saved.written.isEmpty && saved.dataset.record(key) == nil, "the deletion stands until Anna chooses")
+    }
+
     @Test func aConflictOnEveryEditWritesNothing() throws {
         let loaded = try loadedFile()
         var annas = loaded.dataset, boriss = loaded.dataset
