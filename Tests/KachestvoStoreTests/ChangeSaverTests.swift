@@ -220,11 +220,36 @@ import Testing
         #expect(try DataStore().load(loaded.path).version == loaded.version, "nothing was written")
     }
 
-    @Test func aDiskFullSaveWritesNothingAndSaysSo() throws {
-        // /dev/full answers every write with ENOSPC; a file cannot be made there, but the mapping can be shown.
-        let error = StoreError(.writeFailed(step: .write, errno: ENOSPC), file: "/srv/data.json")
-        #expect(error.message(.en) == "/srv/data.json: could not save (writing): the disk is full; the original file is unchanged")
-        let journal = StoreError(.journalFailed(errno: ENOSPC), file: "/srv/data.json.journal.jsonl")
-        #expect(journal.message(.ru) == "/srv/data.json.journal.jsonl: данные сохранены, но журнал изменений не дописан: диск заполнен")
+    @Test func aJournalThatCannotBeWrittenIsReportedWithTheSaveDone() throws {
+        let loaded = try loadedFile()
+        #expect(mkdir(AuditJournal.path(forDataFile: loaded.path), 0o755) == 0)
+        var working = loaded.dataset
+        let change = try setPupils("s-0", to: 5, in: &working)
+        let saved = try saved(saver(Self.anna).save([change], working: working, base: loaded.version, to: loaded.path))
+        #expect(pupils("s-0", try DataStore().load(loaded.path).dataset) == 5)
+        let problem = try #require(saved.journalProblem)
+        #expect(problem.kind == .journalFailed(errno: EISDIR) && problem.file == loaded.path + ".journal.jsonl")
+        #expect(problem.message(.en).contains("the data is saved, but the audit journal could not be written"))
+    }
+
+    @Test(.enabled(if: ScratchMount.unavailable == nil, "\(ScratchMount.unavailable ?? "")"))
+    func aFullDiskLeavesTheFileTheJournalAndTheFolderAsTheyWere() throws {
+        try ScratchMount.withTinyDisk(bytes: 128 * 1024) { folder in
+            let file = folder + "/data.json"
+            try DataStore().save(Fixtures.dataset(), to: file, expecting: nil)
+            let loaded = try DataStore().load(file)
+            let before = try Data(contentsOf: URL(fileURLWithPath: file))
+            let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+            var working = Fixtures.dataset(schools: 1_000)
+            working.revision = loaded.dataset.revision
+            let outcome = ChangeSaver().save([], working: working, base: loaded.version, to: file)
+            guard case .failed(let error) = outcome, case .writeFailed(_, let code) = error.kind else {
+                Issue.record("a 1,000-school file fitted in 128 KiB"); return
+            }
+            #expect(code == ENOSPC)
+            #expect(error.message(.ru).contains("диск заполнен; исходный файл не изменён"))
+            #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == before)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == names, "no temporary left")
+        }
     }
 }
