@@ -5,9 +5,17 @@ struct FlagEngine {
     private let thresholds: FlagThresholds
     /// Risk weights in `RiskFactor.allCases` order, looked up once rather than by name per school.
     private let riskWeights: [Double]
+    /// The index's records, results and scores, held here once: taken from `index` in each rule, their
+    /// arrays were retained and released some millions of times for a region's flags.
+    private let records: OrganisationRecords
+    private let examResults: [ExamResult]
+    private let scores: ResultScores
 
     init(index: RegionIndex) {
         self.index = index
+        records = index.records
+        examResults = index.dataset.examResults
+        scores = index.scores
         thresholds = index.dataset.thresholds
         riskWeights = RiskFactor.allCases.map { index.dataset.thresholds.weight(of: $0) }
     }
@@ -15,8 +23,8 @@ struct FlagEngine {
     func evaluate(organisation org: Int, yearSlot: Int) -> [FlagFinding] {
         guard hasFigures(organisation: org) else { return [] }
         var findings: [FlagFinding] = []
-        let score = index.scores.score(organisation: org, yearSlot: yearSlot)
-        let percentile = index.scores.percentile(organisation: org, yearSlot: yearSlot)
+        let score = scores.score(organisation: org, yearSlot: yearSlot)
+        let percentile = scores.percentile(organisation: org, yearSlot: yearSlot)
         if let score, score < thresholds.lowResultZ {
             findings.append(FlagFinding(flag: .lowResult, reasons: [.standardisedScore(value: score, threshold: thresholds.lowResultZ)]
                 + weakestSubjects(organisation: org, yearSlot: yearSlot)))
@@ -27,7 +35,7 @@ struct FlagEngine {
         let decline = self.decline(organisation: org, yearSlot: yearSlot)
         if let decline { findings.append(decline) }
         if let finding = suspiciousJump(organisation: org, yearSlot: yearSlot) { findings.append(finding) }
-        if let financingIndex = index.records.financing(of: org, yearSlot: yearSlot) {
+        if let financingIndex = records.financing(of: org, yearSlot: yearSlot) {
             let financing = index.dataset.financing[financingIndex]
             if let finding = FundingRule.fundedNoEffect(financing, percentile: percentile, decline: decline,
                                                         threshold: thresholds.fundedNoEffectPercentile) {
@@ -51,8 +59,7 @@ struct FlagEngine {
     /// False when no rule can fire for the organisation in any year: it has no results, financing
     /// or risk profile at all, and the year windows are sane.
     private func hasFigures(organisation org: Int) -> Bool {
-        let records = index.records
-        return !Self.windowsAreSane(thresholds) || !records.results(of: org).isEmpty
+        !Self.windowsAreSane(thresholds) || !records.results(of: org).isEmpty
             || (0..<records.yearCount).contains { records.financing(of: org, yearSlot: $0) != nil || records.risk(of: org, yearSlot: $0) != nil }
     }
 
@@ -65,7 +72,6 @@ struct FlagEngine {
 
     private func failsMinimum(organisation org: Int, yearSlot: Int) -> FlagFinding? {
         // Sum over the records first, allocating nothing; the results are copied only for a flagged school.
-        let records = index.records, examResults = index.dataset.examResults
         var participants = 0, below = 0
         for resultIndex in records.results(of: org) where records.resultYearSlot[Int(resultIndex)] == yearSlot {
             participants += examResults[Int(resultIndex)].participants
@@ -90,7 +96,7 @@ struct FlagEngine {
     private func persistentLow(organisation org: Int, yearSlot: Int) -> FlagFinding? {
         let window = max(0, yearSlot - thresholds.persistentWindow + 1)...yearSlot
         let lowYears = window.filter { slot in
-            index.scores.score(organisation: org, yearSlot: slot).map { $0 < thresholds.lowResultZ } ?? false
+            scores.score(organisation: org, yearSlot: slot).map { $0 < thresholds.lowResultZ } ?? false
         }
         guard lowYears.count >= thresholds.persistentLowYears else { return nil }
         return FlagFinding(flag: .persistentLow, reasons: [
@@ -102,22 +108,22 @@ struct FlagEngine {
         let window = thresholds.persistentWindow
         guard yearSlot + 1 >= window else { return nil }
         let slots = (yearSlot - window + 1)...yearSlot
-        let scores = slots.compactMap { index.scores.score(organisation: org, yearSlot: $0) }
-        guard scores.count == window, scores.allSatisfy({ $0 > thresholds.stableHighZ }) else { return nil }
-        return FlagFinding(flag: .stableHigh, reasons: [.highInAllYears(scores: scores, threshold: thresholds.stableHighZ)])
+        let high = slots.compactMap { scores.score(organisation: org, yearSlot: $0) }
+        guard high.count == window, high.allSatisfy({ $0 > thresholds.stableHighZ }) else { return nil }
+        return FlagFinding(flag: .stableHigh, reasons: [.highInAllYears(scores: high, threshold: thresholds.stableHighZ)])
     }
 
     private func decline(organisation org: Int, yearSlot: Int) -> FlagFinding? {
         let earlierSlot = yearSlot - thresholds.declineYears
-        guard earlierSlot >= 0, let now = index.scores.score(organisation: org, yearSlot: yearSlot),
-              let before = index.scores.score(organisation: org, yearSlot: earlierSlot),
+        guard earlierSlot >= 0, let now = scores.score(organisation: org, yearSlot: yearSlot),
+              let before = scores.score(organisation: org, yearSlot: earlierSlot),
               before - now >= thresholds.declineZ else { return nil }
         return FlagFinding(flag: .decline, reasons: [.scoreChange(from: before, to: now, sinceYear: index.years[earlierSlot])])
     }
 
     private func suspiciousJump(organisation org: Int, yearSlot: Int) -> FlagFinding? {
-        guard yearSlot >= 1, let now = index.scores.score(organisation: org, yearSlot: yearSlot),
-              let before = index.scores.score(organisation: org, yearSlot: yearSlot - 1),
+        guard yearSlot >= 1, let now = scores.score(organisation: org, yearSlot: yearSlot),
+              let before = scores.score(organisation: org, yearSlot: yearSlot - 1),
               now - before >= thresholds.suspiciousJumpZ else { return nil }
         return FlagFinding(flag: .suspiciousJump, reasons: [.scoreChange(from: before, to: now, sinceYear: index.years[yearSlot - 1])])
     }
@@ -138,11 +144,10 @@ struct FlagEngine {
 
     /// The two subjects furthest below the region mean, measured in the region's spread of each.
     private func weakestSubjects(organisation org: Int, yearSlot: Int) -> [FlagReason] {
-        let records = index.records
         let gaps: [(ExamResult, ResultScores.SubjectStats, Double)] = records.results(of: org, yearSlot: yearSlot).compactMap { resultIndex in
             let subjectSlot = Int(records.resultSubjectSlot[resultIndex])
-            guard subjectSlot >= 0, let stats = index.scores.subjectStats(yearSlot: yearSlot, subjectSlot: subjectSlot) else { return nil }
-            let result = index.dataset.examResults[resultIndex]
+            guard subjectSlot >= 0, let stats = scores.subjectStats(yearSlot: yearSlot, subjectSlot: subjectSlot) else { return nil }
+            let result = examResults[resultIndex]
             return (result, stats, (result.mean - stats.mean) / stats.spread)
         }
         return gaps.sorted { $0.2 < $1.2 }.prefix(2).map { result, stats, _ in
