@@ -130,9 +130,9 @@ struct FlagEngine {
 
     private func needsSupport(organisation org: Int, yearSlot: Int, score: Double?) -> FlagFinding? {
         let profile = index.riskProfile(organisation: org, yearSlot: yearSlot)
-        guard profile != nil || score != nil else { return nil }
+        guard profile != nil || score != nil,
+              RiskBreakdown.exceedsThreshold(profile: profile, score: score, weights: riskWeights, thresholds: thresholds) else { return nil }
         let risk = RiskBreakdown(profile: profile, score: score, weights: riskWeights, thresholds: thresholds)
-        guard risk.exceedsThreshold else { return nil }
         // Flagged: explain with the three largest contributions.
         let top = risk.contributing.prefix(3).map { part -> FlagReason in
             part.factor.map { .riskFactor(factor: $0, level: part.level) } ?? .standardisedScore(value: score ?? 0, threshold: nil)
@@ -144,14 +144,15 @@ struct FlagEngine {
 
     /// The two subjects furthest below the region mean, measured in the region's spread of each.
     private func weakestSubjects(organisation org: Int, yearSlot: Int) -> [FlagReason] {
-        let gaps: [(ExamResult, ResultScores.SubjectStats, Double)] = records.results(of: org, yearSlot: yearSlot).compactMap { resultIndex in
+        // Positions and numbers only, not copies of the results, until the two are chosen.
+        let gaps: [(result: Int, mean: Double, regionMean: Double, gap: Double)] = records.results(of: org, yearSlot: yearSlot).compactMap { resultIndex in
             let subjectSlot = Int(records.resultSubjectSlot[resultIndex])
             guard subjectSlot >= 0, let stats = scores.subjectStats(yearSlot: yearSlot, subjectSlot: subjectSlot) else { return nil }
-            let result = examResults[resultIndex]
-            return (result, stats, (result.mean - stats.mean) / stats.spread)
+            let mean = examResults[resultIndex].mean
+            return (resultIndex, mean, stats.mean, (mean - stats.mean) / stats.spread)
         }
-        return gaps.sorted { $0.2 < $1.2 }.prefix(2).map { result, stats, _ in
-            .subjectBelowRegion(subject: result.subjectId, mean: result.mean, regionMean: stats.mean)
+        return gaps.sorted { $0.gap < $1.gap }.prefix(2).map { gap in
+            .subjectBelowRegion(subject: examResults[gap.result].subjectId, mean: gap.mean, regionMean: gap.regionMean)
         }
     }
 }

@@ -31,6 +31,20 @@ public struct RiskBreakdown: Hashable, Sendable {
         threshold = thresholds.needsSupportScore
     }
 
+    /// Whether the score reaches the threshold — the same sum as `init` makes, term by term in the
+    /// same order, without building the parts or hashing each factor: the flag rule asks it of every
+    /// organisation in every year, and builds the breakdown only for those it flags.
+    static func exceedsThreshold(profile: RiskProfile?, score: Double?, weights: [Double], thresholds: FlagThresholds) -> Bool {
+        var levels = [Double](repeating: 0, count: weights.count)
+        for (factor, level) in profile?.factors ?? [:] {
+            if let position = RiskFactor.allCases.firstIndex(of: factor), position < levels.count { levels[position] = level }
+        }
+        var total = 0.0
+        for (weight, level) in zip(weights, levels) { total += weight * level }
+        total += thresholds.lowResultWeight * (score.map { min(1, max(0, -$0 / 2)) } ?? 0)
+        return total >= thresholds.needsSupportScore
+    }
+
     public var exceedsThreshold: Bool { total >= threshold }
 
     /// The parts that add to the score, the largest first.
