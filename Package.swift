@@ -44,8 +44,9 @@ let package = Package(
             dependencies: ["KachestvoCore", "KachestvoStore", "TerminalKit", "KachestvoApp", "CursesBackend",
                            "CPseudoTerminal"]
         ),
-        // Test helper: saves two datasets alternately until killed (the store's crash-safety test).
-        .executableTarget(name: "kachestvo-save-probe", dependencies: ["KachestvoStore", "KachestvoCore"]),
+        // Test helper: saves until killed — two datasets alternately, or one change after another through ChangeSaver
+        // (the store's crash-safety and two-process tests).
+        .executableTarget(name: "kachestvo-save-probe", dependencies: ["KachestvoStore", "KachestvoCore", "Bilingual"]),
         .testTarget(name: "BilingualTests", dependencies: ["Bilingual"]),
         .testTarget(name: "KachestvoCoreTests", dependencies: ["KachestvoCore"]),
         .testTarget(name: "KachestvoStoreTests", dependencies: ["KachestvoStore", "KachestvoCore"]),

@@ -69,6 +69,13 @@ public struct DataStore: Sendable {
         }
     }
 
+    /// Removes the temporaries that saves killed mid-write (`kill -9`, a crash) left beside the file
+    /// at `path`; saves do it too, but the dashboard calls this when it opens a file, so none lingers
+    /// until the next save. Best effort, and safe without the lock: only dead writers' files go.
+    public static func removeAbandonedTemporaries(besides path: String) {
+        AbandonedTemporaries.remove(of: DataFilePaths(path))
+    }
+
     /// Passes when the file is the one loaded (same identity) or, failing that, still carries the
     /// loaded revision; only in the second case is the file read and parsed.
     private func checkUnchanged(_ path: String, since base: FileVersion) throws(StoreError) {

@@ -13,6 +13,18 @@ enum CLIText {
     case wroteDemo(file: String, consultingCentres: Int, methodologicalCentres: Int, organisations: Int)
     case builtInTheme
     case themeHasErrors
+    case historyOfDemo
+    case historyNoJournal(journal: String)
+    case historyNothingAbout(entity: String)
+    case historyTime
+    case historyUser
+    case historyClient
+    case historyRecord
+    case historyField
+    case historyChange
+    case historyLocal
+    case historyRecordAdded
+    case historyRecordDeleted
 
     var text: BilingualText {
         switch self {
@@ -41,6 +53,23 @@ enum CLIText {
                 en: "Wrote \(file): \(consultingCentres) КЦ, \(methodologicalCentres) УМЦ, \(organisations) organisations (synthetic data)")
         case .builtInTheme: BilingualText(ru: "встроенная", en: "built in")
         case .themeHasErrors: BilingualText(ru: "ОШИБКА", en: "ERROR")
+        case .historyOfDemo:
+            BilingualText(ru: "Файл данных не выбран (встроенный демо-регион): журнала нет. Укажите --data FILE или KACHESTVO_DATA",
+                          en: "No data file chosen (the built-in demo region): there is no journal. Give --data FILE or KACHESTVO_DATA")
+        case .historyNoJournal(let journal):
+            BilingualText(ru: "Журнала изменений ещё нет (\(journal)): в этот файл ещё ничего не сохраняли",
+                          en: "There is no audit journal yet (\(journal)): nothing has been saved to this file")
+        case .historyNothingAbout(let entity):
+            BilingualText(ru: "В журнале нет изменений «\(entity)»", en: "The journal has no changes of «\(entity)»")
+        case .historyTime: BilingualText(ru: "Время", en: "Time")
+        case .historyUser: BilingualText(ru: "Пользователь", en: "User")
+        case .historyClient: BilingualText(ru: "Откуда", en: "Client")
+        case .historyRecord: BilingualText(ru: "Запись", en: "Record")
+        case .historyField: BilingualText(ru: "Поле", en: "Field")
+        case .historyChange: BilingualText(ru: "Было → стало", en: "Old → new")
+        case .historyLocal: BilingualText(ru: "локально", en: "local")
+        case .historyRecordAdded: BilingualText(ru: "запись добавлена", en: "record added")
+        case .historyRecordDeleted: BilingualText(ru: "запись удалена", en: "record deleted")
         }
     }
 

@@ -58,7 +58,7 @@ enum DataLoading {
     static func exitCode(for kind: StoreError.Kind) -> Int32 {
         switch kind {
         case .fileMissing, .permissionDenied, .isDirectory, .readFailed: 66  // EX_NOINPUT
-        case .writeFailed, .locked, .revisionConflict: 73                    // EX_CANTCREAT
+        case .writeFailed, .locked, .revisionConflict, .deletedSinceLoad, .journalFailed: 73  // EX_CANTCREAT
         default: 65                                                          // EX_DATAERR
         }
     }

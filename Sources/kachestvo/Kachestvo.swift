@@ -16,7 +16,7 @@ struct Kachestvo: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [DashboardCommand.self, ValidateCommand.self, ReportCommand.self, DemoDataCommand.self,
-                      ThemesCommand.self],
+                      ThemesCommand.self, HistoryCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 }

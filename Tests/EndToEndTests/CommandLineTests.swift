@@ -136,6 +136,32 @@ import Testing
         #expect(try listed(["--max-problems", "0"]) == (300, ""))
     }
 
+    /// `history` prints the journal beside the data file as a table, one entity's lines with
+    /// `--entity`, a broken line by its number on stderr and the rest all the same.
+    @Test func historyPrintsTheJournalAndNamesABrokenLine() throws {
+        let file = folder + "/journalled.json"
+        #expect(try kachestvo(["history", "--data", file]).output.contains("There is no audit journal yet"))
+        let lines = [
+            #"{"change": 1, "client": "192.0.2.7", "field": "pupils", "id": "s-1", "kind": "organisation", "new": 41, "old": 40, "organisation": "s-1", "record": "organisation:s-1", "revision": 2, "time": "2026-12-01T15:22:13Z", "user": "anna"}"#,
+            #"{"change": 1, "field": "name", "new": "Школа\u001b[2J", "old": "Школа", "record": "organisation:s-2", "revision": 3, "time": "2026-12-01T15:23:00Z", "user": "boris"}"#,
+            #"{"time": "2026-12-01T15:24:00Z", "user": "#,
+            #"{"change": 1, "field": null, "new": {"id": "m-1"}, "old": null, "record": "meeting:m-1", "revision": 4, "time": "2026-12-01T15:25:00Z", "user": "anna"}"#,
+        ]
+        try (lines.joined(separator: "\n") + "\n").write(toFile: file + ".journal.jsonl", atomically: true, encoding: .utf8)
+        let result = try kachestvo(["history", "--data", file])
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.contains("2026-12-0") && result.output.contains("anna") && result.output.contains("192.0.2.7"))
+        #expect(result.output.contains("organisation:s-1") && result.output.contains("40 → 41"))
+        #expect(result.output.contains("local") && result.output.contains("record added"))
+        #expect(result.output.contains("journalled.json.journal.jsonl: line 3: not JSON"), "\(result.output)")
+        #expect(!result.output.unicodeScalars.contains("\u{1B}"), "data from the journal is shown inert")
+        let one = try kachestvo(["history", "--data", file, "--entity", "s-1"], language: "ru")
+        #expect(one.output.contains("40 → 41") && !one.output.contains("s-2") && one.output.contains("Пользователь"))
+        let json = try kachestvo(["history", "--data", file, "--entity", "m-1", "--json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.split(separator: "\n")[0].utf8)) as? [String: Any])
+        #expect(object["record"] as? String == "meeting:m-1")
+    }
+
     @Test func missingFileAndDirectoryAreNoInput() throws {
         let missing = try kachestvo(["validate", folder + "/nope.json"])
         #expect(missing.status == 66)
@@ -145,7 +171,7 @@ import Testing
     }
 
     @Test func everyCommandHasHelp() throws {
-        for command in ["dashboard", "validate", "report", "demo-data", "themes"] {
+        for command in ["dashboard", "validate", "report", "demo-data", "themes", "history"] {
             let help = try kachestvo([command, "--help"])
             #expect(help.status == 0)
             #expect(help.output.contains("USAGE"), "\(command) --help")

@@ -12,6 +12,9 @@ import Testing
         .valid(file: "data.json", organisations: 10), .problemsFound(2), .moreProblems(1_330),
         .wroteDemo(file: "demo.json", consultingCentres: 9, methodologicalCentres: 29, organisations: 1000),
         .builtInTheme, .themeHasErrors,
+        .historyOfDemo, .historyNoJournal(journal: "data.json.journal.jsonl"), .historyNothingAbout(entity: "s-1"),
+        .historyTime, .historyUser, .historyClient, .historyRecord, .historyField, .historyChange, .historyLocal,
+        .historyRecordAdded, .historyRecordDeleted,
     ]
 
     private func caseName(_ text: CLIText) -> String {

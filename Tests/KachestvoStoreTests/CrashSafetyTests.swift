@@ -6,18 +6,6 @@ import Testing
 /// `kill -9` at many moments of a save loop never leaves a broken or mixed file, and what a killed
 /// save leaves behind is removed by the next one.
 @Suite struct CrashSafetyTests {
-    /// The probe executable, built by `swift build`/`swift test` next to the test bundle.
-    private static func probePath() -> String? {
-        var folders: [URL] = []
-        if let executable = Bundle.main.executableURL { folders.append(executable.deletingLastPathComponent()) }
-        folders.append(URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent())
-        let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        folders.append(packageRoot.appendingPathComponent(".build/debug"))
-        folders.append(packageRoot.appendingPathComponent(".build/release"))
-        return folders.map { $0.appendingPathComponent("kachestvo-save-probe").path }
-            .first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
-
     /// A dataset big enough that a save takes a few milliseconds, so kills land mid-write.
     private static func alternative(_ name: String) -> Dataset {
         var dataset = Fixtures.dataset(schools: 200)
@@ -32,7 +20,7 @@ import Testing
     }
 
     @Test func killedSavesLeaveEitherTheOldOrTheNewFile() throws {
-        let probe = try #require(Self.probePath(), "kachestvo-save-probe is not built; run `swift build` first")
+        let probe = try #require(SaveProbe.path, "kachestvo-save-probe is not built; run `swift build` first")
         let folder = Fixtures.folder()
         let references = Fixtures.folder()
         let store = DataStore()
@@ -63,7 +51,7 @@ import Testing
     }
 
     @Test func theNextSaveRemovesTheTemporariesOfKilledSaves() throws {
-        let probe = try #require(Self.probePath(), "kachestvo-save-probe is not built; run `swift build` first")
+        let probe = try #require(SaveProbe.path, "kachestvo-save-probe is not built; run `swift build` first")
         let folder = Fixtures.folder()
         let references = Fixtures.folder()
         let store = DataStore()
@@ -92,25 +80,28 @@ import Testing
         #expect(try store.load(target).dataset.regionName == "C")
     }
 
-    /// Starts the probe saving into `target` and waits until its first save is done.
-    private static func startProbe(_ probe: String, target: String, references: String) throws -> Process {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: probe)
-        process.arguments = [target, references + "/a.json", references + "/b.json"]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let ready = output.fileHandleForReading.availableData
-        #expect(String(decoding: ready, as: UTF8.self).hasPrefix("ready"))
-        return process
+    /// Opening a file clears what killed saves left, without waiting for the next save.
+    @Test func openingAFileRemovesTheTemporariesOfKilledSaves() throws {
+        let folder = Fixtures.folder()
+        let target = Fixtures.write("{}", in: folder)
+        let finished = Process()
+        finished.executableURL = URL(fileURLWithPath: "/bin/true")
+        try finished.run()
+        finished.waitUntilExit()
+        let dead = folder + "/.data.json.tmp-\(finished.processIdentifier)-0badf00d"
+        let live = folder + "/.data.json.tmp-\(getpid())-0badf00d"
+        #expect(FileManager.default.createFile(atPath: dead, contents: Data("half a file".utf8)))
+        #expect(FileManager.default.createFile(atPath: live, contents: Data("x".utf8)))
+        DataStore.removeAbandonedTemporaries(besides: target)
+        #expect(Self.temporaries(in: folder) == [(live as NSString).lastPathComponent])
     }
 
-    /// `kill -9`, then reaps the process so its pid is really gone.
-    private static func kill(_ process: Process) {
-        Foundation.kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .uncaughtSignal)
+    /// Starts the probe saving A and B alternately into `target`.
+    private static func startProbe(_ probe: String, target: String, references: String) throws -> Process {
+        try SaveProbe.start(probe, [target, references + "/a.json", references + "/b.json"])
     }
+
+    private static func kill(_ process: Process) { SaveProbe.kill(process) }
 
     private static func temporaries(in folder: String) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasPrefix(".data.json.tmp-") }.sorted()

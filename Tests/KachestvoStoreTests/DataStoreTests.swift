@@ -155,9 +155,16 @@ import Testing
         let impatient = DataStore(lockTimeout: .milliseconds(50))
         try FileLock.withExclusiveLock(lock) { () throws(StoreError) in
             // flock locks belong to the open file description, so a second open in this process conflicts.
-            #expect(throws: StoreError(.locked, file: lock)) {
+            let error = #expect(throws: StoreError.self) {
                 try impatient.save(Fixtures.dataset(), to: folder + "/data.json", expecting: nil)
             }
+            guard case .locked(let holder, let waited)? = error?.kind else { Issue.record("\(String(describing: error))"); return }
+            #expect(holder == getpid(), "the holder wrote its pid into the lock file")
+            #expect(waited >= 0.05)
+            #expect(error?.file == lock)
+            let message = error?.message(.en) ?? ""
+            #expect(message.hasPrefix(lock + ": another process (pid \(getpid())) is saving the file"), "\(message)")
+            #expect(error?.message(.ru).contains("блокировка занята дольше 0,") == true)
         }
         #expect(try impatient.save(Fixtures.dataset(), to: folder + "/data.json", expecting: nil).revision == 1)
     }

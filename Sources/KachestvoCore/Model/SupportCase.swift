@@ -45,6 +45,21 @@ public struct SupportCase: Codable, Hashable, Sendable, Identifiable {
         }
     }
 
+    /// One change of status, as the workflow recorded it: from, to, on which day and why.
+    public struct Transition: Codable, Hashable, Sendable {
+        public var from: Status
+        public var to: Status
+        public var day: Day
+        public var comment: String
+
+        public init(from: Status, to: Status, day: Day, comment: String) {
+            self.from = from
+            self.to = to
+            self.day = day
+            self.comment = comment
+        }
+    }
+
     public var id: Identifier<SupportCase>
     public var organisationId: Identifier<Organisation>
     public var reasons: [String]
@@ -54,10 +69,14 @@ public struct SupportCase: Codable, Hashable, Sendable, Identifiable {
     public var status: Status
     public var opened: Day
     public var closed: Day?
+    /// The status changes made since the case was opened, oldest first. Files written before it
+    /// existed have none: the key is optional in the file and left out when empty.
+    public var transitions: [Transition]
 
     public init(
         id: Identifier<SupportCase>, organisationId: Identifier<Organisation>, reasons: [String],
-        curatorId: Identifier<Organisation>, plan: [PlanStep], status: Status, opened: Day, closed: Day? = nil
+        curatorId: Identifier<Organisation>, plan: [PlanStep], status: Status, opened: Day, closed: Day? = nil,
+        transitions: [Transition] = []
     ) {
         self.id = id
         self.organisationId = organisationId
@@ -67,5 +86,36 @@ public struct SupportCase: Codable, Hashable, Sendable, Identifiable {
         self.status = status
         self.opened = opened
         self.closed = closed
+        self.transitions = transitions
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, organisationId, reasons, curatorId, plan, status, opened, closed, transitions
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(Identifier<SupportCase>.self, forKey: .id)
+        organisationId = try container.decode(Identifier<Organisation>.self, forKey: .organisationId)
+        reasons = try container.decode([String].self, forKey: .reasons)
+        curatorId = try container.decode(Identifier<Organisation>.self, forKey: .curatorId)
+        plan = try container.decode([PlanStep].self, forKey: .plan)
+        status = try container.decode(Status.self, forKey: .status)
+        opened = try container.decode(Day.self, forKey: .opened)
+        closed = try container.decodeIfPresent(Day.self, forKey: .closed)
+        transitions = try container.decodeIfPresent([Transition].self, forKey: .transitions) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(organisationId, forKey: .organisationId)
+        try container.encode(reasons, forKey: .reasons)
+        try container.encode(curatorId, forKey: .curatorId)
+        try container.encode(plan, forKey: .plan)
+        try container.encode(status, forKey: .status)
+        try container.encode(opened, forKey: .opened)
+        try container.encodeIfPresent(closed, forKey: .closed)
+        if !transitions.isEmpty { try container.encode(transitions, forKey: .transitions) }
     }
 }

@@ -6,7 +6,7 @@ extension DatasetValidator {
         let owners = results.map { lookup($0.organisationId) }
         let subjects = results.map { subjectIndex[$0.subjectId] }
         checkUniqueRecords(results, at: "examResults", owners: owners, subjects: subjects, year: \.year) {
-            RecordKey(organisation: $0.organisationId, year: $0.year, subject: $0.subjectId)
+            YearlyRecordKey(organisation: $0.organisationId, year: $0.year, subject: $0.subjectId)
         }
         for (index, result) in results.enumerated() {
             // Paths are built only when a problem is reported: 1.5 million records must stay cheap.
@@ -21,13 +21,13 @@ extension DatasetValidator {
         }
     }
 
-    /// Reports repeated yearly records as `checkUnique` does on their `RecordKey`s. When every
+    /// Reports repeated yearly records as `checkUnique` does on their `YearlyRecordKey`s. When every
     /// record's organisation (and subject) is known and its year is ordinary, it packs their positions
     /// in one integer instead: records in increasing order of that integer — as the store writes them —
     /// repeat nothing, which one pass shows without a table of 1.5 million keys; otherwise it hashes
     /// the integers rather than the id strings.
     private mutating func checkUniqueRecords<Record>(_ records: [Record], at array: String, owners: [Int?], subjects: [Int?]?,
-                                                     year: (Record) -> Int, key: (Record) -> RecordKey) {
+                                                     year: (Record) -> Int, key: (Record) -> YearlyRecordKey) {
         func packed(_ index: Int) -> Int? {
             guard let org = owners[index], org < 1 << 23, (0..<(1 << 24)).contains(year(records[index])) else { return nil }
             let subject = subjects.map { $0[index].map { $0 + 1 } } ?? 0
@@ -44,7 +44,7 @@ extension DatasetValidator {
         let organisations = dataset.organisations, subjectList = dataset.subjects
         checkUnique(records.indices.map { packed($0)! }, at: array, field: nil) { code in
             let subject = code & 0xFFFF
-            return RecordKey(organisation: organisations[code >> 40].id, year: code >> 16 & 0xFF_FFFF,
+            return YearlyRecordKey(organisation: organisations[code >> 40].id, year: code >> 16 & 0xFF_FFFF,
                              subject: subject == 0 ? nil : subjectList[subject - 1].id).description
         }
     }
@@ -53,7 +53,7 @@ extension DatasetValidator {
         var lookup = OrganisationLookup(organisationIndex)
         let owners = dataset.financing.map { lookup($0.organisationId) }
         checkUniqueRecords(dataset.financing, at: "financing", owners: owners, subjects: nil, year: \.year) {
-            RecordKey(organisation: $0.organisationId, year: $0.year)
+            YearlyRecordKey(organisation: $0.organisationId, year: $0.year)
         }
         for (index, financing) in dataset.financing.enumerated() {
             let path = { DataPath.root["financing"][index] }
@@ -72,7 +72,7 @@ extension DatasetValidator {
         var lookup = OrganisationLookup(organisationIndex)
         let owners = dataset.riskProfiles.map { lookup($0.organisationId) }
         checkUniqueRecords(dataset.riskProfiles, at: "riskProfiles", owners: owners, subjects: nil, year: \.year) {
-            RecordKey(organisation: $0.organisationId, year: $0.year)
+            YearlyRecordKey(organisation: $0.organisationId, year: $0.year)
         }
         for (index, profile) in dataset.riskProfiles.enumerated() {
             let path = { DataPath.root["riskProfiles"][index] }
@@ -86,7 +86,7 @@ extension DatasetValidator {
 }
 
 /// What identifies a yearly record (a result, a financing line, a risk profile) for duplicate checks.
-struct RecordKey: Hashable, CustomStringConvertible {
+struct YearlyRecordKey: Hashable, CustomStringConvertible {
     var organisation: Identifier<Organisation>
     var year: Int
     var subject: Identifier<Subject>?

@@ -43,8 +43,14 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case writeFailed(step: WriteStep, errno: Int32)
         /// Someone saved the file since it was loaded (`found` is nil when it vanished or is unreadable).
         case revisionConflict(expected: Int, found: Int?)
-        /// Another process held the save lock for too long.
-        case locked
+        /// The file was deleted since it was loaded at `revision`: nothing is written (recreating it
+        /// could resurrect what someone removed on purpose).
+        case deletedSinceLoad(revision: Int)
+        /// Another process held the save lock (the error's file) for `waitedSeconds`; `holder` is its
+        /// pid when it wrote one and is still running.
+        case locked(holder: Int32?, waitedSeconds: Double)
+        /// The data file was saved, but its audit journal (the error's file) could not be appended to.
+        case journalFailed(errno: Int32)
     }
 
     public var kind: Kind
@@ -115,8 +121,16 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .revisionConflict(let expected, nil):
             BilingualText(ru: "файл удалён или повреждён после загрузки (загружена редакция \(expected)); изменения не записаны",
                           en: "the file was removed or damaged since it was loaded (revision \(expected)); nothing was written")
-        case .locked:
-            BilingualText(ru: "файл сохраняет другой процесс; попробуйте ещё раз", en: "another process is saving the file; try again")
+        case .deletedSinceLoad(let revision):
+            BilingualText(ru: "файл удалён после загрузки (загружена редакция \(revision)); ничего не записано — восстановите файл и сохраните снова",
+                          en: "the file was deleted since it was loaded (revision \(revision)); nothing was written — restore the file and save again")
+        case .locked(let holder, let seconds):
+            BilingualText(
+                ru: "файл сохраняет другой процесс\(holder.map { " (pid \($0))" } ?? "") — блокировка занята дольше \(NumberText.fixed(seconds, digits: 1, .ru)) с; ничего не записано, попробуйте ещё раз",
+                en: "another process\(holder.map { " (pid \($0))" } ?? "") is saving the file — the lock has been held for over \(NumberText.fixed(seconds, digits: 1, .en)) s; nothing was written, try again")
+        case .journalFailed(let code):
+            BilingualText(ru: "данные сохранены, но журнал изменений не дописан: \(ErrnoText.describe(code).ru)",
+                          en: "the data is saved, but the audit journal could not be written: \(ErrnoText.describe(code).en)")
         }
     }
 }

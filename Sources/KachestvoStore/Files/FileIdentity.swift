@@ -17,8 +17,9 @@ public struct FileIdentity: Equatable, Hashable, Sendable {
         modifiedNanoseconds = Int64(status.st_mtim.tv_nsec)
     }
 
-    /// The identity of whatever is at `path` now, or nil when nothing is.
-    static func current(at path: String) -> FileIdentity? {
+    /// The identity of whatever is at `path` now, or nil when nothing is. After a `DataFileWatcher`
+    /// event, the file is someone else's save unless this equals the identity this process saved.
+    public static func current(at path: String) -> FileIdentity? {
         var status = stat()
         return stat(path, &status) == 0 ? FileIdentity(status) : nil
     }

@@ -66,6 +66,13 @@ enum JSONWriter {
         output.append(UInt8(ascii: "]"))
     }
 
+    /// `value` on one line, with no line break after it (a line of the audit journal).
+    static func inline(_ value: JSONValue) -> [UInt8] {
+        var output: [UInt8] = []
+        writeInline(value, into: &output)
+        return output
+    }
+
     private static func writeInline(_ value: JSONValue, into output: inout [UInt8]) {
         switch value {
         case .null: output.append(contentsOf: "null".utf8)

@@ -31,7 +31,7 @@ public struct SettingsFile: Sendable {
     /// Writes `settings`, creating the folder when needed.
     public func save(_ settings: UserSettings) throws(StoreError) {
         let paths = DataFilePaths(path)
-        try Self.makeFolder(paths.folder)
+        try Folder.make(paths.folder)
         let bytes: [UInt8]
         do {
             bytes = JSONWriter.write(try JSONValueEncoder.encode(settings))
@@ -39,19 +39,5 @@ public struct SettingsFile: Sendable {
             throw StoreError(.notEncodable(detail: "\(error)"), file: path)
         }
         _ = try AtomicFileWriter.replace(paths, with: bytes, backups: 0)
-    }
-
-    /// `mkdir -p`, failing with the first folder that cannot be made.
-    private static func makeFolder(_ folder: String) throws(StoreError) {
-        var prefix = folder.hasPrefix("/") ? "" : "."
-        for component in folder.split(separator: "/") {
-            prefix += "/" + component
-            if mkdir(prefix, 0o755) == 0 { continue }
-            let code = errno
-            var status = stat()
-            guard code == EEXIST, stat(prefix, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {
-                throw StoreError(.writeFailed(step: .createFolder, errno: code == EEXIST ? ENOTDIR : code), file: prefix)
-            }
-        }
     }
 }

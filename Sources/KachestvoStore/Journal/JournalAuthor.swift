@@ -1,0 +1,35 @@
+import Foundation
+
+/// Who makes the changes a journal records: the login name and, over SSH, the client's address.
+public struct JournalAuthor: Equatable, Sendable {
+    /// The login name.
+    public var user: String
+    /// The SSH client's address (the first field of `SSH_CONNECTION`, else of `SSH_CLIENT`); nil
+    /// when the program runs locally.
+    public var client: String?
+
+    public init(user: String, client: String?) {
+        self.user = user
+        self.client = client
+    }
+
+    /// This process's user: the name of its effective user id from the password database (which the
+    /// environment cannot fake), else `$USER`, else `$LOGNAME`, else the numeric id; and the client
+    /// address from the environment.
+    public static func current(environment: [String: String] = ProcessInfo.processInfo.environment) -> JournalAuthor {
+        let uid = geteuid()
+        var name: String?
+        if let entry = getpwuid(uid), let pointer = entry.pointee.pw_name { name = String(cString: pointer) }
+        let user = [name, environment["USER"], environment["LOGNAME"]].compactMap { $0 }.first { !$0.isEmpty } ?? "uid \(uid)"
+        return JournalAuthor(user: user, client: clientAddress(environment))
+    }
+
+    /// The first field of `SSH_CONNECTION` (`client-ip client-port server-ip server-port`), else of
+    /// the older `SSH_CLIENT` (`client-ip client-port server-port`).
+    static func clientAddress(_ environment: [String: String]) -> String? {
+        for variable in ["SSH_CONNECTION", "SSH_CLIENT"] {
+            if let first = environment[variable]?.split(separator: " ").first, !first.isEmpty { return String(first) }
+        }
+        return nil
+    }
+}
