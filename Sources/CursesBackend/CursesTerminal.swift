@@ -113,6 +113,7 @@ public final class CursesTerminal: TerminalBackend {
         nonl()
         intrflush(window, false)
         keypad(window, true)
+        Self.passFlowControlKeys(input, output)
         leaveok(window, true)
         curs_set(0)
         set_escdelay(options.escapeDelayMilliseconds)
@@ -122,6 +123,21 @@ public final class CursesTerminal: TerminalBackend {
     }
 
     deinit { stop() }
+
+    /// Lets Ctrl-S and Ctrl-Q reach the program (a form commits with Ctrl-S) instead of pausing and
+    /// resuming output: cbreak mode leaves the terminal's XON/XOFF flow control on. IXON is cleared
+    /// and ncurses told that this is its program mode; `endwin` gives the shell's mode back, flow
+    /// control included.
+    private static func passFlowControlKeys(_ files: UnsafeMutablePointer<FILE>...) {
+        var changed = false
+        for descriptor in Set(files.map { fileno($0) }) {
+            var attributes = termios()
+            guard isatty(descriptor) == 1, tcgetattr(descriptor, &attributes) == 0 else { continue }
+            attributes.c_iflag &= ~tcflag_t(IXON)
+            if tcsetattr(descriptor, TCSANOW, &attributes) == 0 { changed = true }
+        }
+        if changed { def_prog_mode() }
+    }
 
     private static func startColors(override: ColorDepth?) -> ColorDepth {
         let noColor = getenv("NO_COLOR").map { String(cString: $0) }
