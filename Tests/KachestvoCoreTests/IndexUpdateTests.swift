@@ -17,8 +17,8 @@ import Testing
     }
 
     /// Every aggregate of every node equals the fresh index's: counts exactly, the participant-weighted
-    /// score sum up to rounding (floating-point addition depends on order).
-    private func expectSameAggregates(_ updated: RegionIndex, _ fresh: RegionIndex) {
+    /// score sum up to rounding (floating-point addition depends on order). Also used by `RegionIndexApplyTests`.
+    static func expectSameAggregates(_ updated: RegionIndex, _ fresh: RegionIndex) {
         for view in Hierarchy.View.allCases {
             for node in 0..<updated.hierarchy(view).count {
                 for year in updated.years {
@@ -48,7 +48,7 @@ import Testing
         #expect(changed == [org])
         #expect(index.result(organisation: org, year: year, subject: old.subjectId) == new)
         let fresh = RegionIndex(index.dataset)
-        expectSameAggregates(index, fresh)
+        Self.expectSameAggregates(index, fresh)
         // Means and participants are unchanged, so the fresh index has the same region statistics.
         for other in index.dataset.organisations.indices {
             for year in index.years { #expect(index.flags(organisation: other, year: year) == fresh.flags(organisation: other, year: year)) }
@@ -70,7 +70,7 @@ import Testing
         let inserted = index.update(examResult: nil, to: added)
         #expect(inserted != nil)
         var fresh = RegionIndex(index.dataset)
-        expectSameAggregates(index, fresh)
+        Self.expectSameAggregates(index, fresh)
         for slot in index.years.indices {
             #expect(index.scores.score(organisation: org, yearSlot: slot) == fresh.scores.score(organisation: org, yearSlot: slot))
             #expect(index.scores.percentile(organisation: org, yearSlot: slot) == fresh.scores.percentile(organisation: org, yearSlot: slot))
@@ -81,7 +81,7 @@ import Testing
         #expect(deleted != nil)
         #expect(index.result(organisation: org, year: year, subject: subject.id) == nil)
         fresh = RegionIndex(index.dataset)
-        expectSameAggregates(index, fresh)
+        Self.expectSameAggregates(index, fresh)
         #expect(Set(index.dataset.examResults) == Set(original.dataset.examResults))
         for year in index.years { #expect(index.flags(organisation: org, year: year) == original.flags(organisation: org, year: year)) }
     }

@@ -41,6 +41,9 @@ public struct AggregateTable: Sendable {
         return table
     }
 
+    /// Whether `node` has figures of its own here (an inner node; a leaf organisation has none).
+    func stores(_ node: Int) -> Bool { slotOfNode[node] >= 0 }
+
     /// The aggregate stored for an inner node, or nil for a leaf organisation.
     func stored(node: Int, yearSlot: Int, subjectSlot: Int) -> ExamAggregate? {
         let slot = slotOfNode[node]

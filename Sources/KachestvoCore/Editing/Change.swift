@@ -23,6 +23,34 @@ public struct Change: Hashable, Sendable, Codable {
 
     public var isEmpty: Bool { edits.isEmpty }
 
+    /// `record` as this change leaves it, from `before` (nil: not there).
+    func state(of record: RecordKey, from before: RecordValue?) -> RecordValue? {
+        edits.reduce(before) { state, edit in
+            guard edit.record == record else { return state }
+            guard let field = edit.field else { return edit.new.recordValue }
+            return state?.setting(field, to: edit.new) ?? state
+        }
+    }
+
+    /// `record` as this change leaves it, from `before`, each edit's `old` checked against what it
+    /// finds as `Dataset.apply` checks it.
+    func checkedState(of record: RecordKey, from before: RecordValue?) throws(EditError) -> RecordValue? {
+        var state = before
+        for edit in edits where edit.record == record {
+            let current = edit.field.map { field in state?.value(of: field) } ?? (state.map(FieldValue.record) ?? FieldValue.none)
+            guard let current else { throw state == nil ? .missingRecord(record) : .unknownField(record, edit.field) }
+            guard current == edit.old else { throw .stale(record, edit.field, expected: edit.old, found: current) }
+            if let field = edit.field {
+                guard let next = state?.setting(field, to: edit.new) else { throw .wrongValue(record, field, edit.new) }
+                state = next
+            } else {
+                guard edit.new == .none || edit.new.recordValue?.key == record else { throw .wrongValue(record, nil, edit.new) }
+                state = edit.new.recordValue
+            }
+        }
+        return state
+    }
+
     private enum CodingKeys: String, CodingKey { case edits, summary }
     private enum SummaryKeys: String, CodingKey { case ru, en }
 

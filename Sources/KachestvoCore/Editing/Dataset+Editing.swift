@@ -18,6 +18,17 @@ extension Dataset {
         }
     }
 
+    /// The organisation a record belongs to, looked up where the key alone does not say: a support
+    /// case's school, an organisation forecast's organisation; as `RecordKey.organisationId` otherwise.
+    /// For `history --entity ID` and the like.
+    public func organisationId(of key: RecordKey) -> Identifier<Organisation>? {
+        switch record(key) {
+        case .supportCase(let supportCase)?: supportCase.organisationId
+        case .forecast(let forecast)?: if case .organisation(let id) = forecast.scope { id } else { nil }
+        default: key.organisationId
+        }
+    }
+
     /// The whole record `key` names, if it is there.
     public func record(_ key: RecordKey) -> RecordValue? {
         switch key {

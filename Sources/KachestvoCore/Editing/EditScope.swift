@@ -74,7 +74,7 @@ public enum EditScope: Hashable, Sendable, CustomStringConvertible {
     public func check(_ change: Change, in dataset: Dataset) -> BilingualText? {
         guard self != .everything else { return nil }
         for record in change.records {
-            let before = dataset.record(record), after = Self.state(of: record, after: change, from: before)
+            let before = dataset.record(record), after = change.state(of: record, from: before)
             for state in [before, after].compactMap({ $0 }) {
                 guard let owners = owners(of: state, in: dataset, after: change) else { return regionWide(record) }
                 if let outside = owners.first(where: { !contains($0, in: dataset) }) { return self.outside(record, outside) }
@@ -84,22 +84,13 @@ public enum EditScope: Hashable, Sendable, CustomStringConvertible {
         return nil
     }
 
-    /// The record as `change` leaves it.
-    private static func state(of record: RecordKey, after change: Change, from before: RecordValue?) -> RecordValue? {
-        change.edits.reduce(before) { state, edit in
-            guard edit.record == record else { return state }
-            guard let field = edit.field else { return edit.new.recordValue }
-            return state?.setting(field, to: edit.new) ?? state
-        }
-    }
-
     /// The organisations a record belongs to — itself, the owner of a result, a financing record or
     /// a support case, the one a forecast is about — as the change leaves them; nil for a region-wide
     /// record.
     private func owners(of record: RecordValue, in dataset: Dataset, after change: Change) -> [Organisation]? {
         func organisation(_ id: Identifier<Organisation>) -> [Organisation] {
             let key = RecordKey.organisation(id)
-            if case .organisation(let org)? = Self.state(of: key, after: change, from: dataset.record(key)) { return [org] }
+            if case .organisation(let org)? = change.state(of: key, from: dataset.record(key)) { return [org] }
             return []
         }
         switch record {

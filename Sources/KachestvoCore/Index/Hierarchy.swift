@@ -63,6 +63,17 @@ public struct Hierarchy: Sendable {
         for index in children.indices { children[index].sort(by: areInIncreasingOrder) }
     }
 
+    /// Moves a leaf `node` under `parent`, to the place among its new siblings that `isBefore`
+    /// gives (true for the siblings that come before it).
+    mutating func move(_ node: Int, under parent: Int, isBefore: (Int) -> Bool) {
+        let old = parents[node]
+        if old >= 0 { children[old].removeAll { $0 == node } }
+        parents[node] = parent
+        depths[node] = depths[parent] + 1
+        let place = children[parent].firstIndex { !isBefore($0) } ?? children[parent].count
+        children[parent].insert(node, at: place)
+    }
+
     public var count: Int { nodes.count }
 
     public func parent(of node: Int) -> Int? { parents[node] < 0 ? nil : parents[node] }

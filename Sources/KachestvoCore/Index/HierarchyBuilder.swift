@@ -73,20 +73,29 @@ enum HierarchyBuilder {
     /// Urban districts before municipal districts, then by name; organisations by role, then name
     /// (names compared through their places in `names`, worked out once for both trees).
     private static func sortChildren(of tree: inout Hierarchy, _ dataset: Dataset, _ names: NamePlaces) {
-        let nodes = tree.nodes
-        func key(_ node: Int) -> (rank: Int, place: Int32) {
-            switch nodes[node] {
-            case .region: return (0, -1)
-            case .municipality(let m):
-                let kind = dataset.municipalities[m].kind
-                return (kind == .urbanDistrict ? 0 : kind == .cityDistrict ? 1 : 2, names.municipality[m])
-            case .organisation(let o):
-                let role = dataset.organisations[o].role
-                return (role == .consultingCentre || role == .methodologicalCentre ? 0 : 1, names.organisation[o])
-            case .unassigned: return (9, -1)
-            }
-        }
-        let keys = nodes.indices.map(key)
+        let keys = tree.nodes.map { orderKey(of: $0, dataset, names) }
         tree.sortChildren { keys[$0] < keys[$1] }
+    }
+
+    /// Where a node stands among its siblings: rank first, then the name's place.
+    static func orderKey(of node: Hierarchy.Node, _ dataset: Dataset, _ names: NamePlaces) -> NodeOrder {
+        switch node {
+        case .region: return NodeOrder(rank: 0, place: -1)
+        case .municipality(let m):
+            let kind = dataset.municipalities[m].kind
+            return NodeOrder(rank: kind == .urbanDistrict ? 0 : kind == .cityDistrict ? 1 : 2, place: names.municipality[m])
+        case .organisation(let o):
+            let role = dataset.organisations[o].role
+            return NodeOrder(rank: role == .consultingCentre || role == .methodologicalCentre ? 0 : 1, place: names.organisation[o])
+        case .unassigned: return NodeOrder(rank: 9, place: -1)
+        }
+    }
+
+    /// The order of siblings in a tree.
+    struct NodeOrder: Comparable {
+        var rank: Int
+        var place: Int32
+
+        static func < (lhs: NodeOrder, rhs: NodeOrder) -> Bool { (lhs.rank, lhs.place) < (rhs.rank, rhs.place) }
     }
 }

@@ -11,8 +11,8 @@ public struct RegionIndex: Sendable {
     /// Years with data, oldest first; `yearIndex[year]` is the year's slot.
     public let years: [Int]
     public let yearIndex: [Int: Int]
-    public let network: Hierarchy
-    public let administrative: Hierarchy
+    public internal(set) var network: Hierarchy
+    public internal(set) var administrative: Hierarchy
     /// Each municipality's and organisation's place in name order, by which both trees are sorted.
     public let namePlaces: NamePlaces
     public internal(set) var scores: ResultScores
@@ -21,7 +21,8 @@ public struct RegionIndex: Sendable {
     var administrativeAggregates: AggregateTable
     /// `flagTable[yearSlot * organisationCount + org]`.
     var flagTable: [[FlagFinding]]
-    private let supportCaseIndices: [Int: [Int]]
+    /// The support cases of each organisation, as positions in `dataset.supportCases`.
+    var supportCaseIndices: [Int: [Int]]
 
     public init(_ dataset: Dataset) {
         self.init(dataset, names: NamePlaces(dataset))
@@ -51,12 +52,7 @@ public struct RegionIndex: Sendable {
             { RegionIndex.aggregates(of: dataset, records: records, tree: administrative, yearCount: yearCount, subjectCount: subjectCount) },
             { ResultScores(dataset: dataset, records: records, yearCount: yearCount, subjectCount: subjectCount,
                            minimumParticipants: dataset.thresholds.minimumParticipants) })
-        var supportCases: [Int: [Int]] = [:]
-        for (index, supportCase) in dataset.supportCases.enumerated() {
-            guard let org = organisationIndex[supportCase.organisationId] else { continue }
-            supportCases[org, default: []].append(index)
-        }
-        supportCaseIndices = supportCases
+        supportCaseIndices = RegionIndex.supportCaseIndices(of: dataset.supportCases, organisationIndex: organisationIndex)
         flagTable = []
         flagTable = FlagEngine.canFire(in: dataset)
             ? RegionIndex.evaluateFlags(FlagEngine(index: self), organisations: dataset.organisations.count, years: years.count)
@@ -76,6 +72,16 @@ public struct RegionIndex: Sendable {
     /// The aggregates of every inner node of both trees, for a digest.
     public var innerAggregates: InnerAggregates {
         InnerAggregates(network: networkAggregates.cells, administrative: administrativeAggregates.cells)
+    }
+
+    /// The support cases of each organisation, as positions in `cases`.
+    static func supportCaseIndices(of cases: [SupportCase], organisationIndex: [Identifier<Organisation>: Int]) -> [Int: [Int]] {
+        var indices: [Int: [Int]] = [:]
+        for (index, supportCase) in cases.enumerated() {
+            guard let org = organisationIndex[supportCase.organisationId] else { continue }
+            indices[org, default: []].append(index)
+        }
+        return indices
     }
 
     /// The years listed or with results, oldest first; results come in runs of one year, so only
