@@ -36,17 +36,20 @@ public struct RegionLoader: Sendable {
         let clock = ContinuousClock()
         let started = clock.now
         let dataset: Dataset
+        var version: FileVersion?
         var writeSnapshot: (@Sendable (RegionDigest?) -> Void)?
         switch source {
         case .builtInDemo: dataset = DemoRegion.generate()
         case .file(let path, _):
             let cached = try DataStore().loadDeferringSnapshot(path, cache: cache, continuing: outline.slot.withLock { $0.take() })
             dataset = cached.loaded.dataset
+            version = cached.loaded.version
             writeSnapshot = cached.writeSnapshot
         }
         report(.loadProgress(.indexing))
         let model = AppModel(index: RegionIndex(dataset))
-        let region = LoadedRegion(model: model, source: source, seconds: started.duration(to: clock.now).inSeconds)
+        let region = LoadedRegion(model: model, source: source, seconds: started.duration(to: clock.now).inSeconds,
+                                  version: version)
         guard case .file(let path, _) = source else { return (region, nil) }
         return (region, RegionCheck(dataset: dataset, path: path, digest: model.digest, writeSnapshot: writeSnapshot))
     }

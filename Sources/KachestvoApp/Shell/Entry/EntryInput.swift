@@ -1,0 +1,159 @@
+import Bilingual
+import KachestvoCore
+import TerminalKit
+
+/// Opens the form, grid or question a screen's entry key asked for, and takes the keys while it is
+/// open: the widgets move and edit, the data's rules check each field as it is left, and a commit
+/// becomes one `Change` for the edit loop. Esc on a changed form asks before anything is lost.
+enum EntryInput {
+    static func open(_ request: EntryRequest, _ state: inout AppState) {
+        if let refusal = EditLoop.refusal(state) {
+            state.context.message = refusal
+            return
+        }
+        let dataset = EditLoop.working(state)
+        switch request {
+        case .edit(let id):
+            guard let org = dataset.organisations.first(where: { $0.id == id }) else { return }
+            if let reason = outsideScope(org, state) { return refuse(reason, &state) }
+            state.overlay = .organisationForm(OrganisationEditor(
+                original: org, isNew: false, form: FormState(fields: OrganisationForm.fields(org, dataset, state.context))))
+        case .add(let centre, let municipality):
+            let org = Organisation(id: OrganisationForm.newId(in: dataset), name: "", kind: .secondary, legalForm: .mbou,
+                                   municipalityId: municipality ?? dataset.municipalities.first?.id ?? Identifier(""),
+                                   settlement: "", pupils: 0, teachers: 0, rural: false, small: false,
+                                   role: .participant, centreId: centre)
+            state.overlay = .organisationForm(OrganisationEditor(
+                original: org, isNew: true, form: FormState(fields: OrganisationForm.fields(org, dataset, state.context))))
+        case .delete(let id):
+            guard let org = dataset.organisations.first(where: { $0.id == id }) else { return }
+            if let reason = outsideScope(org, state) { return refuse(reason, &state) }
+            if let reason = ReferenceCheck.refusal(deleting: .organisation(id), in: dataset) {
+                state.context.message = "\(state.text(.deleteRefused)): \(reason.text(state.language))"
+                return
+            }
+            state.overlay = .deleteQuestion(DeleteQuestion(record: .organisation(org), prompt: ConfirmPrompt(
+                title: state.text(.deleteTitle), question: "\(state.text(.deleteQuestion)) «\(org.name)»?")))
+        case .results(let id, let year):
+            guard let school = dataset.organisations.first(where: { $0.id == id }) else { return }
+            if let reason = outsideScope(school, state) { return refuse(reason, &state) }
+            state.overlay = .resultsGrid(ResultsGrid.editor(school, year: year, dataset, state.context))
+        }
+    }
+
+    private static func outsideScope(_ org: Organisation, _ state: AppState) -> BilingualText? {
+        let probe = Change([Edit(record: .organisation(org.id), field: "name", old: .text(org.name), new: .text(org.name))],
+                           summary: BilingualText(ru: "", en: ""))
+        return state.editing.scope.check(probe, in: EditLoop.working(state))
+    }
+
+    private static func refuse(_ reason: BilingualText, _ state: inout AppState) {
+        state.context.message = "\(state.text(.editOutsideScope)): \(reason.text(state.language))"
+    }
+
+    static func handle(_ key: Key, _ editor: OrganisationEditor, _ state: inout AppState) -> [AppEffect] {
+        var editor = editor
+        if var prompt = editor.discard {
+            switch prompt.apply(key) {
+            case .yes?: state.overlay = nil
+            case .no?: editor.discard = nil
+            case nil: editor.discard = prompt
+            }
+            if state.overlay != nil { state.overlay = .organisationForm(editor) }
+            return []
+        }
+        let dataset = EditLoop.working(state)
+        let outcome = editor.form.apply(key, language: state.language,
+                                        validate: OrganisationForm.validator(editor, dataset, state.language))
+        editor.form.reveal(in: EntryView.formArea(state), measure: state.context.textWidth)
+        state.overlay = .organisationForm(editor)
+        switch outcome {
+        case .commit:
+            let org = OrganisationForm.organisation(editor.original, texts: OrganisationForm.texts(editor.form))
+            let change = editor.isNew
+                ? ChangeBuilder.add(.organisation(org), summary: BilingualText(ru: "Добавлена школа «\(org.name)»", en: "School «\(org.name)» added"))
+                : ChangeBuilder.change(from: .organisation(editor.original), to: .organisation(org))
+            return commitAndClose(change, &state) {
+                if editor.isNew { _ = ScreenRegistry.module(for: .network).reveal(org.id, &$0) }
+            }
+        case .cancel(let askFirst):
+            if askFirst {
+                editor.discard = discardPrompt(state)
+                state.overlay = .organisationForm(editor)
+            } else {
+                state.overlay = nil
+            }
+        default: break
+        }
+        return []
+    }
+
+    static func handle(_ key: Key, _ editor: ResultsEditor, _ state: inout AppState) -> [AppEffect] {
+        var editor = editor
+        if var prompt = editor.discard {
+            switch prompt.apply(key) {
+            case .yes?: state.overlay = nil
+            case .no?: editor.discard = nil
+            case nil: editor.discard = prompt
+            }
+            if state.overlay != nil { state.overlay = .resultsGrid(editor) }
+            return []
+        }
+        let dataset = EditLoop.working(state)
+        let outcome = editor.grid.apply(key, language: state.language,
+                                        validate: ResultsGrid.validator(editor, dataset, state.language))
+        editor.grid.reveal(in: EntryView.gridArea(state), measure: state.context.textWidth)
+        state.overlay = .resultsGrid(editor)
+        switch outcome {
+        case .commit:
+            let change = ChangeBuilder.results(from: editor.original, to: ResultsGrid.results(editor), summary: BilingualText(
+                ru: "Результаты ГИА «\(editor.name)» за \(AcademicYear(year: editor.year).label)",
+                en: "Exam results of «\(editor.name)» for \(AcademicYear(year: editor.year).label)"))
+            return commitAndClose(change, &state) { _ in }
+        case .cancel(let askFirst):
+            if askFirst {
+                editor.discard = discardPrompt(state)
+                state.overlay = .resultsGrid(editor)
+            } else {
+                state.overlay = nil
+            }
+        default: break
+        }
+        return []
+    }
+
+    static func handle(_ key: Key, _ question: DeleteQuestion, _ state: inout AppState) -> [AppEffect] {
+        var question = question
+        switch question.prompt.apply(key) {
+        case .yes?:
+            state.overlay = nil
+            do throws(EditError) {
+                let change = try ChangeBuilder.delete(question.record, in: EditLoop.working(state))
+                return EditLoop.commit(change, &state)
+            } catch {
+                state.context.message = "\(state.text(.deleteRefused)): \(error.message.text(state.language))"
+            }
+        case .no?: state.overlay = nil
+        case nil: state.overlay = .deleteQuestion(question)
+        }
+        return []
+    }
+
+    /// Commits `change`; the overlay closes when it went in (nothing changed closes it too), and
+    /// stays open with the reason in the status bar when it was refused.
+    private static func commitAndClose(_ change: Change, _ state: inout AppState, then: (inout AppState) -> Void) -> [AppEffect] {
+        guard !change.isEmpty else {
+            state.overlay = nil
+            return []
+        }
+        let effects = EditLoop.commit(change, &state)
+        guard state.editing.unsaved.last == change else { return effects }
+        state.overlay = nil
+        then(&state)
+        return effects
+    }
+
+    private static func discardPrompt(_ state: AppState) -> ConfirmPrompt {
+        ConfirmPrompt(title: state.text(.discardTitle), question: state.text(.discardQuestion))
+    }
+}
