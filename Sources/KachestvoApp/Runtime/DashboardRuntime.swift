@@ -88,7 +88,8 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
             // After the key, so a key pressed as a result arrives does not wipe the result's message.
             let results = inbox.takeAll()
             for result in results where isNews(result) { effects += Update.apply(result, to: &state) }
-            if event == nil, results.isEmpty, tickDue.map({ clock.now < $0 }) ?? true, state.hasIdleWork {
+            let nothingDue = [tickDue, saveDue].allSatisfy { $0.map { clock.now < $0 } ?? true }
+            if event == nil, results.isEmpty, nothingDue, state.hasIdleWork {
                 // Idle: a screen not on show catches up; nothing visible changed, so nothing is drawn.
                 _ = Update.apply(.idle, to: &state)
                 continue
