@@ -25,6 +25,8 @@ public struct EditSession: Sendable {
     public internal(set) var rebuild: PendingRebuild?
     /// Counts rebuilds, so that a late one is told from the current one.
     var rebuildCount = 0
+    /// A new organisation to show once the rebuild under way has indexed it.
+    var revealAfterRebuild: Identifier<Organisation>?
     /// True while the file is read again because another process saved it (said when it lands).
     var reloadingForOthers = false
     /// Conflicts of the last save still to be settled by the user.

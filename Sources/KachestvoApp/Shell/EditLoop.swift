@@ -157,6 +157,15 @@ enum EditLoop {
         return effects
     }
 
+    /// Shows a new organisation on the Network screen — now, or when the rebuild that indexes it lands.
+    static func reveal(_ id: Identifier<Organisation>, _ state: inout AppState) {
+        if state.editing.rebuild != nil {
+            state.editing.revealAfterRebuild = id
+        } else if ScreenRegistry.module(for: .network).reveal(id, &state) {
+            state.tab = .network
+        }
+    }
+
     /// A rebuilt index arrived: shown, with the changes committed while it was built applied on it.
     static func rebuilt(_ model: AppModel, ticket: Int, _ state: inout AppState) -> [AppEffect] {
         guard let rebuild = state.editing.rebuild, rebuild.ticket == ticket else { return [] }
@@ -168,6 +177,10 @@ enum EditLoop {
             break
         }
         Update.refreshScreens(&state)
+        if state.editing.rebuild == nil, let id = state.editing.revealAfterRebuild {
+            state.editing.revealAfterRebuild = nil
+            reveal(id, &state)
+        }
         return effects
     }
 

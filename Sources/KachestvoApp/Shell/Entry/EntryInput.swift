@@ -74,7 +74,7 @@ enum EntryInput {
                 ? ChangeBuilder.add(.organisation(org), summary: BilingualText(ru: "Добавлена школа «\(org.name)»", en: "School «\(org.name)» added"))
                 : ChangeBuilder.change(from: .organisation(editor.original), to: .organisation(org))
             return commitAndClose(change, &state) {
-                if editor.isNew { _ = ScreenRegistry.module(for: .network).reveal(org.id, &$0) }
+                if editor.isNew { EditLoop.reveal(org.id, &$0) }
             }
         case .cancel(let askFirst):
             if askFirst {
