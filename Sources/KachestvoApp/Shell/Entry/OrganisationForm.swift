@@ -92,7 +92,7 @@ enum OrganisationForm {
         let ids = Set(dataset.organisations.map(\.id.rawValue))
         let sample = dataset.organisations.first?.id.rawValue ?? "org-0"
         let prefix = String(sample.prefix { !$0.isNumber })
-        let width = max(4, sample.count - prefix.count)
+        let width = max(1, sample.count - prefix.count)
         let highest = ids.compactMap { $0.hasPrefix(prefix) ? Int($0.dropFirst(prefix.count)) : nil }.max() ?? 0
         var number = highest + 1
         while ids.contains(prefix + padded(number, width)) { number += 1 }
