@@ -57,6 +57,8 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
         defer { settingsQueue.sync {} }
         if let path = state.editing.target {
             watching = FileWatching(path, inbox: inbox, wakeUp: wakeUp)
+            // A save by someone else between reading the file and watching it is news too.
+            if state.editing.base != nil { inbox.append(.dataFileChanged) }
         }
         defer {
             watching?.stop()
