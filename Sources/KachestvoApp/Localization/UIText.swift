@@ -67,7 +67,7 @@ public enum UIText: CaseIterable, Sendable {
     case supportOverdue, supportCasesByStatus, supportOverdueCases, supportCandidateRange, supportDrillTitle
     case legendOverdue, legendStepMarks, legendPlanGauge, legendRiskScore, legendCandidates, legendAllRow, legendFilterKeys
     // Data entry: forms, the grid, saving and its states in the status bar.
-    case editReadOnly, editWaitForLoad, editOutsideScope, editNotApplied, nothingToUndo, nothingToRedo, undone, redone, nothingToSave, saveFailed, saveKept, savedWithOthers, demoSavedTo, journalNotWritten, otherUserSaved, reloadUnsaved, entryNone, entryName, entryKind, entryLegalForm, entrySettlement, entryRural, entryRole, roleConsultingCentre, roleMethodologicalCentre, roleParticipant, deleteRefused, deleteTitle, deleteQuestion, discardTitle, discardQuestion, conflictTitle, conflictKeepMine, conflictKeepTheirs, formNewSchool, formOrganisation, formKeys, gridTitle, gridKeys, statusReadOnly, statusSaving, statusSaved, statusConflict, statusFailed
+    case editReadOnly, editWaitForLoad, editOutsideScope, editNotApplied, nothingToUndo, nothingToRedo, undone, redone, nothingToSave, saveFailed, saveKept, savedWithOthers, demoSavedTo, journalNotWritten, otherUserSaved, reloadUnsaved, entryNone, entryName, entryKind, entryLegalForm, entrySettlement, entryRural, entrySmall, entryRole, roleConsultingCentre, roleMethodologicalCentre, roleParticipant, deleteRefused, deleteTitle, deleteQuestion, discardTitle, discardQuestion, conflictTitle, conflictKeepMine, conflictKeepTheirs, formNewSchool, formOrganisation, formKeys, gridTitle, gridKeys, statusReadOnly, statusSaving, statusSaved, statusConflict, statusFailed
 
     public var text: BilingualText {
         switch self {
@@ -402,6 +402,7 @@ public enum UIText: CaseIterable, Sendable {
         case .entryKind: t("Тип", "Kind")
         case .entryLegalForm: t("Форма", "Legal form")
         case .entrySettlement: t("Населённый пункт", "Settlement")
+        case .entrySmall: t("Малокомплектная", "Small school")
         case .entryRural: t("Сельская", "Rural")
         case .entryRole: t("Роль", "Role")
         case .roleConsultingCentre: t("КЦ — консультационный центр", "КЦ — consulting centre")
@@ -417,9 +418,9 @@ public enum UIText: CaseIterable, Sendable {
         case .conflictKeepTheirs: t("Их", "Theirs")
         case .formNewSchool: t("Новая школа", "New school")
         case .formOrganisation: t("Организация", "Organisation")
-        case .formKeys: t("Tab/↑↓ — поля · Пробел — переключить/список · Enter или Ctrl-S — записать · Esc — отмена", "Tab/↑↓ fields · Space toggles/opens a list · Enter or Ctrl-S commits · Esc cancels")
+        case .formKeys: t("Tab — поле · Пробел — список/флажок · Enter — записать · Esc — отмена", "Tab next field · Space list/toggle · Enter commits · Esc cancels")
         case .gridTitle: t("Результаты ГИА", "Exam results")
-        case .gridKeys: t("Стрелки — ячейки · ввод или Enter — правка · Ctrl-S — записать · Esc — отмена", "Arrows move · type or Enter edits · Ctrl-S commits · Esc cancels")
+        case .gridKeys: t("Стрелки — ячейки · Enter — правка · Ctrl-S — записать · Esc — отмена", "Arrows move · type or Enter edits · Ctrl-S commits · Esc cancels")
         case .statusReadOnly: t("только чтение", "read-only")
         case .statusSaving: t("сохранение…", "saving…")
         case .statusSaved: t("сохранено", "saved")

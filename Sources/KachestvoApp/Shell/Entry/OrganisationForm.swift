@@ -27,7 +27,7 @@ enum OrganisationForm {
             .line("pupils", label: label(.pupils), kind: .integer(0...100_000), text: String(org.pupils), isRequired: true),
             .line("teachers", label: label(.teachers), kind: .integer(0...10_000), text: String(org.teachers), isRequired: true),
             .toggle("rural", label: label(.entryRural), isOn: org.rural),
-            .toggle("small", label: label(.smallSchool), isOn: org.small),
+            .toggle("small", label: label(.entrySmall), isOn: org.small),
             .picker("role", label: label(.entryRole), options: Organisation.Role.allCases.map {
                 PickerOption(id: $0.rawValue, label: roleName($0, context))
             }, chosen: org.role.rawValue, isRequired: true),
