@@ -4,7 +4,7 @@ import KachestvoStore
 
 /// Times the opening of an existing data file phase by phase (`--file PATH`), each phase run
 /// `repeats` times with the best time kept, so a warm page cache is measured; prints one line per
-/// phase and the process's peak memory.
+/// phase and the process's peak memory; then saving one change into a copy of it (`ChangeSaveBenchmark`).
 enum FileBenchmark {
     static func run(path: String, repeats: Int) throws {
         let store = DataStore()
@@ -24,6 +24,7 @@ enum FileBenchmark {
         let (index, indexMs) = best(repeats) { RegionIndex(dataset) }
         report("RegionIndex(dataset)", indexMs)
         timeEdits(of: index, repeats: repeats)
+        try ChangeSaveBenchmark.run(dataset, repeats: repeats)
     }
 
     /// One exam result edited back and forth through `RegionIndex.update(examResult:to:)`; the best

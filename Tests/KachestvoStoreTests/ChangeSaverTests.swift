@@ -117,6 +117,43 @@ import Testing
         #expect(pupils("s-0", try DataStore().load(loaded.path).dataset) == 999)
     }
 
+    /// A change committed while a merging save ran: keeping the old base with every change pending,
+    /// the next save merges again and journals only what was not on disk yet.
+    @Test func savingAgainFromTheOldBaseSkipsWhatIsOnDiskAlready() throws {
+        let loaded = try loadedFile()
+        var annas = loaded.dataset, boriss = loaded.dataset
+        let borissChange = try setPupils("s-1", to: 222, in: &boriss)
+        _ = try saved(saver(Self.boris).save([borissChange], working: boriss, base: loaded.version, to: loaded.path))
+        let first = try setPupils("s-0", to: 111, in: &annas)
+        let merged = try saved(saver(Self.anna).save([first], working: annas, base: loaded.version, to: loaded.path))
+        #expect(merged.merged)
+        let second = try setPupils("s-2", to: 333, in: &annas)  // committed while that save ran
+        let again = try saved(saver(Self.anna).save([first, second], working: annas, base: loaded.version, to: loaded.path))
+        #expect(again.merged && again.written.map(\.record) == [.organisation("s-2")])
+        let onDisk = try DataStore().load(loaded.path).dataset
+        #expect(pupils("s-0", onDisk) == 111 && pupils("s-1", onDisk) == 222 && pupils("s-2", onDisk) == 333)
+        let entries = try AuditJournal(dataFile: loaded.path).read().entries
+        #expect(entries.map(\.record) == [.organisation("s-1"), .organisation("s-0"), .organisation("s-2")])
+    }
+
+    @Test func aRecordTheOtherUserDeletedIsAConflictOfTheWholeRecord() throws {
+        let loaded = try loadedFile()
+        var annas = loaded.dataset, boriss = loaded.dataset
+        let key = RecordKey.supportCase("case-1")
+        let record = try #require(boriss.record(key))
+        let deletion = Change([Edit.delete(record)], summary: BilingualText(ru: "Удалено", en: "Deleted"))
+        try boriss.apply(deletion)
+        _ = try saved(saver(Self.boris).save([deletion], working: boriss, base: loaded.version, to: loaded.path))
+        let edit = Change([Edit(record: key, field: "curatorId", old: .text("umc-1"), new: .text("kc-1"))],
+                          summary: BilingualText(ru: "Сменён куратор", en: "Curator changed"))
+        try annas.apply(edit)
+        let outcome = saver(Self.anna).save([edit], working: annas, base: loaded.version, to: loaded.path)
+        guard case .conflicts(let saved, let conflicts) = outcome else { throw Unexpected(outcome: outcome) }
+        #expect(conflicts.count == 1 && conflicts.first?.record == key && conflicts.first?.field == nil)
+        #expect(conflicts.first?.theirs == FieldValue.none)
+        #expect(saved.written.isEmpty && saved.dataset.record(key) == nil, "the deletion stands until Anna chooses")
+    }
+
     @Test func aConflictOnEveryEditWritesNothing() throws {
         let loaded = try loadedFile()
         var annas = loaded.dataset, boriss = loaded.dataset
@@ -183,11 +220,36 @@ import Testing
         #expect(try DataStore().load(loaded.path).version == loaded.version, "nothing was written")
     }
 
-    @Test func aDiskFullSaveWritesNothingAndSaysSo() throws {
-        // /dev/full answers every write with ENOSPC; a file cannot be made there, but the mapping can be shown.
-        let error = StoreError(.writeFailed(step: .write, errno: ENOSPC), file: "/srv/data.json")
-        #expect(error.message(.en) == "/srv/data.json: could not save (writing): the disk is full; the original file is unchanged")
-        let journal = StoreError(.journalFailed(errno: ENOSPC), file: "/srv/data.json.journal.jsonl")
-        #expect(journal.message(.ru) == "/srv/data.json.journal.jsonl: данные сохранены, но журнал изменений не дописан: диск заполнен")
+    @Test func aJournalThatCannotBeWrittenIsReportedWithTheSaveDone() throws {
+        let loaded = try loadedFile()
+        #expect(mkdir(AuditJournal.path(forDataFile: loaded.path), 0o755) == 0)
+        var working = loaded.dataset
+        let change = try setPupils("s-0", to: 5, in: &working)
+        let saved = try saved(saver(Self.anna).save([change], working: working, base: loaded.version, to: loaded.path))
+        #expect(pupils("s-0", try DataStore().load(loaded.path).dataset) == 5)
+        let problem = try #require(saved.journalProblem)
+        #expect(problem.kind == .journalFailed(errno: EISDIR) && problem.file == loaded.path + ".journal.jsonl")
+        #expect(problem.message(.en).contains("the data is saved, but the audit journal could not be written"))
+    }
+
+    @Test(.enabled(if: ScratchMount.unavailable == nil, "\(ScratchMount.unavailable ?? "")"))
+    func aFullDiskLeavesTheFileTheJournalAndTheFolderAsTheyWere() throws {
+        try ScratchMount.withTinyDisk(bytes: 128 * 1024) { folder in
+            let file = folder + "/data.json"
+            try DataStore().save(Fixtures.dataset(), to: file, expecting: nil)
+            let loaded = try DataStore().load(file)
+            let before = try Data(contentsOf: URL(fileURLWithPath: file))
+            let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+            var working = Fixtures.dataset(schools: 1_000)
+            working.revision = loaded.dataset.revision
+            let outcome = ChangeSaver().save([], working: working, base: loaded.version, to: file)
+            guard case .failed(let error) = outcome, case .writeFailed(_, let code) = error.kind else {
+                Issue.record("a 1,000-school file fitted in 128 KiB"); return
+            }
+            #expect(code == ENOSPC)
+            #expect(error.message(.ru).contains("диск заполнен; исходный файл не изменён"))
+            #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == before)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == names, "no temporary left")
+        }
     }
 }

@@ -86,25 +86,4 @@ import Testing
             #expect(error.message(.en).contains("the file system is read-only; the original file is unchanged"))
         }
     }
-
-    @Test(.enabled(if: ScratchMount.unavailable == nil, "\(ScratchMount.unavailable ?? "")"))
-    func aFullDiskLeavesTheFileTheJournalAndTheFolderAsTheyWere() throws {
-        try ScratchMount.withTinyDisk(bytes: 128 * 1024) { folder in
-            let file = folder + "/data.json"
-            try DataStore().save(Fixtures.dataset(), to: file, expecting: nil)
-            let loaded = try DataStore().load(file)
-            let before = try Data(contentsOf: URL(fileURLWithPath: file))
-            let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-            var working = Fixtures.dataset(schools: 1_000)
-            working.revision = loaded.dataset.revision
-            let outcome = ChangeSaver().save([], working: working, base: loaded.version, to: file)
-            guard case .failed(let error) = outcome, case .writeFailed(_, let code) = error.kind else {
-                Issue.record("a 1,000-school file fitted in 128 KiB"); return
-            }
-            #expect(code == ENOSPC)
-            #expect(error.message(.ru).contains("диск заполнен; исходный файл не изменён"))
-            #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == before)
-            #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == names, "no temporary left")
-        }
-    }
 }

@@ -144,8 +144,8 @@ extension Dataset {
 }
 
 extension RecordValue {
-    /// The value of one of the record's fields; nil when it has no such field.
-    func value(of field: String) -> FieldValue? {
+    /// The value of one of the record's fields (named as in the data file); nil when it has no such field.
+    public func value(of field: String) -> FieldValue? {
         switch self {
         case .municipality(let r): Municipality.fields[field]?.get(r)
         case .organisation(let r): Organisation.fields[field]?.get(r)
@@ -159,8 +159,9 @@ extension RecordValue {
 }
 
 extension RecordValue {
-    /// The record with `field` set to `value`; nil when it has no such field or the value does not fit.
-    func setting(_ field: String, to value: FieldValue) -> RecordValue? {
+    /// The record with `field` set to `value` — a form's record as the user types — nil when it has
+    /// no such field or the value does not fit.
+    public func setting(_ field: String, to value: FieldValue) -> RecordValue? {
         func set<Record: EditableRecord>(_ record: Record, _ wrap: (Record) -> RecordValue) -> RecordValue? {
             var copy = record
             guard let access = Record.fields[field], access.set(&copy, value) else { return nil }

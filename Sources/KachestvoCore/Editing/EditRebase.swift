@@ -55,24 +55,40 @@ public struct EditRebase: Sendable {
 
     /// Rebases `mine` — the changes made to `base` since it was loaded — onto `theirs`, the dataset now on disk.
     public init(base: Dataset, mine: [Change], theirs: Dataset) {
+        self.init(mine: Self.netEdits(mine.flatMap(\.edits)), theirs: theirs) { base.record($0) }
+    }
+
+    /// The same from the dataset as this user has it now (`edited`, with `mine` applied) rather
+    /// than as it was loaded, so that no copy of the loaded dataset need be kept: what a record was
+    /// is found by putting back the `old` of this user's edits.
+    public init(mine: [Change], edited: Dataset, theirs: Dataset) {
+        let nets = Self.netEdits(mine.flatMap(\.edits))
+        self.init(mine: nets, theirs: theirs) { key in
+            nets.reversed().reduce(edited.record(key)) { record, net in
+                guard net.record == key else { return record }
+                guard let field = net.field else { return net.old.recordValue }
+                return record?.setting(field, to: net.old) ?? record
+            }
+        }
+    }
+
+    /// `loaded` gives a record as it was loaded, for one this user edited and they deleted.
+    private init(mine nets: [Edit], theirs: Dataset, loaded: (RecordKey) -> RecordValue?) {
         merged = theirs
         applied = []
         conflicts = []
-        for net in Self.netEdits(mine.flatMap(\.edits)) {
+        for net in nets {
             let current = merged.value(of: net.record, field: net.field)
             if current == net.new { continue }
             if current == net.old {
-                let edit = Edit(record: net.record, field: net.field, old: net.old, new: net.new)
-                if (try? merged.apply(edit)) != nil { applied.append(edit) }
+                if (try? merged.apply(net)) != nil { applied.append(net) }
                 continue
             }
-            if current == nil, let field = net.field, case .record(let loaded)? = base.value(of: net.record, field: nil) {
-                keepDeleted(loaded, field: field, value: net.new)
+            if current == nil, let field = net.field, let record = loaded(net.record) {
+                keepDeleted(record, field: field, value: net.new)
                 continue
             }
-            let baseValue = base.value(of: net.record, field: net.field) ?? net.old
-            conflicts.append(EditConflict(record: net.record, field: net.field, base: baseValue, mine: net.new,
-                                          theirs: current ?? .none))
+            conflicts.append(EditConflict(record: net.record, field: net.field, base: net.old, mine: net.new, theirs: current ?? .none))
         }
     }
 

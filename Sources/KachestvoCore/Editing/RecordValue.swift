@@ -22,6 +22,11 @@ public enum RecordValue: Hashable, Sendable, Encodable {
         }
     }
 
+    public var organisation: Organisation? { if case .organisation(let r) = self { r } else { nil } }
+    public var examResult: ExamResult? { if case .examResult(let r) = self { r } else { nil } }
+    public var financing: Financing? { if case .financing(let r) = self { r } else { nil } }
+    public var supportCase: SupportCase? { if case .supportCase(let r) = self { r } else { nil } }
+
     /// Reads a record of `kind` from the record's own JSON object; thresholds are no record to add.
     init(from decoder: any Decoder, kind: RecordKey.Kind) throws {
         switch kind {

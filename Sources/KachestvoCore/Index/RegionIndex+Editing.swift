@@ -84,9 +84,3 @@ extension RegionIndex {
         }
     }
 }
-
-extension RecordValue {
-    var examResult: ExamResult? { if case .examResult(let r) = self { r } else { nil } }
-    var financing: Financing? { if case .financing(let r) = self { r } else { nil } }
-    var organisation: Organisation? { if case .organisation(let r) = self { r } else { nil } }
-}

@@ -30,20 +30,31 @@ public struct ChangeSaver: Sendable {
     /// Saves `pending` — the changes, oldest first, made since `base` — given `working`, the dataset
     /// with them applied. `base` nil means a new file (the demo region's first save): its folder is
     /// made, and a file found there after all is treated as someone else's save.
+    ///
+    /// `working` must be exactly `base`'s content with `pending` applied: an unchanged file is
+    /// replaced by `working` as it is. So after `.saved(s)` with `s.merged` false, `s.version` is the
+    /// next base and only the changes committed while this save ran are pending; after a merge (or a
+    /// conflict), `s.dataset` — not the old working copy — is the content of `s.version`: adopt both,
+    /// or keep the old base with every change still pending (the next save merges again, skipping
+    /// what is already on disk).
     public func save(_ pending: [Change], working: Dataset, base: FileVersion?, to path: String) -> SaveOutcome {
         do throws(StoreError) {
             let paths = DataFilePaths(path)
             if base == nil { try Folder.make(paths.folder) }
             var next = working
             next.revision = (base?.revision ?? working.revision) + 1
-            let bytes = try encode(next, path: path)
+            // Encoded before the lock, so others wait only for the write — unless the file has
+            // visibly moved on, when the merge encodes its own result instead.
+            let early = Self.isUnchanged(FileIdentity.current(at: path), since: base) ? try encode(next, path: path) : nil
             return try FileLock.withExclusiveLock(paths.lock, timeout: store.lockTimeout) { () throws(StoreError) -> SaveOutcome in
                 AbandonedTemporaries.remove(of: paths)
                 let identity = FileIdentity.current(at: path)
                 if let base, identity == nil { throw StoreError(.deletedSinceLoad(revision: base.revision), file: path) }
-                guard identity == nil || identity == base?.identity else {
+                guard Self.isUnchanged(identity, since: base) else {
                     return try merge(pending, working: working, into: paths)
                 }
+                let bytes: [UInt8]
+                if let early { bytes = early } else { bytes = try encode(next, path: path) }
                 let written = try AtomicFileWriter.replace(paths, with: bytes, backups: store.backupCount)
                 let version = FileVersion(revision: next.revision, identity: written)
                 let entries = journalEntries(pending.map { ($0, $0.edits) }, revision: version.revision)
@@ -55,11 +66,16 @@ public struct ChangeSaver: Sendable {
         }
     }
 
+    /// Whether the file at `identity` is still the base version (or, with no base, still absent).
+    private static func isUnchanged(_ identity: FileIdentity?, since base: FileVersion?) -> Bool {
+        identity == base?.identity
+    }
+
     /// Case 2: another process saved since the base. Loads theirs, rebases `pending` onto it, saves
     /// what merged (if anything is left to write) and returns the conflicts.
     private func merge(_ pending: [Change], working: Dataset, into paths: DataFilePaths) throws(StoreError) -> SaveOutcome {
         let theirs = try store.load(paths.data)
-        let rebase = EditRebase(base: Self.base(of: working, undoing: pending), mine: pending, theirs: theirs.dataset)
+        let rebase = EditRebase(mine: pending, edited: working, theirs: theirs.dataset)
         var saved = SavedChanges(version: theirs.version, dataset: rebase.merged, merged: true, written: [], journalProblem: nil)
         if !rebase.applied.isEmpty {
             saved.dataset.revision = theirs.version.revision + 1
@@ -70,17 +86,6 @@ public struct ChangeSaver: Sendable {
             saved.journalProblem = journal(entries, paths: paths)
         }
         return rebase.conflicts.isEmpty ? .saved(saved) : .conflicts(saved, rebase.conflicts)
-    }
-
-    /// The dataset as loaded: `working` with `pending` undone, newest first. Should an inverse not
-    /// apply (it always does for changes made on `working`), `working` stands in: the rebase reads
-    /// the base only for the values conflicts show and for records the other user deleted.
-    private static func base(of working: Dataset, undoing pending: [Change]) -> Dataset {
-        var base = working
-        for change in pending.reversed() {
-            guard (try? base.apply(change.inverted)) != nil else { return working }
-        }
-        return base
     }
 
     /// Groups rebased edits under the change that made each field's last value, in change order, so

@@ -18,10 +18,17 @@ public struct JournalAuthor: Equatable, Sendable {
     /// address from the environment.
     public static func current(environment: [String: String] = ProcessInfo.processInfo.environment) -> JournalAuthor {
         let uid = geteuid()
-        var name: String?
-        if let entry = getpwuid(uid), let pointer = entry.pointee.pw_name { name = String(cString: pointer) }
-        let user = [name, environment["USER"], environment["LOGNAME"]].compactMap { $0 }.first { !$0.isEmpty } ?? "uid \(uid)"
+        let user = [loginName(uid), environment["USER"], environment["LOGNAME"]].compactMap { $0 }.first { !$0.isEmpty } ?? "uid \(uid)"
         return JournalAuthor(user: user, client: clientAddress(environment))
+    }
+
+    /// The name of `uid` in the password database (`getpwuid_r`: safe on any thread).
+    private static func loginName(_ uid: uid_t) -> String? {
+        var entry = passwd()
+        var found: UnsafeMutablePointer<passwd>?
+        var buffer = [CChar](repeating: 0, count: 4096)
+        guard getpwuid_r(uid, &entry, &buffer, buffer.count, &found) == 0, found != nil, let name = entry.pw_name else { return nil }
+        return String(cString: name)
     }
 
     /// The first field of `SSH_CONNECTION` (`client-ip client-port server-ip server-port`), else of

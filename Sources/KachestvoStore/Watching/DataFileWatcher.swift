@@ -5,8 +5,8 @@ import Foundation
 /// Saves replace the file by renaming a new one over it, so the watch is on the folder (inotify),
 /// for the file's name arriving by rename (`IN_MOVED_TO`), written in place (`IN_CLOSE_WRITE`),
 /// deleted or moved away. `descriptor` becomes readable when something happened: the runtime adds
-/// it to its `poll` and calls `drainChanges()` then. Our own saves fire it too: compare
-/// `FileIdentity.current(at:)` with the identity of the version this process saved last. Linux
+/// it to its `poll` and calls `drainChanges()` then. Our own saves fire it too: `isStill(version)`
+/// with the version this process saved last tells them apart. Linux
 /// only; elsewhere `start` returns nil and the dashboard simply does not follow outside changes.
 public final class DataFileWatcher: Sendable {
     /// The inotify descriptor to poll for reading (non-blocking, closed with the watcher).
@@ -39,6 +39,12 @@ public final class DataFileWatcher: Sendable {
     }
 
     deinit { close(descriptor) }
+
+    /// Whether the file on disk is still `version` — the one this process saved or loaded last —
+    /// so that the event was its own save (or nothing that matters) and no reload is needed.
+    public func isStill(_ version: FileVersion) -> Bool {
+        FileIdentity.current(at: path) == version.identity
+    }
 
     /// Reads every event waiting, without blocking; true when one concerned the data file (or the
     /// kernel dropped events, so one may have). Events for the backups, temporaries, the lock and

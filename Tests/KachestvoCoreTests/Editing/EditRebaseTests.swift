@@ -16,6 +16,9 @@ import Testing
         try theirs.apply(set(.organisation("s4"), "pupils", .integer(500), .integer(490)))
         try theirs.apply(set(.organisation("s3"), "teachers", .integer(35), .integer(36)))
         let rebase = EditRebase(base: base, mine: [mine], theirs: theirs)
+        var edited = base
+        try edited.apply(mine)
+        #expect(EditRebase(mine: [mine], edited: edited, theirs: theirs).merged == rebase.merged)
         #expect(rebase.conflicts.isEmpty)
         #expect(rebase.merged.value(of: .organisation("s3"), field: "pupils") == .integer(510))
         #expect(rebase.merged.value(of: .organisation("s3"), field: "teachers") == .integer(36))
@@ -70,14 +73,18 @@ import Testing
                     set(.organisation(school.id), "teachers", .integer(12), .integer(13))]
         let rebase0 = EditRebase(base: loaded, mine: mine, theirs: base)
         var rebase = rebase0
-        var edited = school
-        edited.pupils = 125
-        edited.teachers = 13
+        var changed = school
+        changed.pupils = 125
+        changed.teachers = 13
         #expect(rebase.conflicts == [EditConflict(record: .organisation(school.id), field: nil, base: .record(.organisation(school)),
-                                                  mine: .record(.organisation(edited)), theirs: .none)])
+                                                  mine: .record(.organisation(changed)), theirs: .none)])
         #expect(rebase.conflicts[0].message.en == "«organisation:s-new»: someone else deleted the record you changed")
+        var edited = loaded
+        for change in mine { try edited.apply(change) }
+        #expect(EditRebase(mine: mine, edited: edited, theirs: base).conflicts == rebase.conflicts,
+                "the loaded record is found from the edited one")
         try rebase.resolve(rebase.conflicts[0], choosing: .mine)
-        #expect(rebase.merged.record(.organisation(school.id)) == .organisation(edited))
+        #expect(rebase.merged.record(.organisation(school.id)) == .organisation(changed))
         var dropped = rebase0
         try dropped.resolve(dropped.conflicts[0], choosing: .theirs)
         #expect(dropped.merged == base)

@@ -20,6 +20,9 @@ import Testing
         }
         #expect(RecordKey.examResult(organisation: "s1", year: 2017, subject: "ege-rus").organisationId == "s1")
         #expect(RecordKey.meeting("m-1").organisationId == nil)
+        #expect(EditFixture.dataset.organisationId(of: .supportCase("case-1")) == Fixture.school(0), "looked up in the dataset")
+        #expect(EditFixture.dataset.organisationId(of: .financing(organisation: "s1", year: 2017)) == "s1")
+        #expect(EditFixture.dataset.organisationId(of: .forecast("f-1")) == nil, "a region forecast")
     }
 
     @Test func valuesArePlainJSON() throws {

@@ -106,6 +106,17 @@ import Testing
         try expectSameMessages("municipalities", "parentId", .municipality("nsk-lenin")) { $0.municipalities[2].parentId = "mr-bagan" }
     }
 
+    @Test func aNewRecordIsCheckedFieldByField() {
+        var school = EditFixture.newSchool
+        school.name = ""
+        school.centreId = "ghost"
+        school.teachers = -1
+        let problems = FieldRules.problems(in: .organisation(school), dataset: dataset)
+        #expect(Set(problems.keys) == ["name", "centreId", "teachers"])
+        #expect(problems["name"]?.map(\.ru) == ["пустое значение"])
+        #expect(problems["centreId"]?.map(\.en) == ["refers to an organisation «ghost» that does not exist"])
+    }
+
     @Test func thresholdFields() {
         var thresholds = FlagThresholds()
         thresholds.failsMinimumShare = 1.5
