@@ -322,5 +322,41 @@ import Testing
             "   Было  Баганский район            ",
         ]) == nil)
     }
+
+    @Test func theAppMayChangeAFieldAsAnotherChanges() {
+        var form = Self.schoolForm(name: "СОШ")
+        form.update("municipality") {
+            $0.input = .picker(PickerState(options: Array(Self.municipalities.prefix(1)), chosen: "bag"))
+        }
+        #expect(form["municipality"]?.text == "bag" && form.isDirty)
+        form.setMessage("занято другим пользователем", for: "name")
+        #expect(form["name"]?.message == "занято другим пользователем")
+        form.update("name") { $0.isReadOnly = true }
+        #expect(form.focusedField?.id == "pupils")
+        form.focus(on: "name")
+        #expect(form.focusedField?.id == "pupils")
+        form.focus(on: "municipality")
+        #expect(form.focusedField?.id == "municipality")
+    }
+
+    @Test func aFormWithItsMessagesFitsADialogAtEightyByTwentyFourInBothLanguages() {
+        for language in Language.allCases {
+            var form = Self.schoolForm(name: "МБОУ СОШ № 12 с углублённым изучением отдельных предметов г. Бердска")
+            _ = apply([.tab, .character("x"), .tab, .ctrl("u"), .character("3"), .tab] + typing("31.02.2024") + [.tab],
+                      to: &form, language: language)
+            var buffer = Buffer(width: 80, height: 24)
+            let content = Dialog(title: "Школа", width: 72, height: 14).render(into: &buffer, area: buffer.area)
+            form.reveal(in: content, measure: buffer.textWidth)
+            Form(form, language: language).render(into: &buffer, area: content)
+            let text = TestBackend.text(of: buffer)
+            let messages: [FormText] = [.notANumber, .between(1, 2.5), .noSuchDate("31.02.2024")]
+            for message in messages {
+                #expect(text.contains("! " + message.text(language)), "\(language): \(message)")
+            }
+            #expect(text.contains("МБОУ СОШ № 12 с углублённым изучением отдельных пред…"))
+            #expect(text.contains("[ ] " + FormText.no.text(language)))
+            #expect(form.rowOffset == 0)
+        }
+    }
 }
 

@@ -44,6 +44,9 @@ import Testing
         #expect(message(.decimal(1...2.5), "2,6", .ru) == "должно быть от 1 до 2,5")
         #expect(message(.decimal(1...2.5), "0.99", .en) == "must be between 1 and 2.5")
         #expect(TextFieldKind.decimal(1...2.5).parse("2,5", isRequired: false) == .valid(.decimal(2.5)))
+        #expect(message(.decimal(-0.5...0.25), "1", .ru) == "должно быть от −0,5 до 0,25")
+        #expect(message(.integer(Int.min...Int.max), "99999999999999999999", .en) == "not a number")
+        #expect(FormText.between(0, 1e19).text(.en) == "must be between 0 and 1e+19")
     }
 
     @Test func datesAreReadAsDayMonthYearAndMustBeInTheCalendar() {

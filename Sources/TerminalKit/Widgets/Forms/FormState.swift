@@ -55,8 +55,15 @@ public struct FormState: Hashable, Sendable {
 
     /// Sets a field's message from outside (a rule that spans fields, a save that failed).
     public mutating func setMessage(_ message: String?, for id: String) {
+        update(id) { $0.message = message }
+    }
+
+    /// Changes a field from outside: new options for a picker that depends on another field, a field
+    /// that becomes read-only. Whether the form is dirty is still judged against how it was opened.
+    public mutating func update(_ id: String, _ change: (inout FormField) -> Void) {
         guard let index = fields.firstIndex(where: { $0.id == id }) else { return }
-        fields[index].message = message
+        change(&fields[index])
+        if fields[index].isReadOnly, focus == index { focus = fields.firstIndex { !$0.isReadOnly } }
     }
 
     /// Moves the focus to the field with this id, if it can take it.
@@ -73,26 +80,8 @@ public struct FormState: Hashable, Sendable {
         guard let focus else {
             return key == .escape ? .cancel(askFirst: false) : .notHandled
         }
-        if case .picker(var picker) = fields[focus].input, picker.isOpen {
-            switch key {
-            case .tab, .backTab, .ctrl("s"):
-                let before = picker.chosen
-                let typed = !picker.filter.text.isEmpty
-                let unmatched = typed && picker.highlightedOption == nil
-                if key != .ctrl("s"), typed, let option = picker.highlightedOption { picker.choose(id: option.id) }
-                picker.close()
-                fields[focus].input = .picker(picker)
-                if key == .ctrl("s") { return commit(language: language, validate: validate) }
-                moveFocus(by: key == .tab ? 1 : -1, wrapping: true, language: language, validate: validate)
-                // What was typed matched nothing: say so, rather than leave the field as if untouched.
-                if unmatched { fields[focus].message = FormText.chooseFromList.text(language) }
-                return picker.chosen == before ? .none : .changed
-            default:
-                let result = picker.apply(key)
-                fields[focus].input = .picker(picker)
-                if case .chosen = result { return fieldEdited(true, language: language, validate: validate) }
-                return result == .notHandled ? .notHandled : .none
-            }
+        if case .picker(let picker) = fields[focus].input, picker.isOpen {
+            return applyToOpenList(key, picker: picker, language: language, validate: validate)
         }
         switch key {
         case .tab: moveFocus(by: 1, wrapping: true, language: language, validate: validate)
@@ -106,7 +95,36 @@ public struct FormState: Hashable, Sendable {
         return .none
     }
 
-    /// Checks every field; the values when all are valid, else nil with focus on the first bad one.
+    /// A key while the focused picker's list is open: the list takes it, but for Tab/Shift-Tab (which
+    /// take the highlighted match of a typed filter and move on) and Ctrl-S (which commits).
+    private mutating func applyToOpenList(
+        _ key: Key, picker: PickerState, language: Language, validate: FormValidator
+    ) -> FormOutcome {
+        guard let focus else { return .notHandled }
+        var picker = picker
+        switch key {
+        case .tab, .backTab, .ctrl("s"):
+            let before = picker.chosen
+            let typed = !picker.filter.text.isEmpty
+            let unmatched = typed && picker.highlightedOption == nil
+            if key != .ctrl("s"), typed, let option = picker.highlightedOption { picker.choose(id: option.id) }
+            picker.close()
+            fields[focus].input = .picker(picker)
+            if key == .ctrl("s") { return commit(language: language, validate: validate) }
+            moveFocus(by: key == .tab ? 1 : -1, wrapping: true, language: language, validate: validate)
+            // What was typed matched nothing: say so, rather than leave the field as if untouched.
+            if unmatched { fields[focus].message = FormText.chooseFromList.text(language) }
+            return picker.chosen == before ? .none : .changed
+        default:
+            let result = picker.apply(key)
+            fields[focus].input = .picker(picker)
+            if case .chosen = result { return fieldEdited(true, language: language, validate: validate) }
+            return result == .notHandled ? .notHandled : .none
+        }
+    }
+
+    /// Checks every field: `.commit` with the values when all are valid, else `.refused` with the
+    /// focus on the first bad one.
     public mutating func commit(language: Language, validate: FormValidator = { _, _ in nil }) -> FormOutcome {
         for index in fields.indices where !fields[index].isReadOnly {
             fields[index].message = fields[index].validationMessage(language, validate: validate)

@@ -48,10 +48,11 @@ public enum FormText: Hashable, Sendable {
 
     public func text(_ language: Language) -> String { bilingual.text(language) }
 
-    /// A bound as the language writes it: `1 000`, `2,5` in Russian; `1,000`, `2.5` in English.
+    /// A bound as the language writes it: `1 000`, `2,5`, `−3` in Russian; `1,000`, `2.5`, `−3` in
+    /// English (a decimal in its shortest exact form).
     private static func number(_ value: Double, _ language: Language) -> String {
-        if value.rounded() == value, abs(value) < 1e15 { return NumberText.grouped(Int(value), language) }
-        let decimals = String(value).split(separator: ".").last.map(\.count) ?? 0
-        return NumberText.fixed(value, digits: min(decimals, 6), language)
+        if value.rounded() == value, abs(value) < 9e18 { return NumberText.grouped(Int(value), language) }
+        let separator: Character = language == .ru ? "," : "."
+        return String(String(value).map { $0 == "." ? separator : $0 == "-" ? "−" : $0 })
     }
 }
