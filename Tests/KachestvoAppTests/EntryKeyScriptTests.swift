@@ -21,8 +21,13 @@ import Testing
         EditLoop.working(state).organisations.first { $0.id == id }
     }
 
-    private func form(_ state: AppState) -> OrganisationEditor? {
-        if case .organisationForm(let editor)? = state.overlay { return editor }
+    private func form(_ state: AppState) -> RecordEditor? {
+        if case .recordForm(let editor)? = state.overlay { return editor }
+        return nil
+    }
+
+    private func organisation(_ editor: RecordEditor) -> Organisation? {
+        if case .organisation(let org) = editor.original { return org }
         return nil
     }
 
@@ -31,7 +36,7 @@ import Testing
         #expect(AppFixture.focusedName(state) == "МКОУ Палецкая СОШ")
         AppFixture.type([.character("e")], into: &state)
         let editor = try #require(form(state), "e opens the card")
-        #expect(editor.original.id == "org-09" && !editor.isNew)
+        #expect(organisation(editor)?.id == "org-09" && !editor.isNew)
         let effects = AppFixture.type([.ctrl("u")] + AppFixture.text("МКОУ Палецкая школа «Ёлочка»") + [.enter], into: &state)
         #expect(state.overlay == nil, "Enter committed and closed the form")
         #expect(Self.organisation("org-09", state)?.name == "МКОУ Палецкая школа «Ёлочка»", "the working data has it at once")
@@ -118,8 +123,8 @@ import Testing
         var state = Self.atSchool()
         AppFixture.type([.character("a")], into: &state)
         let editor = try #require(form(state))
-        #expect(editor.isNew && editor.original.centreId == "org-04", "under Палецкая's УМЦ")
-        #expect(editor.original.id == "org-11", "a fresh id like the others")
+        #expect(editor.isNew && organisation(editor)?.centreId == "org-04", "under Палецкая's УМЦ")
+        #expect(organisation(editor)?.id == "org-11", "a fresh id like the others")
         AppFixture.type(AppFixture.text("МКОУ Новая СОШ") + [.enter], into: &state)
         #expect(Self.organisation("org-11", state)?.name == "МКОУ Новая СОШ")
         #expect(state.message == "Добавлена школа «МКОУ Новая СОШ»")
@@ -193,5 +198,16 @@ import Testing
         let message = try #require(editor.grid.messages.values.first, "30 below the minimum of 24 participants")
         #expect(!message.isEmpty)
         #expect(AppFixture.screen(state).joined().contains(message.prefix(15)), "shown: \(message)")
+    }
+
+    @Test func theFinancingFormChecksARaisedCoefficientAndCommitsTheYearsRecord() throws {
+        var state = Self.atSchool()
+        AppFixture.type([.character("m"), .tab, .ctrl("u")] + AppFixture.text("0,9") + [.tab], into: &state)
+        let editor = try #require(form(state), "m opens the school's financing for the year")
+        #expect(editor.form["coefficient"]?.message?.contains("1,00") == true, "a raised coefficient must be above 1")
+        AppFixture.type([.backTab, .ctrl("u")] + AppFixture.text("1,25") + [.enter], into: &state)
+        #expect(state.overlay == nil)
+        let financing = EditLoop.working(state).financing.first { $0.organisationId == "org-09" && $0.year == 2018 }
+        #expect(financing?.coefficient == 1.25 && financing?.raised == true)
     }
 }

@@ -9,6 +9,8 @@ public enum EntryRequest: Hashable, Sendable {
     case add(centre: Identifier<Organisation>?, municipality: Identifier<Municipality>?)
     /// Delete this organisation, after asking.
     case delete(Identifier<Organisation>)
+    /// Edit (or add) this school's financing for the academic year ending in `year`.
+    case financing(Identifier<Organisation>, year: Int)
     /// Enter the exam results of this school for the academic year ending in `year`.
     case results(Identifier<Organisation>, year: Int)
 }

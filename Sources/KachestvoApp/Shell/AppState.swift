@@ -98,8 +98,8 @@ public enum Overlay: Sendable, Equatable {
     case palette(query: String, selected: Int)
     /// The organisations behind a number a screen was asked to open.
     case drill(DrillList)
-    /// An organisation's card being edited or added.
-    case organisationForm(OrganisationEditor)
+    /// A record's card being edited or added.
+    case recordForm(RecordEditor)
     /// A school's exam results for a year, as a grid.
     case resultsGrid(ResultsEditor)
     /// Asking before a delete.

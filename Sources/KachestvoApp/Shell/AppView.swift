@@ -22,7 +22,7 @@ public enum AppView {
         case .palette(let query, let selected)?:
             PaletteOverlay.render(state, query: query, selected: selected, into: &buffer, area: layout.body)
         case .drill(let list)?: DrillListOverlay.render(list, state, into: &buffer, area: layout.body)
-        case .organisationForm(let editor)?: EntryView.render(editor, state, into: &buffer)
+        case .recordForm(let editor)?: EntryView.render(editor, state, into: &buffer)
         case .resultsGrid(let editor)?: EntryView.render(editor, state, into: &buffer)
         case .deleteQuestion(let question)?: EntryView.question(question.prompt, state, into: &buffer)
         case .conflict(let question)?: EntryView.question(question.prompt, state, into: &buffer)

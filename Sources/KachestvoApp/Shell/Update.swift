@@ -89,7 +89,7 @@ public enum Update {
         if case .palette? = state.overlay { return PaletteInput.handle(key, &state) }
         if case .drill? = state.overlay { return DrillListInput.handle(key, &state) }
         switch state.overlay {
-        case .organisationForm(let editor)?: return EntryInput.handle(key, editor, &state)
+        case .recordForm(let editor)?: return EntryInput.handle(key, editor, &state)
         case .resultsGrid(let editor)?: return EntryInput.handle(key, editor, &state)
         case .deleteQuestion(let question)?: return EntryInput.handle(key, question, &state)
         case .conflict(let question)?: return ConflictInput.handle(key, question, &state)

@@ -13,11 +13,9 @@ enum NetworkEntry {
         switch command {
         case .editRecord: return selected.map { .edit($0.id) }
         case .deleteRecord: return selected.map { .delete($0.id) }
-        case .editResults:
-            guard let school = selected, school.role != .methodologicalCentre, school.role != .consultingCentre else {
-                return nil
-            }
-            return .results(school.id, year: context.year)
+        case .editResults, .editFinancing:
+            guard let school = selected else { return nil }
+            return command == .editResults ? .results(school.id, year: context.year) : .financing(school.id, year: context.year)
         case .addRecord:
             if state.view == .administrative {
                 let municipality: Identifier<Municipality>? = state.selection.reversed().lazy.compactMap {

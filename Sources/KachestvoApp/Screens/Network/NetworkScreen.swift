@@ -7,7 +7,7 @@ enum NetworkScreen: Screen {
     static let commands: Set<CommandID> = [
         .moveUp, .moveDown, .pageUp, .pageDown, .moveTop, .moveBottom, .drillIn, .goBack,
         .nextPane, .previousPane, .sort, .reverseSort, .toggleHierarchy,
-        .editRecord, .addRecord, .deleteRecord, .editResults,
+        .editRecord, .addRecord, .deleteRecord, .editResults, .editFinancing,
     ]
 
     static let legend: [UIText] = [
@@ -50,7 +50,7 @@ enum NetworkScreen: Screen {
             state.scrollOffsets = [:]
             NetworkNavigator.reconcile(&state, context)
             context.message = "\(context.text(.viewChanged)): \(context.text(state.view == .network ? .networkView : .administrativeView))"
-        case .editRecord, .addRecord, .deleteRecord, .editResults:
+        case .editRecord, .addRecord, .deleteRecord, .editResults, .editFinancing:
             context.entry = NetworkEntry.request(command, state, context)
         default: break
         }

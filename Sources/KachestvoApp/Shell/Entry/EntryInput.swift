@@ -16,15 +16,13 @@ enum EntryInput {
         case .edit(let id):
             guard let org = dataset.organisations.first(where: { $0.id == id }) else { return }
             if let reason = outsideScope(org, state) { return refuse(reason, &state) }
-            state.overlay = .organisationForm(OrganisationEditor(
-                original: org, isNew: false, form: FormState(fields: OrganisationForm.fields(org, dataset, state.context))))
+            openForm(.organisation(org), isNew: false, dataset, &state)
         case .add(let centre, let municipality):
             let org = Organisation(id: OrganisationForm.newId(in: dataset), name: "", kind: .secondary, legalForm: .mbou,
                                    municipalityId: municipality ?? dataset.municipalities.first?.id ?? Identifier(""),
                                    settlement: "", pupils: 0, teachers: 0, rural: false, small: false,
                                    role: .participant, centreId: centre)
-            state.overlay = .organisationForm(OrganisationEditor(
-                original: org, isNew: true, form: FormState(fields: OrganisationForm.fields(org, dataset, state.context))))
+            openForm(.organisation(org), isNew: true, dataset, &state)
         case .delete(let id):
             guard let org = dataset.organisations.first(where: { $0.id == id }) else { return }
             if let reason = outsideScope(org, state) { return refuse(reason, &state) }
@@ -34,11 +32,22 @@ enum EntryInput {
             }
             state.overlay = .deleteQuestion(DeleteQuestion(record: .organisation(org), prompt: ConfirmPrompt(
                 title: state.text(.deleteTitle), question: "\(state.text(.deleteQuestion)) «\(org.name)»?")))
+        case .financing(let id, let year):
+            guard let school = dataset.organisations.first(where: { $0.id == id }) else { return }
+            if let reason = outsideScope(school, state) { return refuse(reason, &state) }
+            let existing = dataset.financing.first { $0.organisationId == id && $0.year == year }
+            let record = existing ?? Financing(organisationId: id, year: year, normative: 0, coefficient: 1, raised: false)
+            openForm(.financing(record), isNew: existing == nil, dataset, &state)
         case .results(let id, let year):
             guard let school = dataset.organisations.first(where: { $0.id == id }) else { return }
             if let reason = outsideScope(school, state) { return refuse(reason, &state) }
             state.overlay = .resultsGrid(ResultsGrid.editor(school, year: year, dataset, state.context))
         }
+    }
+
+    private static func openForm(_ record: RecordValue, isNew: Bool, _ dataset: Dataset, _ state: inout AppState) {
+        state.overlay = .recordForm(RecordEditor(
+            original: record, isNew: isNew, form: FormState(fields: RecordForms.fields(record, dataset, state.context))))
     }
 
     private static func outsideScope(_ org: Organisation, _ state: AppState) -> BilingualText? {
@@ -51,7 +60,7 @@ enum EntryInput {
         state.context.message = "\(state.text(.editOutsideScope)): \(reason.text(state.language))"
     }
 
-    static func handle(_ key: Key, _ editor: OrganisationEditor, _ state: inout AppState) -> [AppEffect] {
+    static func handle(_ key: Key, _ editor: RecordEditor, _ state: inout AppState) -> [AppEffect] {
         var editor = editor
         if var prompt = editor.discard {
             switch prompt.apply(key) {
@@ -59,27 +68,25 @@ enum EntryInput {
             case .no?: editor.discard = nil
             case nil: editor.discard = prompt
             }
-            if state.overlay != nil { state.overlay = .organisationForm(editor) }
+            if state.overlay != nil { state.overlay = .recordForm(editor) }
             return []
         }
         let dataset = EditLoop.working(state)
         let outcome = editor.form.apply(key, language: state.language,
-                                        validate: OrganisationForm.validator(editor, dataset, state.language))
+                                        validate: RecordForms.validator(editor, dataset, state.language))
         editor.form.reveal(in: EntryView.formArea(state), measure: state.context.textWidth)
-        state.overlay = .organisationForm(editor)
+        state.overlay = .recordForm(editor)
         switch outcome {
         case .commit:
-            let org = OrganisationForm.organisation(editor.original, texts: OrganisationForm.texts(editor.form))
-            let change = editor.isNew
-                ? ChangeBuilder.add(.organisation(org), summary: BilingualText(ru: "Добавлена школа «\(org.name)»", en: "School «\(org.name)» added"))
-                : ChangeBuilder.change(from: .organisation(editor.original), to: .organisation(org))
-            return commitAndClose(change, &state) {
-                if editor.isNew { EditLoop.reveal(org.id, &$0) }
-            }
+            let record = RecordForms.record(editor.original, texts: RecordForms.texts(editor.form))
+            guard editor.isNew else { return commitAndClose(ChangeBuilder.change(from: editor.original, to: record), &state) { _ in } }
+            guard case .organisation(let org) = record else { return commitAndClose(ChangeBuilder.add(record), &state) { _ in } }
+            let summary = BilingualText(ru: "Добавлена школа «\(org.name)»", en: "School «\(org.name)» added")
+            return commitAndClose(ChangeBuilder.add(record, summary: summary), &state) { EditLoop.reveal(org.id, &$0) }
         case .cancel(let askFirst):
             if askFirst {
                 editor.discard = discardPrompt(state)
-                state.overlay = .organisationForm(editor)
+                state.overlay = .recordForm(editor)
             } else {
                 state.overlay = nil
             }

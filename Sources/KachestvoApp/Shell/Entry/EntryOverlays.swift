@@ -1,10 +1,11 @@
 import KachestvoCore
 import TerminalKit
 
-/// An organisation's card open in a form (`e`, or `a` for a new school).
-public struct OrganisationEditor: Hashable, Sendable {
-    /// The organisation as it was (for a new one, the defaults the form started from).
-    var original: Organisation
+/// A record's card open in a form: an organisation (`e`, or `a` for a new school) or a school's
+/// financing for a year (`m`).
+public struct RecordEditor: Hashable, Sendable {
+    /// The record as it was (for a new one, the defaults the form started from).
+    var original: RecordValue
     var isNew: Bool
     var form: FormState
     /// The question whether to throw away what was typed (Esc on a changed form).

@@ -29,9 +29,8 @@ enum EntryView {
                      style: state.style(.muted), overflow: .ellipsis)
     }
 
-    static func render(_ editor: OrganisationEditor, _ state: AppState, into buffer: inout Buffer) {
-        let title = editor.isNew ? state.text(.formNewSchool) : "\(state.text(.formOrganisation)) · \(editor.original.id)"
-        box(title, keys: .formKeys, state, into: &buffer)
+    static func render(_ editor: RecordEditor, _ state: AppState, into buffer: inout Buffer) {
+        box(RecordForms.title(editor, state), keys: .formKeys, state, into: &buffer)
         Form(editor.form, language: state.language, styles: styles(state)).render(into: &buffer, area: formArea(state))
         if let prompt = editor.discard { question(prompt, state, into: &buffer) }
     }

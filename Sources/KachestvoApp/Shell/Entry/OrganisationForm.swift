@@ -60,29 +60,13 @@ enum OrganisationForm {
         case "legalForm": if let form = Organisation.LegalForm(rawValue: text) { org.legalForm = form }
         case "municipalityId": if !text.isEmpty { org.municipalityId = Identifier(text) }
         case "settlement": org.settlement = text
-        case "pupils": if let value = Int(text.filter { $0 != " " }) { org.pupils = value }
-        case "teachers": if let value = Int(text.filter { $0 != " " }) { org.teachers = value }
+        case "pupils": if let value = RecordForms.integer(text) { org.pupils = value }
+        case "teachers": if let value = RecordForms.integer(text) { org.teachers = value }
         case "rural": org.rural = text == "true"
         case "small": org.small = text == "true"
         case "role": if let role = Organisation.Role(rawValue: text) { org.role = role }
         case "centreId": org.centreId = text.isEmpty ? nil : Identifier(text)
         default: break
-        }
-    }
-
-    /// The texts of every field of `form`, by id.
-    static func texts(_ form: FormState) -> [String: String] {
-        Dictionary(uniqueKeysWithValues: form.fields.map { ($0.id, $0.text) })
-    }
-
-    /// The data's rules for one field as the user leaves it, in the user's language.
-    static func validator(_ editor: OrganisationEditor, _ dataset: Dataset, _ language: Language) -> FormValidator {
-        let texts = texts(editor.form)
-        return { field, text in
-            var all = texts
-            all[field] = text
-            let org = organisation(editor.original, texts: all)
-            return FieldRules.problems(of: field, in: .organisation(org), dataset: dataset).first?.text(language)
         }
     }
 
