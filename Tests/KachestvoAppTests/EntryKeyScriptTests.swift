@@ -210,4 +210,26 @@ import Testing
         let financing = EditLoop.working(state).financing.first { $0.organisationId == "org-09" && $0.year == 2018 }
         #expect(financing?.coefficient == 1.25 && financing?.raised == true)
     }
+
+    @Test func aSupportCaseMovesOnWithItsDayAndCommentAndAnEarlierDayIsRefused() throws {
+        var state = AppFixture.state()
+        AppFixture.type([.character("5"), .character("j"), .character("e")], into: &state)
+        guard case .transitionForm(let editor)? = state.overlay else {
+            Issue.record("e on a case opens its status form")
+            return
+        }
+        #expect(editor.supportCase.id == "case-1" && editor.form["status"]?.text == "monitoring", "the next allowed status first")
+        AppFixture.type([.tab] + AppFixture.text("01.01.2018") + [.tab] + AppFixture.text("Диагностика проведена") + [.enter],
+                        into: &state)
+        guard case .transitionForm(let refused)? = state.overlay else {
+            Issue.record("a day before the case was opened is refused in the form")
+            return
+        }
+        #expect(refused.form["day"]?.message?.contains("15.09.2018") == true, "\(refused.form["day"]?.message ?? "")")
+        AppFixture.type([.ctrl("u")] + AppFixture.text("01.03.2019") + [.enter], into: &state)
+        #expect(state.overlay == nil)
+        let moved = try #require(EditLoop.working(state).supportCases.first { $0.id == "case-1" })
+        #expect(moved.status == .monitoring)
+        #expect(moved.transitions.last?.comment == "Диагностика проведена" && moved.transitions.last?.day == Day(iso: "2019-03-01"))
+    }
 }

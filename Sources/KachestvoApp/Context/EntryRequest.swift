@@ -11,6 +11,8 @@ public enum EntryRequest: Hashable, Sendable {
     case delete(Identifier<Organisation>)
     /// Edit (or add) this school's financing for the academic year ending in `year`.
     case financing(Identifier<Organisation>, year: Int)
+    /// Move this support case's status on, with the day and a comment.
+    case transition(Identifier<SupportCase>)
     /// Enter the exam results of this school for the academic year ending in `year`.
     case results(Identifier<Organisation>, year: Int)
 }

@@ -100,6 +100,8 @@ public enum Overlay: Sendable, Equatable {
     case drill(DrillList)
     /// A record's card being edited or added.
     case recordForm(RecordEditor)
+    /// A support case's status being moved on.
+    case transitionForm(TransitionEditor)
     /// A school's exam results for a year, as a grid.
     case resultsGrid(ResultsEditor)
     /// Asking before a delete.

@@ -7,7 +7,7 @@ import TerminalKit
 enum SupportScreen: Screen {
     static let commands: Set<CommandID> = [
         .moveUp, .moveDown, .pageUp, .pageDown, .moveTop, .moveBottom, .drillIn, .goBack, .nextPane, .previousPane,
-        .nextFilterField, .nextFilterValue, .previousFilterValue, .clearFilters, .toggleOverdueOnly,
+        .nextFilterField, .nextFilterValue, .previousFilterValue, .clearFilters, .toggleOverdueOnly, .editRecord,
     ]
 
     static let legend: [UIText] = [
@@ -48,6 +48,9 @@ enum SupportScreen: Screen {
         case .toggleOverdueOnly:
             state.filter.overdueOnly.toggle()
             filterChanged(&state, &context)
+        case .editRecord:
+            // The selected case's status moves on; a candidate has no case to change.
+            if state.focus != .candidates, case .entry(let id) = state.caseRow { context.entry = .transition(id) }
         default: break
         }
         return []

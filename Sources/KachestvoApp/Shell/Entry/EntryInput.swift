@@ -38,6 +38,8 @@ enum EntryInput {
             let existing = dataset.financing.first { $0.organisationId == id && $0.year == year }
             let record = existing ?? Financing(organisationId: id, year: year, normative: 0, coefficient: 1, raised: false)
             openForm(.financing(record), isNew: existing == nil, dataset, &state)
+        case .transition(let id):
+            TransitionInput.open(id, dataset, &state)
         case .results(let id, let year):
             guard let school = dataset.organisations.first(where: { $0.id == id }) else { return }
             if let reason = outsideScope(school, state) { return refuse(reason, &state) }
@@ -56,7 +58,7 @@ enum EntryInput {
         return state.editing.scope.check(probe, in: EditLoop.working(state))
     }
 
-    private static func refuse(_ reason: BilingualText, _ state: inout AppState) {
+    static func refuse(_ reason: BilingualText, _ state: inout AppState) {
         state.context.message = "\(state.text(.editOutsideScope)): \(reason.text(state.language))"
     }
 
@@ -148,7 +150,7 @@ enum EntryInput {
 
     /// Commits `change`; the overlay closes when it went in (nothing changed closes it too), and
     /// stays open with the reason in the status bar when it was refused.
-    private static func commitAndClose(_ change: Change, _ state: inout AppState, then: (inout AppState) -> Void) -> [AppEffect] {
+    static func commitAndClose(_ change: Change, _ state: inout AppState, then: (inout AppState) -> Void) -> [AppEffect] {
         guard !change.isEmpty else {
             state.overlay = nil
             return []
@@ -160,7 +162,7 @@ enum EntryInput {
         return effects
     }
 
-    private static func discardPrompt(_ state: AppState) -> ConfirmPrompt {
+    static func discardPrompt(_ state: AppState) -> ConfirmPrompt {
         ConfirmPrompt(title: state.text(.discardTitle), question: state.text(.discardQuestion))
     }
 }

@@ -24,6 +24,14 @@ public struct ResultsEditor: Hashable, Sendable {
     var discard: ConfirmPrompt?
 }
 
+/// A support case's status moved on: the next status (of those the workflow allows), the day and
+/// a comment.
+public struct TransitionEditor: Hashable, Sendable {
+    var supportCase: SupportCase
+    var form: FormState
+    var discard: ConfirmPrompt?
+}
+
 /// «Delete this organisation?» before `d` deletes it.
 public struct DeleteQuestion: Hashable, Sendable {
     var record: RecordValue

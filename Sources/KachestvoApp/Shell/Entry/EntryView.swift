@@ -35,6 +35,13 @@ enum EntryView {
         if let prompt = editor.discard { question(prompt, state, into: &buffer) }
     }
 
+    static func render(_ editor: TransitionEditor, _ state: AppState, into buffer: inout Buffer) {
+        let status = SupportStatusText.name(editor.supportCase.status, state.language)
+        box("\(state.text(.transitionTitle)) · \(editor.supportCase.id) · \(status)", keys: .formKeys, state, into: &buffer)
+        Form(editor.form, language: state.language, styles: styles(state)).render(into: &buffer, area: formArea(state))
+        if let prompt = editor.discard { question(prompt, state, into: &buffer) }
+    }
+
     static func render(_ editor: ResultsEditor, _ state: AppState, into buffer: inout Buffer) {
         box("\(state.text(.gridTitle)) · \(editor.name) · \(AcademicYear(year: editor.year).label)", keys: .gridKeys,
             state, into: &buffer)

@@ -1,0 +1,76 @@
+import Bilingual
+import KachestvoCore
+import TerminalKit
+
+/// A support case's status moved on from the Support screen (`e`): the next status among those the
+/// workflow allows, the day (ДД.ММ.ГГГГ) and a comment, committed as `SupportCaseChanges.transition`.
+enum TransitionInput {
+    static func open(_ id: Identifier<SupportCase>, _ dataset: Dataset, _ state: inout AppState) {
+        guard let supportCase = dataset.supportCases.first(where: { $0.id == id }) else { return }
+        let probe = Change([Edit(record: .supportCase(id), field: "status", old: .text(supportCase.status.rawValue),
+                                 new: .text(supportCase.status.rawValue))], summary: BilingualText(ru: "", en: ""))
+        if let reason = state.editing.scope.check(probe, in: dataset) { return EntryInput.refuse(reason, &state) }
+        let next = supportCase.status.allowedNext
+        guard let first = next.first else {
+            state.context.message = state.text(.transitionNone)
+            return
+        }
+        let fields: [FormField] = [
+            .picker("status", label: state.text(.transitionStatus), options: next.map {
+                PickerOption(id: $0.rawValue, label: SupportStatusText.name($0, state.language))
+            }, chosen: first.rawValue, isRequired: true),
+            .line("day", label: state.text(.transitionDay), kind: .date, isRequired: true),
+            .line("comment", label: state.text(.transitionComment), kind: .text(maxLength: 2000)),
+        ]
+        state.overlay = .transitionForm(TransitionEditor(supportCase: supportCase, form: FormState(fields: fields)))
+    }
+
+    static func handle(_ key: Key, _ editor: TransitionEditor, _ state: inout AppState) -> [AppEffect] {
+        var editor = editor
+        if var prompt = editor.discard {
+            switch prompt.apply(key) {
+            case .yes?: state.overlay = nil
+            case .no?: editor.discard = nil
+            case nil: editor.discard = prompt
+            }
+            if state.overlay != nil { state.overlay = .transitionForm(editor) }
+            return []
+        }
+        let outcome = editor.form.apply(key, language: state.language)
+        editor.form.reveal(in: EntryView.formArea(state), measure: state.context.textWidth)
+        state.overlay = .transitionForm(editor)
+        switch outcome {
+        case .commit(let values):
+            guard case .choice(let option) = values["status"], let status = SupportCase.Status(rawValue: option.id),
+                  case .date(let date) = values["day"], let day = Day(year: date.year, month: date.month, day: date.day) else {
+                return []
+            }
+            let comment = values["comment"].textValue
+            do throws(EditError) {
+                let change = try SupportCaseChanges.transition(editor.supportCase, to: status, on: day, comment: comment)
+                return EntryInput.commitAndClose(change, &state) { _ in }
+            } catch {
+                editor.form.setMessage(error.message.text(state.language), for: "day")
+                editor.form.focus(on: "day")
+                state.overlay = .transitionForm(editor)
+            }
+        case .cancel(let askFirst):
+            if askFirst {
+                editor.discard = EntryInput.discardPrompt(state)
+                state.overlay = .transitionForm(editor)
+            } else {
+                state.overlay = nil
+            }
+        default: break
+        }
+        return []
+    }
+}
+
+private extension FormValue {
+    /// The text of a text field; empty for a blank one.
+    var textValue: String {
+        if case .text(let text) = self { return text }
+        return ""
+    }
+}
