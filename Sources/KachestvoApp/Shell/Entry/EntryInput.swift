@@ -64,12 +64,7 @@ enum EntryInput {
 
     static func handle(_ key: Key, _ editor: RecordEditor, _ state: inout AppState) -> [AppEffect] {
         var editor = editor
-        if var prompt = editor.discard {
-            switch prompt.apply(key) {
-            case .yes?: state.overlay = nil
-            case .no?: editor.discard = nil
-            case nil: editor.discard = prompt
-            }
+        if EntryInput.answeringDiscard(key, &editor.discard, &state) {
             if state.overlay != nil { state.overlay = .recordForm(editor) }
             return []
         }
@@ -86,12 +81,8 @@ enum EntryInput {
             let summary = BilingualText(ru: "Добавлена школа «\(org.name)»", en: "School «\(org.name)» added")
             return commitAndClose(ChangeBuilder.add(record, summary: summary), &state) { EditLoop.reveal(org.id, &$0) }
         case .cancel(let askFirst):
-            if askFirst {
-                editor.discard = discardPrompt(state)
-                state.overlay = .recordForm(editor)
-            } else {
-                state.overlay = nil
-            }
+            EntryInput.cancel(askFirst: askFirst, &editor.discard, &state)
+            if state.overlay != nil { state.overlay = .recordForm(editor) }
         default: break
         }
         return []
@@ -99,12 +90,7 @@ enum EntryInput {
 
     static func handle(_ key: Key, _ editor: ResultsEditor, _ state: inout AppState) -> [AppEffect] {
         var editor = editor
-        if var prompt = editor.discard {
-            switch prompt.apply(key) {
-            case .yes?: state.overlay = nil
-            case .no?: editor.discard = nil
-            case nil: editor.discard = prompt
-            }
+        if EntryInput.answeringDiscard(key, &editor.discard, &state) {
             if state.overlay != nil { state.overlay = .resultsGrid(editor) }
             return []
         }
@@ -120,12 +106,8 @@ enum EntryInput {
                 en: "Exam results of «\(editor.name)» for \(AcademicYear(year: editor.year).label)"))
             return commitAndClose(change, &state) { _ in }
         case .cancel(let askFirst):
-            if askFirst {
-                editor.discard = discardPrompt(state)
-                state.overlay = .resultsGrid(editor)
-            } else {
-                state.overlay = nil
-            }
+            EntryInput.cancel(askFirst: askFirst, &editor.discard, &state)
+            if state.overlay != nil { state.overlay = .resultsGrid(editor) }
         default: break
         }
         return []
@@ -162,7 +144,24 @@ enum EntryInput {
         return effects
     }
 
-    static func discardPrompt(_ state: AppState) -> ConfirmPrompt {
-        ConfirmPrompt(title: state.text(.discardTitle), question: state.text(.discardQuestion))
+    /// Gives `key` to the open «discard the changes?» question, if there is one: yes closes the
+    /// overlay, no goes back to the form. False when no question is open.
+    static func answeringDiscard(_ key: Key, _ discard: inout ConfirmPrompt?, _ state: inout AppState) -> Bool {
+        guard var prompt = discard else { return false }
+        switch prompt.apply(key) {
+        case .yes?: state.overlay = nil
+        case .no?: discard = nil
+        case nil: discard = prompt
+        }
+        return true
+    }
+
+    /// Esc in a form or grid: asks first when something was changed, else closes the overlay.
+    static func cancel(askFirst: Bool, _ discard: inout ConfirmPrompt?, _ state: inout AppState) {
+        if askFirst {
+            discard = ConfirmPrompt(title: state.text(.discardTitle), question: state.text(.discardQuestion))
+        } else {
+            state.overlay = nil
+        }
     }
 }

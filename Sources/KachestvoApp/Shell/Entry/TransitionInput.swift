@@ -27,12 +27,7 @@ enum TransitionInput {
 
     static func handle(_ key: Key, _ editor: TransitionEditor, _ state: inout AppState) -> [AppEffect] {
         var editor = editor
-        if var prompt = editor.discard {
-            switch prompt.apply(key) {
-            case .yes?: state.overlay = nil
-            case .no?: editor.discard = nil
-            case nil: editor.discard = prompt
-            }
+        if EntryInput.answeringDiscard(key, &editor.discard, &state) {
             if state.overlay != nil { state.overlay = .transitionForm(editor) }
             return []
         }
@@ -55,12 +50,8 @@ enum TransitionInput {
                 state.overlay = .transitionForm(editor)
             }
         case .cancel(let askFirst):
-            if askFirst {
-                editor.discard = EntryInput.discardPrompt(state)
-                state.overlay = .transitionForm(editor)
-            } else {
-                state.overlay = nil
-            }
+            EntryInput.cancel(askFirst: askFirst, &editor.discard, &state)
+            if state.overlay != nil { state.overlay = .transitionForm(editor) }
         default: break
         }
         return []
