@@ -185,6 +185,10 @@ import Testing
         #expect(state.overlay == nil)
         let result = EditLoop.working(state).examResults.first { $0.organisationId == "org-09" && $0.year == 2018 && $0.subjectId == AppFixture.rus }
         #expect(result?.mean == 51.5)
+        #expect(state.editing.rebuild == nil, "results are applied along the school's path, without a rebuild")
+        let org = try #require(state.model.index.organisationIndex["org-09"])
+        let slot = try #require(state.model.digest.years.firstIndex(of: 2018))
+        #expect(state.model.digest.headlineMeans[slot][org] == 51.5, "the column's figure follows at once")
         #expect(state.editing.unsaved.count == 1 && state.editing.unsaved[0].edits.count == 1)
     }
 

@@ -67,17 +67,25 @@ public struct AppModel: Sendable {
     }
 
     /// Applies a committed change along the changed paths (`RegionIndex.apply(_:)`): the index, the
-    /// columns' figures of the organisations it touches and, when an organisation itself changed,
-    /// the subtree totals and the search haystacks. False, changing nothing, when the index needs a
-    /// rebuild (`AppModel(index: RegionIndex(dataset))` of the dataset with the change applied).
+    /// columns' figures of the organisations it touches and the flagged counts of their ancestors;
+    /// when an organisation itself changed (its size, its place), the subtree totals and the search
+    /// haystacks too. False, changing nothing, when the index needs a rebuild
+    /// (`AppModel(index: RegionIndex(dataset))` of the dataset with the change applied).
     public mutating func apply(_ change: Change) -> Bool {
-        guard !isDigestOnly, index.apply(change) else { return false }
+        guard !isDigestOnly else { return false }
         let schools = Set(change.records.compactMap { $0.organisationId.flatMap { index.organisationIndex[$0] } })
+        let before = schools.map { ($0, NodeTotals.concernedYears(of: $0, in: digest.concernCounts)) }
+        guard index.apply(change) else { return false }
         for org in schools { digest.refresh(organisation: org, from: index) }
         if change.records.contains(where: { $0.kind == .organisation }) {
             searchIndex = LazySearchIndex(index.dataset)
+            totals = NodeTotals(index, concernCounts: digest.concernCounts)
+        } else {
+            for (org, years) in before {
+                totals.replaceConcernedYears(of: org, before: years, after: NodeTotals.concernedYears(of: org, in: digest.concernCounts),
+                                             in: index)
+            }
         }
-        totals = NodeTotals(index, concernCounts: digest.concernCounts)
         generation = UUID()
         return true
     }
