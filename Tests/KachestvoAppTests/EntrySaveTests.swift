@@ -117,4 +117,25 @@ import Testing
         #expect(final.model.dataset.organisations.first { $0.id == "org-09" }?.teachers == 77)
         #expect(AppFixture.focusedName(final) == "МКОУ Палецкая СОШ", "the selection is where it was")
     }
+
+    @Test func theDemoRegionsEditsAreSavedToTheDefaultDataFileWithANotice() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-demo-save-\(UUID().uuidString)").path
+        let path = folder + "/kachestvo/data.json"
+        var state = AppFixture.state()
+        state.source = .builtInDemo
+        state.editing.target = path
+        AppFixture.type([.character("j"), .enter, .enter, .character("e"), .character("!"), .enter], into: &state)
+        guard case .save(let request)? = Update.apply(.saveDue, to: &state).first else {
+            Issue.record("the demo's edit is saved, not dropped")
+            return
+        }
+        #expect(request.base == nil, "a new file")
+        _ = Update.apply(.saveFinished(saver.save(request.changes, working: request.working, base: nil, to: path),
+                                       count: request.changes.count), to: &state)
+        let onDisk = try DataStore().load(path).dataset
+        #expect(onDisk.organisations.first { $0.id == "org-09" }?.name == "МКОУ Палецкая СОШ!")
+        #expect(state.source == .file(path: path, origin: .xdg), "the file is the one read from now on")
+        #expect(state.message == "Изменения демо-области сохранены в файл \(path)")
+        #expect(state.editing.status == .saved)
+    }
 }
