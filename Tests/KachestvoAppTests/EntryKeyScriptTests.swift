@@ -236,4 +236,15 @@ import Testing
         #expect(moved.status == .monitoring)
         #expect(moved.transitions.last?.comment == "Диагностика проведена" && moved.transitions.last?.day == Day(iso: "2019-03-01"))
     }
+
+    @Test func thresholdsSavedMeanwhileDoNotTakeAwayChangesStillToBeSaved() throws {
+        var state = Self.atSchool()
+        AppFixture.type([.character("e"), .tab, .tab, .tab, .tab, .tab, .ctrl("u")] + AppFixture.text("175") + [.enter],
+                        into: &state)
+        let region = LoadedRegion(model: AppModel(index: RegionIndex(AppFixture.dataset())), source: .builtInDemo, seconds: 0)
+        let effects = Update.apply(.thresholdsSaved(region), to: &state)
+        #expect(effects.contains(.requestSave))
+        #expect(Self.organisation("org-09", state)?.pupils == 175, "the unsaved change is put back on the saved region")
+        #expect(state.editing.unsaved.count == 1)
+    }
 }

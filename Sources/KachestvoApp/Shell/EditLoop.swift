@@ -166,6 +166,15 @@ enum EditLoop {
         }
     }
 
+    /// A region saved outside the edit loop (the thresholds) replaced the model: the changes still to
+    /// be saved are put back on it, so that they stay on screen and in the next save.
+    static func reapplyUnsaved(_ state: inout AppState) -> [AppEffect] {
+        guard !state.editing.unsaved.isEmpty else { return [] }
+        var dataset = state.model.dataset
+        for change in state.editing.unsaved { try? dataset.apply(change) }
+        return [startRebuild(dataset, &state), .requestSave]
+    }
+
     /// A rebuilt index arrived: shown, with the changes committed while it was built applied on it.
     static func rebuilt(_ model: AppModel, ticket: Int, _ state: inout AppState) -> [AppEffect] {
         guard let rebuild = state.editing.rebuild, rebuild.ticket == ticket else { return [] }

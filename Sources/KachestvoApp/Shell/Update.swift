@@ -50,7 +50,7 @@ public enum Update {
         case .thresholdsSaved(let region):
             install(region, into: &state)
             state.context.message = state.text(.fundingSaved)
-            return []
+            return EditLoop.reapplyUnsaved(&state)
         case .thresholdsNotSaved(let error?):
             state.context.message = "\(state.text(.fundingNotSaved)), \(state.text(.fundingNothingLost)): \(error.message(state.language))"
             return []
