@@ -137,7 +137,7 @@ import Testing
         #expect(state.message?.hasPrefix("Удалить нельзя") == true, "\(state.message ?? "")")
         var fresh = Self.atSchool()
         AppFixture.type([.character("a")] + AppFixture.text("Пустая") + [.enter], into: &fresh)
-        _ = EntryInput.open(.delete("org-11"), &fresh)
+        EntryInput.open(.delete("org-11"), &fresh)
         guard case .deleteQuestion? = fresh.overlay else {
             Issue.record("a school nothing refers to is asked about")
             return
@@ -218,14 +218,14 @@ import Testing
     @Test func aSupportCaseMovesOnWithItsDayAndCommentAndAnEarlierDayIsRefused() throws {
         var state = AppFixture.state()
         AppFixture.type([.character("5"), .character("j"), .character("e")], into: &state)
-        guard case .transitionForm(let editor)? = state.overlay else {
+        guard case .caseForm(let editor)? = state.overlay else {
             Issue.record("e on a case opens its status form")
             return
         }
         #expect(editor.supportCase.id == "case-1" && editor.form["status"]?.text == "monitoring", "the next allowed status first")
         AppFixture.type([.tab] + AppFixture.text("01.01.2018") + [.tab] + AppFixture.text("Диагностика проведена") + [.enter],
                         into: &state)
-        guard case .transitionForm(let refused)? = state.overlay else {
+        guard case .caseForm(let refused)? = state.overlay else {
             Issue.record("a day before the case was opened is refused in the form")
             return
         }
@@ -246,5 +246,15 @@ import Testing
         #expect(effects.contains(.requestSave))
         #expect(Self.organisation("org-09", state)?.pupils == 175, "the unsaved change is put back on the saved region")
         #expect(state.editing.unsaved.count == 1)
+    }
+
+    @Test func aStepIsAddedToTheSelectedCasesPlan() throws {
+        var state = AppFixture.state()
+        AppFixture.type([.character("5"), .character("j"), .character("a")] + AppFixture.text("Семинар для учителей") + [.tab]
+                        + AppFixture.text("15.04.2019") + [.enter], into: &state)
+        #expect(state.overlay == nil)
+        let plan = try #require(EditLoop.working(state).supportCases.first { $0.id == "case-1" }).plan
+        #expect(plan.count == 3 && plan.last == SupportCase.PlanStep(title: "Семинар для учителей", due: Day(iso: "2019-04-15")!, done: false))
+        #expect(state.message == "Добавлен шаг плана «Семинар для учителей»")
     }
 }

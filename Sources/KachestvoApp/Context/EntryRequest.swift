@@ -13,6 +13,8 @@ public enum EntryRequest: Hashable, Sendable {
     case financing(Identifier<Organisation>, year: Int)
     /// Move this support case's status on, with the day and a comment.
     case transition(Identifier<SupportCase>)
+    /// Add a step to this support case's plan.
+    case addStep(Identifier<SupportCase>)
     /// Enter the exam results of this school for the academic year ending in `year`.
     case results(Identifier<Organisation>, year: Int)
 }

@@ -67,7 +67,7 @@ public enum UIText: CaseIterable, Sendable {
     case supportOverdue, supportCasesByStatus, supportOverdueCases, supportCandidateRange, supportDrillTitle
     case legendOverdue, legendStepMarks, legendPlanGauge, legendRiskScore, legendCandidates, legendAllRow, legendFilterKeys
     // Data entry: forms, the grid, saving and its states in the status bar.
-    case editReadOnly, editWaitForLoad, editOutsideScope, editNotApplied, nothingToUndo, nothingToRedo, undone, redone, nothingToSave, saveFailed, saveKept, savedWithOthers, demoSavedTo, journalNotWritten, otherUserSaved, reloadUnsaved, entryNone, entryName, entryKind, entryLegalForm, entrySettlement, entryRural, entrySmall, entryRole, roleConsultingCentre, roleMethodologicalCentre, roleParticipant, deleteRefused, deleteTitle, deleteQuestion, discardTitle, discardQuestion, conflictTitle, conflictKeepMine, conflictKeepTheirs, formNewSchool, formOrganisation, formKeys, gridTitle, gridKeys, statusReadOnly, statusSaving, statusSaved, statusConflict, statusFailed, transitionTitle, transitionStatus, transitionDay, transitionComment, transitionNone
+    case editReadOnly, editWaitForLoad, editOutsideScope, editNotApplied, nothingToUndo, nothingToRedo, undone, redone, nothingToSave, saveFailed, saveKept, savedWithOthers, demoSavedTo, journalNotWritten, otherUserSaved, reloadUnsaved, entryNone, entryName, entryKind, entryLegalForm, entrySettlement, entryRural, entrySmall, entryRole, roleConsultingCentre, roleMethodologicalCentre, roleParticipant, deleteRefused, deleteTitle, deleteQuestion, discardTitle, discardQuestion, conflictTitle, conflictKeepMine, conflictKeepTheirs, formNewSchool, formOrganisation, formKeys, gridTitle, gridKeys, statusReadOnly, statusSaving, statusSaved, statusConflict, statusFailed, transitionTitle, transitionStatus, transitionDay, transitionComment, transitionNone, stepTitle, stepName, stepDue
 
     public var text: BilingualText {
         switch self {
@@ -429,6 +429,9 @@ public enum UIText: CaseIterable, Sendable {
         case .transitionStatus: t("Новый статус", "New status")
         case .transitionDay: t("Дата", "Date")
         case .transitionComment: t("Комментарий", "Comment")
+        case .stepTitle: t("Новый шаг плана", "New plan step")
+        case .stepName: t("Шаг", "Step")
+        case .stepDue: t("Срок", "Due")
         case .transitionNone: t("Случай закрыт: статус больше не меняется", "The case is over: its status no longer changes")
         case .statusFailed: t("не сохранено", "not saved")
         }

@@ -100,8 +100,8 @@ public enum Overlay: Sendable, Equatable {
     case drill(DrillList)
     /// A record's card being edited or added.
     case recordForm(RecordEditor)
-    /// A support case's status being moved on.
-    case transitionForm(TransitionEditor)
+    /// A support case's status being moved on, or a step added to its plan.
+    case caseForm(CaseEditor)
     /// A school's exam results for a year, as a grid.
     case resultsGrid(ResultsEditor)
     /// Asking before a delete.

@@ -24,7 +24,7 @@ public enum AppView {
         case .drill(let list)?: DrillListOverlay.render(list, state, into: &buffer, area: layout.body)
         case .recordForm(let editor)?: EntryView.render(editor, state, into: &buffer)
         case .resultsGrid(let editor)?: EntryView.render(editor, state, into: &buffer)
-        case .transitionForm(let editor)?: EntryView.render(editor, state, into: &buffer)
+        case .caseForm(let editor)?: EntryView.render(editor, state, into: &buffer)
         case .deleteQuestion(let question)?: EntryView.question(question.prompt, state, into: &buffer)
         case .conflict(let question)?: EntryView.question(question.prompt, state, into: &buffer)
         case nil: break

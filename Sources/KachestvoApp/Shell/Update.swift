@@ -91,7 +91,7 @@ public enum Update {
         switch state.overlay {
         case .recordForm(let editor)?: return EntryInput.handle(key, editor, &state)
         case .resultsGrid(let editor)?: return EntryInput.handle(key, editor, &state)
-        case .transitionForm(let editor)?: return TransitionInput.handle(key, editor, &state)
+        case .caseForm(let editor)?: return CaseInput.handle(key, editor, &state)
         case .deleteQuestion(let question)?: return EntryInput.handle(key, question, &state)
         case .conflict(let question)?: return ConflictInput.handle(key, question, &state)
         default: break

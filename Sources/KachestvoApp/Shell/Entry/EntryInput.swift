@@ -39,7 +39,9 @@ enum EntryInput {
             let record = existing ?? Financing(organisationId: id, year: year, normative: 0, coefficient: 1, raised: false)
             openForm(.financing(record), isNew: existing == nil, dataset, &state)
         case .transition(let id):
-            TransitionInput.open(id, dataset, &state)
+            CaseInput.open(id, for: .transition, dataset, &state)
+        case .addStep(let id):
+            CaseInput.open(id, for: .addStep, dataset, &state)
         case .results(let id, let year):
             guard let school = dataset.organisations.first(where: { $0.id == id }) else { return }
             if let reason = outsideScope(school, state) { return refuse(reason, &state) }

@@ -24,10 +24,12 @@ public struct ResultsEditor: Hashable, Sendable {
     var discard: ConfirmPrompt?
 }
 
-/// A support case's status moved on: the next status (of those the workflow allows), the day and
-/// a comment.
-public struct TransitionEditor: Hashable, Sendable {
+/// A support case changed from the Support screen: its status moved on (the next status the
+/// workflow allows, the day, a comment), or a step added to its plan (title, due day).
+public struct CaseEditor: Hashable, Sendable {
+    enum Purpose: Hashable, Sendable { case transition, addStep }
     var supportCase: SupportCase
+    var purpose: Purpose
     var form: FormState
     var discard: ConfirmPrompt?
 }

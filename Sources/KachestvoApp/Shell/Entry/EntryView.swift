@@ -35,9 +35,10 @@ enum EntryView {
         if let prompt = editor.discard { question(prompt, state, into: &buffer) }
     }
 
-    static func render(_ editor: TransitionEditor, _ state: AppState, into buffer: inout Buffer) {
+    static func render(_ editor: CaseEditor, _ state: AppState, into buffer: inout Buffer) {
         let status = SupportStatusText.name(editor.supportCase.status, state.language)
-        box("\(state.text(.transitionTitle)) · \(editor.supportCase.id) · \(status)", keys: .formKeys, state, into: &buffer)
+        let title = state.text(editor.purpose == .transition ? .transitionTitle : .stepTitle)
+        box("\(title) · \(editor.supportCase.id) · \(status)", keys: .formKeys, state, into: &buffer)
         Form(editor.form, language: state.language, styles: styles(state)).render(into: &buffer, area: formArea(state))
         if let prompt = editor.discard { question(prompt, state, into: &buffer) }
     }
