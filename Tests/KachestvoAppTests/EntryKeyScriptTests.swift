@@ -248,6 +248,12 @@ import Testing
         #expect(state.editing.unsaved.count == 1)
     }
 
+    @Test func anEntryKeyWithNoOrganisationSelectedSaysWhatToDo() {
+        var state = AppFixture.state()
+        AppFixture.type([.escape, .character("e")], into: &state)
+        #expect(state.overlay == nil && state.message == "Сначала выберите организацию")
+    }
+
     @Test func aStepIsAddedToTheSelectedCasesPlan() throws {
         var state = AppFixture.state()
         AppFixture.type([.character("5"), .character("j"), .character("a")] + AppFixture.text("Семинар для учителей") + [.tab]

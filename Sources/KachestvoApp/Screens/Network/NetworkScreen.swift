@@ -52,6 +52,7 @@ enum NetworkScreen: Screen {
             context.message = "\(context.text(.viewChanged)): \(context.text(state.view == .network ? .networkView : .administrativeView))"
         case .editRecord, .addRecord, .deleteRecord, .editResults, .editFinancing:
             context.entry = NetworkEntry.request(command, state, context)
+            if context.entry == nil { context.message = context.text(.entrySelectOrganisation) }
         default: break
         }
         return []
