@@ -248,6 +248,17 @@ import Testing
         #expect(state.editing.unsaved.count == 1)
     }
 
+    @Test func aSchoolMovedToAnotherCentreMovesInTheNetwork() throws {
+        var state = Self.atSchool()
+        AppFixture.type([.character("e"), .backTab] + AppFixture.text("12") + [.tab, .enter], into: &state)
+        #expect(state.overlay == nil, "\(state.message ?? "")")
+        #expect(Self.organisation("org-09", state)?.centreId == "org-03", "now under «МБОУ СОШ № 12»")
+        let index = state.model.index
+        let node = try #require(index.node(for: .organisation("org-09"), in: .network))
+        let parent = index.hierarchy(.network).parents[node]
+        #expect(index.key(of: parent, in: .network) == .organisation("org-03"), "the network tree has it under its new УМЦ")
+    }
+
     @Test func anEntryKeyWithNoOrganisationSelectedSaysWhatToDo() {
         var state = AppFixture.state()
         AppFixture.type([.escape, .character("e")], into: &state)
