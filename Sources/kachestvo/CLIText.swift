@@ -15,6 +15,7 @@ enum CLIText {
     case themeHasErrors
     case historyOfDemo
     case readOnlyFlag
+    case changesNotSaved(Int, reason: BilingualText?)
     case badScope(BilingualText)
     case historyNoJournal(journal: String)
     case historyNothingAbout(entity: String)
@@ -55,6 +56,9 @@ enum CLIText {
                 en: "Wrote \(file): \(consultingCentres) КЦ, \(methodologicalCentres) УМЦ, \(organisations) organisations (synthetic data)")
         case .builtInTheme: BilingualText(ru: "встроенная", en: "built in")
         case .themeHasErrors: BilingualText(ru: "ОШИБКА", en: "ERROR")
+        case .changesNotSaved(let count, let reason):
+            BilingualText(ru: "Не сохранено изменений: \(count)\(reason.map { " — " + $0.ru } ?? "")",
+                          en: "Changes not saved: \(count)\(reason.map { " — " + $0.en } ?? "")")
         case .readOnlyFlag:
             BilingualText(ru: "запущено с --read-only", en: "started with --read-only")
         case .badScope(let reason):

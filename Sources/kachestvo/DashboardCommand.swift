@@ -1,4 +1,5 @@
 import ArgumentParser
+import Bilingual
 import CursesBackend
 import Foundation
 import KachestvoApp
@@ -129,6 +130,12 @@ struct DashboardCommand: ParsableCommand {
         let final = runtime.run()
         terminal.stop()
         for warning in terminal.warnings { Console.error(warning.text(language)) }
+        if !final.editing.unsaved.isEmpty {
+            // Saving failed to the end (the disk full, the file gone): say so rather than end quietly.
+            var reason: BilingualText?
+            if case .failed(let text) = final.editing.status { reason = text }
+            Console.error(CLIText.changesNotSaved(final.editing.unsaved.count, reason: reason)(language))
+        }
         for problem in catalog.problems { Console.error(problem.formatted(language)) }
         if let failure = final.failure { throw DataLoading.fail(failure, language: language) }
         if let status = runtime.stoppedBy.flatMap(SignalExitStatus.status(after:)) { throw ExitCode(status) }

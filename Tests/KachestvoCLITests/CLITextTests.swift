@@ -15,6 +15,7 @@ import Testing
         .historyOfDemo, .historyNoJournal(journal: "data.json.journal.jsonl"), .historyNothingAbout(entity: "s-1"),
         .historyTime, .historyUser, .historyClient, .historyRecord, .historyField, .historyChange, .historyLocal,
         .historyRecordAdded, .historyRecordDeleted, .readOnlyFlag,
+        .changesNotSaved(2, reason: BilingualText(ru: "диск заполнен", en: "the disk is full")),
         .badScope(BilingualText(ru: "в данных нет «umc-9»", en: "the data has no «umc-9»")),
     ]
 
