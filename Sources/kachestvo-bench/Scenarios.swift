@@ -8,6 +8,10 @@ enum KeyKind: String, CaseIterable, Codable, Sendable {
     /// A key that changes what a screen computes: the Exams screen's exam or scope, a Support filter,
     /// the Map's indicator.
     case figures
+    /// Data entry on the selected school: the card opened, moved through, a toggle flipped, committed
+    /// (applied to the model along the school's path; the save is an effect the bench does not run),
+    /// then undone and redone.
+    case edit
 }
 
 /// One key of the script with its kind.
@@ -16,7 +20,8 @@ struct ScriptedKey: Sendable {
     var kind: KeyKind
 }
 
-/// A realistic session on the Network screen, repeated to any length: moves in every column, drilling
+/// A realistic session on the Network screen, repeated to any length: moves in every column, an edit of
+/// a school (opened, committed, undone, redone), drilling
 /// to the УМЦ and school levels, paging, jumps, going back, sort cycling and reversing, year changes, the
 /// administrative view, a search for «СОШ» typed char by char then stepped through with `n`; then
 /// the Overview (its figures, then its bars per КЦ), the Exams screen (its cursor over subjects and
@@ -32,7 +37,7 @@ enum KeyScript {
         down(30), up(15), keys(.pageDown, 3, .page), keys(.pageUp, 2, .page),
         keys(.character("G"), 1, .jump), up(10), keys(.character("g"), 1, .jump), down(20),
         back(1), down(1), drill, down(15), up(5),
-        back(2), keys(.character("s"), 1, .sort), down(5), drill, drill, down(20), up(10),
+        back(2), keys(.character("s"), 1, .sort), down(5), drill, drill, down(20), up(10), edit,
         keys(.character("S"), 1, .sort), down(5), up(5),
         keys(.character("<"), 1, .year), down(5), keys(.character(">"), 1, .year),
         toggleView, down(3), drill, down(10), up(5), back(1), toggleView,
@@ -59,6 +64,9 @@ enum KeyScript {
     private static func back(_ times: Int) -> [ScriptedKey] { keys(.escape, times, .back) }
     private static let drill = keys(.enter, 1, .drill)
     private static let toggleView = keys(.character("v"), 1, .view)
+    /// `e`, Tab to «rural», Space, Enter; `u`, Ctrl-R.
+    private static let edit = keys(.character("e"), 1, .edit) + keys(.tab, 7, .edit) + keys(.character(" "), 1, .edit)
+        + keys(.enter, 1, .edit) + keys(.character("u"), 1, .edit) + keys(.ctrl("r"), 1, .edit)
 
     /// `/`, the query one character at a time, then Enter to keep the match.
     private static func search(_ query: String) -> [ScriptedKey] {

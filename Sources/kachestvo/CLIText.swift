@@ -14,6 +14,9 @@ enum CLIText {
     case builtInTheme
     case themeHasErrors
     case historyOfDemo
+    case readOnlyFlag
+    case changesNotSaved(Int, reason: BilingualText?)
+    case badScope(BilingualText)
     case historyNoJournal(journal: String)
     case historyNothingAbout(entity: String)
     case historyTime
@@ -53,6 +56,13 @@ enum CLIText {
                 en: "Wrote \(file): \(consultingCentres) КЦ, \(methodologicalCentres) УМЦ, \(organisations) organisations (synthetic data)")
         case .builtInTheme: BilingualText(ru: "встроенная", en: "built in")
         case .themeHasErrors: BilingualText(ru: "ОШИБКА", en: "ERROR")
+        case .changesNotSaved(let count, let reason):
+            BilingualText(ru: "Не сохранено изменений: \(count)\(reason.map { " — " + $0.ru } ?? "")",
+                          en: "Changes not saved: \(count)\(reason.map { " — " + $0.en } ?? "")")
+        case .readOnlyFlag:
+            BilingualText(ru: "запущено с --read-only", en: "started with --read-only")
+        case .badScope(let reason):
+            BilingualText(ru: "--scope: \(reason.ru)", en: "--scope: \(reason.en)")
         case .historyOfDemo:
             BilingualText(ru: "Файл данных не выбран (встроенный демо-регион): журнала нет. Укажите --data FILE или KACHESTVO_DATA",
                           en: "No data file chosen (the built-in demo region): there is no journal. Give --data FILE or KACHESTVO_DATA")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Bilingual
 import CursesBackend
 import Foundation
 import KachestvoApp
@@ -32,6 +33,14 @@ struct DashboardCommand: ParsableCommand {
             completion: .list(ChartGlyphs.allCases.map(\.rawValue)))
     var charts: String?
 
+    @ArgumentParser.Flag(help: "Show the data without letting anything be changed.")
+    var readOnly = false
+
+    @Option(help: ArgumentHelp(
+        "Limit what may be changed to the organisations of one УМЦ, КЦ or municipality: umc:ID, kc:ID or municipality:ID (for an SSH key's command= in authorized_keys).",
+        valueName: "scope"))
+    var scope: String?
+
     func validate() throws {
         if let colors, ColorDepthName.parse(colors) == nil {
             throw ValidationError("--colors must be one of: \(ColorDepthName.names.joined(separator: ", "))")
@@ -64,6 +73,20 @@ struct DashboardCommand: ParsableCommand {
         // taken for the terminal's reply.
         let background = terminalBackground(environment: environment, depthLimit: depthLimit)
         let opening = try preparing.value.get()
+        let openingSource: DataSource
+        let firstDataset: Dataset
+        switch opening {
+        case .complete(let region, _): (openingSource, firstDataset) = (region.source, region.model.dataset)
+        case .outline(let outline, let source, _): (openingSource, firstDataset) = (source, outline.dataset)
+        }
+        let editing: EditSession
+        switch EditingSetup.session(source: openingSource, dataset: firstDataset, readOnly: readOnly, scope: scope,
+                                    environment: environment) {
+        case .success(let session): editing = session
+        case .failure(let error):
+            Console.error(CLIText.badScope(error.message)(language))
+            throw ExitCode(64)
+        }
 
         let terminal: CursesTerminal
         do {
@@ -85,6 +108,7 @@ struct DashboardCommand: ParsableCommand {
                              colorDepth: terminal.colorDepth, background: background,
                              textWidth: TextWidth(ambiguousWide: ambiguousWide))
         state.context.chartGlyphs = chartGlyphs
+        state.editing = editing
         var effects: [AppEffect] = []
         var checks: [RegionCheck] = []
         switch opening {
@@ -98,6 +122,7 @@ struct DashboardCommand: ParsableCommand {
             effects = Update.beginLoading(source, &state)
         }
         if let problem = catalog.problems.first { state.context.message = problem.formatted(language) }
+        if !readOnly, let reason = editing.readOnly { state.context.message = reason.text(language) }
         state.rememberedSettings = settingsFile == nil ? nil : settings
         if case .failure(let error) = remembered { Update.settingsUnreadable(error, &state) }
         let runtime = DashboardRuntime(backend: terminal, state: state, effects: effects, checks: checks, loader: loader,
@@ -105,6 +130,12 @@ struct DashboardCommand: ParsableCommand {
         let final = runtime.run()
         terminal.stop()
         for warning in terminal.warnings { Console.error(warning.text(language)) }
+        if !final.editing.unsaved.isEmpty {
+            // Saving failed to the end (the disk full, the file gone): say so rather than end quietly.
+            var reason: BilingualText?
+            if case .failed(let text) = final.editing.status { reason = text }
+            Console.error(CLIText.changesNotSaved(final.editing.unsaved.count, reason: reason)(language))
+        }
         for problem in catalog.problems { Console.error(problem.formatted(language)) }
         if let failure = final.failure { throw DataLoading.fail(failure, language: language) }
         if let status = runtime.stoppedBy.flatMap(SignalExitStatus.status(after:)) { throw ExitCode(status) }

@@ -14,7 +14,9 @@ import Testing
         .builtInTheme, .themeHasErrors,
         .historyOfDemo, .historyNoJournal(journal: "data.json.journal.jsonl"), .historyNothingAbout(entity: "s-1"),
         .historyTime, .historyUser, .historyClient, .historyRecord, .historyField, .historyChange, .historyLocal,
-        .historyRecordAdded, .historyRecordDeleted,
+        .historyRecordAdded, .historyRecordDeleted, .readOnlyFlag,
+        .changesNotSaved(2, reason: BilingualText(ru: "диск заполнен", en: "the disk is full")),
+        .badScope(BilingualText(ru: "в данных нет «umc-9»", en: "the data has no «umc-9»")),
     ]
 
     private func caseName(_ text: CLIText) -> String {

@@ -19,4 +19,7 @@ public enum CommandID: String, CaseIterable, Sendable, Hashable {
     case nextIndicator, previousIndicator
     // Support screen
     case nextFilterField, nextFilterValue, previousFilterValue, clearFilters, toggleOverdueOnly
+    // Data entry: on the selection of a screen that shows the data; undo, redo and saving everywhere.
+    case editRecord, addRecord, deleteRecord, editResults, editFinancing
+    case undo, redo, saveNow
 }

@@ -29,6 +29,16 @@ public enum AppEvent: Sendable {
     /// The thresholds could not be saved and the file is as it was: the store's error, or nil when
     /// there is no data file (the built-in demo region).
     case thresholdsNotSaved(StoreError?)
+    /// The moment a requested save may start (`requestSave`): changes made in quick succession go
+    /// in one save.
+    case saveDue
+    /// A `save` finished: what `ChangeSaver` came to for the first `count` unsaved changes.
+    case saveFinished(SaveOutcome, count: Int)
+    /// A background rebuild of the index (`rebuildIndex`) is ready.
+    case indexRebuilt(AppModel, ticket: Int)
+    /// The data file on disk is no longer the version this dashboard read or saved: another
+    /// process saved it (`DataFileWatcher`).
+    case dataFileChanged
 }
 
 /// A region ready to show: the model, where it came from, and how long it took.
@@ -38,11 +48,14 @@ public struct LoadedRegion: Sendable {
     public var source: DataSource
     /// How long reading and indexing took, in seconds.
     public var seconds: Double
+    /// The data file's version as read: the base of the next save of edits (nil for the demo).
+    public var version: FileVersion?
 
-    public init(model: AppModel, source: DataSource, seconds: Double) {
+    public init(model: AppModel, source: DataSource, seconds: Double, version: FileVersion? = nil) {
         self.model = model
         self.source = source
         self.seconds = seconds
+        self.version = version
     }
 }
 
@@ -62,4 +75,10 @@ public enum AppEffect: Sendable, Equatable {
     /// Write these flag thresholds into the data file, in the background; reports
     /// `.thresholdsSaved` or `.thresholdsNotSaved`.
     case saveThresholds(FlagThresholds)
+    /// Committed changes are waiting: send `.saveDue` shortly (unless a save is due already).
+    case requestSave
+    /// Save these changes with `ChangeSaver`, in the background; reports `.saveFinished`.
+    case save(SaveRequest)
+    /// Index this dataset in the background; reports `.indexRebuilt` with the ticket.
+    case rebuildIndex(Dataset, ticket: Int)
 }

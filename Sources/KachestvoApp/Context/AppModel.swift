@@ -5,7 +5,7 @@ import KachestvoCore
 /// show, and what the app derives once (search haystacks, subtree totals).
 public struct AppModel: Sendable {
     public private(set) var index: RegionIndex
-    private let searchIndex: LazySearchIndex
+    private var searchIndex: LazySearchIndex
     public private(set) var totals: NodeTotals
     /// Each organisation's headline mean and flag counts by year, and the inner nodes' aggregates:
     /// what columns show and sort by, without a result lookup per school.
@@ -61,6 +61,30 @@ public struct AppModel: Sendable {
             let before = NodeTotals.concernedYears(of: org, in: digest.concernCounts)
             digest.refresh(organisation: org, from: index)
             totals.replaceConcernedYears(of: org, before: before, after: NodeTotals.concernedYears(of: org, in: digest.concernCounts), in: index)
+        }
+        generation = UUID()
+        return true
+    }
+
+    /// Applies a committed change along the changed paths (`RegionIndex.apply(_:)`): the index, the
+    /// columns' figures of the organisations it touches and the flagged counts of their ancestors;
+    /// when an organisation itself changed (its size, its place), the subtree totals and the search
+    /// haystacks too. False, changing nothing, when the index needs a rebuild
+    /// (`AppModel(index: RegionIndex(dataset))` of the dataset with the change applied).
+    public mutating func apply(_ change: Change) -> Bool {
+        guard !isDigestOnly else { return false }
+        let schools = Set(change.records.compactMap { $0.organisationId.flatMap { index.organisationIndex[$0] } })
+        let before = schools.map { ($0, NodeTotals.concernedYears(of: $0, in: digest.concernCounts)) }
+        guard index.apply(change) else { return false }
+        for org in schools { digest.refresh(organisation: org, from: index) }
+        if change.records.contains(where: { $0.kind == .organisation }) {
+            searchIndex = LazySearchIndex(index.dataset)
+            totals = NodeTotals(index, concernCounts: digest.concernCounts)
+        } else {
+            for (org, years) in before {
+                totals.replaceConcernedYears(of: org, before: years, after: NodeTotals.concernedYears(of: org, in: digest.concernCounts),
+                                             in: index)
+            }
         }
         generation = UUID()
         return true

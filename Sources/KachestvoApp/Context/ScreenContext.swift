@@ -26,6 +26,8 @@ public struct ScreenContext: Sendable {
     public var message: String?
     /// Set by a screen to list the organisations behind a figure: the shell opens the list and
     /// clears this.
+    /// Set by a screen's entry command (`e`, `a`, `d`, `r`): the shell opens the form and clears it.
+    public var entry: EntryRequest?
     public var drill: OrganisationDrill?
 
     public init(model: AppModel, language: Language, width: Int, height: Int, themes: [Theme],

@@ -66,6 +66,8 @@ public enum UIText: CaseIterable, Sendable {
     case supportThreshold, supportHistory, supportCaseOpened, supportStepDone, supportCaseClosed, supportCaseCancelled
     case supportOverdue, supportCasesByStatus, supportOverdueCases, supportCandidateRange, supportDrillTitle
     case legendOverdue, legendStepMarks, legendPlanGauge, legendRiskScore, legendCandidates, legendAllRow, legendFilterKeys
+    // Data entry: forms, the grid, saving and its states in the status bar.
+    case editReadOnly, editWaitForLoad, editOutsideScope, editNotApplied, nothingToUndo, nothingToRedo, undone, redone, nothingToSave, saveFailed, saveKept, savedWithOthers, demoSavedTo, journalNotWritten, otherUserSaved, reloadUnsaved, entryNone, entryName, entryKind, entryLegalForm, entrySettlement, entryRural, entrySmall, entryRole, roleConsultingCentre, roleMethodologicalCentre, roleParticipant, deleteRefused, deleteTitle, deleteQuestion, discardTitle, discardQuestion, conflictTitle, conflictKeepMine, conflictKeepTheirs, formNewSchool, formOrganisation, formKeys, gridTitle, gridKeys, statusReadOnly, statusSaving, statusSaved, statusConflict, statusFailed, transitionTitle, transitionStatus, transitionDay, transitionComment, transitionNone, stepTitle, stepName, stepDue, entrySelectOrganisation
 
     public var text: BilingualText {
         switch self {
@@ -379,6 +381,60 @@ public enum UIText: CaseIterable, Sendable {
                               "Σ — the row of the whole list: Enter on it lists all its organisations")
         case .legendFilterKeys: t("Фильтр: f — следующее поле (выбранное в [скобках]), x/X — его значение, o — только просроченные, F — сбросить всё",
                                   "Filter: f — next field (the chosen one in [brackets]), x/X — its value, o — overdue only, F — clear all")
+        case .editReadOnly: t("Ничего нельзя изменить", "Nothing can be changed")
+        case .editWaitForLoad: t("Изменять можно, когда данные прочитаны полностью", "Changes can be made once the data is read in full")
+        case .editOutsideScope: t("Вне вашей области правки", "Outside what you may change")
+        case .editNotApplied: t("Изменение не применено", "The change was not applied")
+        case .nothingToUndo: t("Нечего отменять", "Nothing to undo")
+        case .nothingToRedo: t("Нечего повторять", "Nothing to redo")
+        case .undone: t("Отменено", "Undone")
+        case .redone: t("Повторено", "Redone")
+        case .nothingToSave: t("Все изменения уже сохранены", "Every change is saved already")
+        case .saveFailed: t("Не сохранено", "Not saved")
+        case .saveKept: t("изменения сохранены в памяти, повторить: Ctrl-S", "the changes are kept in memory, retry with Ctrl-S")
+        case .savedWithOthers: t("Сохранено вместе с изменениями другого пользователя", "Saved together with another user's changes")
+        case .demoSavedTo: t("Изменения демо-области сохранены в файл", "The demo region's changes are saved to")
+        case .journalNotWritten: t("Данные сохранены, но журнал не дописан", "The data is saved but the journal was not written")
+        case .otherUserSaved: t("Файл сохранён другим пользователем — данные перечитаны", "Another user saved the file — the data was read again")
+        case .reloadUnsaved: t("Сначала дождитесь сохранения изменений", "Wait until the changes are saved first")
+        case .entryNone: t("нет", "none")
+        case .entryName: t("Название", "Name")
+        case .entryKind: t("Тип", "Kind")
+        case .entryLegalForm: t("Форма", "Legal form")
+        case .entrySettlement: t("Населённый пункт", "Settlement")
+        case .entrySmall: t("Малокомплектная", "Small school")
+        case .entryRural: t("Сельская", "Rural")
+        case .entryRole: t("Роль", "Role")
+        case .roleConsultingCentre: t("КЦ — консультационный центр", "КЦ — consulting centre")
+        case .roleMethodologicalCentre: t("УМЦ — методический центр", "УМЦ — methodological centre")
+        case .roleParticipant: t("участник проекта", "project participant")
+        case .deleteRefused: t("Удалить нельзя", "Cannot delete")
+        case .deleteTitle: t("Удаление", "Delete")
+        case .deleteQuestion: t("Удалить", "Delete")
+        case .discardTitle: t("Отмена правки", "Cancel editing")
+        case .discardQuestion: t("Отбросить внесённые изменения?", "Discard the changes made?")
+        case .conflictTitle: t("Конфликт с другим пользователем", "Conflict with another user")
+        case .conflictKeepMine: t("Моё", "Mine")
+        case .conflictKeepTheirs: t("Их", "Theirs")
+        case .formNewSchool: t("Новая школа", "New school")
+        case .formOrganisation: t("Организация", "Organisation")
+        case .formKeys: t("Tab — поле · Пробел — список/флажок · Enter — записать · Esc — отмена", "Tab next field · Space list/toggle · Enter commits · Esc cancels")
+        case .gridTitle: t("Результаты ГИА", "Exam results")
+        case .gridKeys: t("Стрелки — ячейки · Enter — правка · Ctrl-S — записать · Esc — отмена", "Arrows move · type or Enter edits · Ctrl-S commits · Esc cancels")
+        case .statusReadOnly: t("только чтение", "read-only")
+        case .statusSaving: t("сохранение…", "saving…")
+        case .statusSaved: t("сохранено", "saved")
+        case .statusConflict: t("конфликт", "conflict")
+        case .transitionTitle: t("Ход случая", "Case status")
+        case .transitionStatus: t("Новый статус", "New status")
+        case .transitionDay: t("Дата", "Date")
+        case .transitionComment: t("Комментарий", "Comment")
+        case .entrySelectOrganisation: t("Сначала выберите организацию", "Select an organisation first")
+        case .stepTitle: t("Новый шаг плана", "New plan step")
+        case .stepName: t("Шаг", "Step")
+        case .stepDue: t("Срок", "Due")
+        case .transitionNone: t("Случай закрыт: статус больше не меняется", "The case is over: its status no longer changes")
+        case .statusFailed: t("не сохранено", "not saved")
         }
     }
 

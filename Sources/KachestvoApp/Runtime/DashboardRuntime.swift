@@ -19,6 +19,13 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
     private let settingsFile: SettingsFile?
     /// Saves settings one at a time, in the order they were chosen.
     private let settingsQueue = DispatchQueue(label: "kachestvo.settings")
+    /// Saves edits one at a time, in the order they were committed.
+    private let saveQueue = DispatchQueue(label: "kachestvo.edits")
+    private let saver: ChangeSaver
+    /// When the requested save of edits may start: changes made meanwhile go in it too.
+    private var saveDue: ContinuousClock.Instant?
+    /// Follows other processes' saves of the data file; stopped when `run` ends.
+    private var watching: FileWatching?
     private let wakeUp = WakeUpSignal()
     private let inbox = EventInbox()
     private let clock = ContinuousClock()
@@ -32,8 +39,9 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
     /// and `checks` (of a region read before the dashboard started) in the background too;
     /// `saveSettings` effects write to `settingsFile` (none: they are dropped).
     public init(backend: Backend, state: AppState, effects: [AppEffect] = [], checks: [RegionCheck] = [],
-                loader: RegionLoader = RegionLoader(), settingsFile: SettingsFile? = nil) {
+                loader: RegionLoader = RegionLoader(), settingsFile: SettingsFile? = nil, saver: ChangeSaver = ChangeSaver()) {
         self.backend = backend
+        self.saver = saver
         self.state = state
         self.loader = loader
         self.settingsFile = settingsFile
@@ -47,6 +55,15 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
     public func run() -> AppState {
         // A theme or language chosen just before quitting is on disk before the process ends.
         defer { settingsQueue.sync {} }
+        if let path = state.editing.target {
+            watching = FileWatching(path, inbox: inbox, wakeUp: wakeUp)
+            // A save by someone else between reading the file and watching it is news too.
+            if state.editing.base != nil { inbox.append(.dataFileChanged) }
+        }
+        defer {
+            watching?.stop()
+            watching = nil
+        }
         // The first frame before any background work starts, so that it has both cores to itself.
         draw()
         perform(initialEffects)
@@ -66,16 +83,22 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
                 // The terminal is gone: nothing can be drawn any more.
                 stoppedBy = event
                 _ = Update.apply(.terminate, to: &state)
+                finishSaving()
                 return state
             case nil: break
             }
             // After the key, so a key pressed as a result arrives does not wipe the result's message.
             let results = inbox.takeAll()
-            effects += results.flatMap { Update.apply($0, to: &state) }
-            if event == nil, results.isEmpty, tickDue.map({ clock.now < $0 }) ?? true, state.hasIdleWork {
+            for result in results where isNews(result) { effects += Update.apply(result, to: &state) }
+            let nothingDue = [tickDue, saveDue].allSatisfy { $0.map { clock.now < $0 } ?? true }
+            if event == nil, results.isEmpty, nothingDue, state.hasIdleWork {
                 // Idle: a screen not on show catches up; nothing visible changed, so nothing is drawn.
                 _ = Update.apply(.idle, to: &state)
                 continue
+            }
+            if let due = saveDue, clock.now >= due {
+                saveDue = nil
+                effects += Update.apply(.saveDue, to: &state)
             }
             if let due = tickDue, clock.now >= due {
                 tickDue = nil
@@ -84,7 +107,30 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
             perform(effects)
             if !state.shouldQuit { draw() }
         }
+        finishSaving()
         return state
+    }
+
+    /// A watcher's news is news only when the file is no longer the version we read or saved last
+    /// (our own saves wake it too).
+    private func isNews(_ event: AppEvent) -> Bool {
+        guard case .dataFileChanged = event, let path = state.editing.target else { return true }
+        return FileIdentity.current(at: path) != state.editing.base?.identity
+    }
+
+    /// Before the program ends (a quit, a stop signal, a hang-up): the save under way finished and
+    /// any change committed since saved, so every committed change is on disk.
+    private func finishSaving() {
+        for _ in 0..<3 {
+            saveQueue.sync {}
+            for result in inbox.takeAll() {
+                if case .saveFinished = result { _ = Update.apply(result, to: &state) }
+            }
+            let effects = Update.apply(.saveDue, to: &state)
+            guard case .save(let request)? = effects.first else { return }
+            let outcome = saver.save(request.changes, working: request.working, base: request.base, to: request.path)
+            _ = Update.apply(.saveFinished(outcome, count: request.changes.count), to: &state)
+        }
     }
 
     /// Draws the frame; then, the first time a model is on screen, builds its search index in the
@@ -104,7 +150,7 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
     /// Milliseconds until the next tick or idle refresh, or -1 to wait for input alone.
     private func waitTimeout() -> Int {
         let idle = state.hasIdleWork ? idleMilliseconds : nil
-        guard let due = tickDue else { return idle ?? -1 }
+        guard let due = [tickDue, saveDue].compactMap({ $0 }).min() else { return idle ?? -1 }
         let tick = max(0, Int(clock.now.duration(to: due) / .milliseconds(1)))
         return min(tick, idle ?? tick)
     }
@@ -118,7 +164,24 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
             case .load(let source): startLoading(source)
             case .saveSettings(let settings): save(settings)
             case .saveThresholds(let thresholds): save(thresholds)
+            case .requestSave: saveDue = saveDue ?? clock.now + .milliseconds(saveDelayMilliseconds)
+            case .save(let request): save(request)
+            case .rebuildIndex(let dataset, let ticket):
+                inBackground { post in post(.indexRebuilt(AppModel(index: RegionIndex(dataset)), ticket: ticket)) }
             }
+        }
+    }
+
+    /// How long a requested save waits for more changes to go with it.
+    private let saveDelayMilliseconds = 300
+
+    /// Saves committed edits with `ChangeSaver` (lock, merge with another user's save, atomic write,
+    /// journal) on the save queue.
+    private func save(_ request: SaveRequest) {
+        saveQueue.async { [saver, inbox, wakeUp] in
+            let outcome = saver.save(request.changes, working: request.working, base: request.base, to: request.path)
+            inbox.append(.saveFinished(outcome, count: request.changes.count))
+            wakeUp.signal()
         }
     }
 

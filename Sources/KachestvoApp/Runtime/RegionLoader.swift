@@ -37,6 +37,7 @@ public struct RegionLoader: Sendable {
         let clock = ContinuousClock()
         let started = clock.now
         let dataset: Dataset
+        var version: FileVersion?
         var writeSnapshot: (@Sendable (RegionDigest?) -> Void)?
         let earlier = outline.slot.withLock { $0.take() }
         switch source {
@@ -44,11 +45,13 @@ public struct RegionLoader: Sendable {
         case .file(let path, _):
             let cached = try DataStore().loadDeferringSnapshot(path, cache: cache, continuing: earlier?.outline)
             dataset = cached.loaded.dataset
+            version = cached.loaded.version
             writeSnapshot = cached.writeSnapshot
         }
         report(.loadProgress(.indexing))
         let model = AppModel(index: earlier.map { RegionIndex(dataset, namesOf: $0.index) } ?? RegionIndex(dataset))
-        let region = LoadedRegion(model: model, source: source, seconds: started.duration(to: clock.now).inSeconds)
+        let region = LoadedRegion(model: model, source: source, seconds: started.duration(to: clock.now).inSeconds,
+                                  version: version)
         guard case .file(let path, _) = source else { return (region, nil) }
         return (region, RegionCheck(dataset: dataset, path: path, digest: model.digest, writeSnapshot: writeSnapshot))
     }

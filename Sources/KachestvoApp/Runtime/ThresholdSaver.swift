@@ -17,6 +17,6 @@ struct ThresholdSaver {
         let version = try store.save(dataset, to: path, expecting: loaded.version)
         dataset.revision = version.revision
         let model = AppModel(index: RegionIndex(dataset))
-        return LoadedRegion(model: model, source: source, seconds: started.duration(to: clock.now).inSeconds)
+        return LoadedRegion(model: model, source: source, seconds: started.duration(to: clock.now).inSeconds, version: version)
     }
 }

@@ -37,6 +37,8 @@ public struct AppState: Sendable {
     /// nil when choices are not remembered (no settings file, or one that could not be read and is
     /// left alone, or one that could not be written).
     public var rememberedSettings: UserSettings?
+    /// This user's edits: undo, what is still to be saved, where, and what may be changed.
+    public var editing = EditSession()
 
     public init(context: ScreenContext) {
         self.context = context
@@ -96,4 +98,14 @@ public enum Overlay: Sendable, Equatable {
     case palette(query: String, selected: Int)
     /// The organisations behind a number a screen was asked to open.
     case drill(DrillList)
+    /// A record's card being edited or added.
+    case recordForm(RecordEditor)
+    /// A support case's status being moved on, or a step added to its plan.
+    case caseForm(CaseEditor)
+    /// A school's exam results for a year, as a grid.
+    case resultsGrid(ResultsEditor)
+    /// Asking before a delete.
+    case deleteQuestion(DeleteQuestion)
+    /// Another user's save set a field this user changed too: keep which value?
+    case conflict(ConflictQuestion)
 }

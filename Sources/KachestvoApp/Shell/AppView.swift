@@ -22,6 +22,11 @@ public enum AppView {
         case .palette(let query, let selected)?:
             PaletteOverlay.render(state, query: query, selected: selected, into: &buffer, area: layout.body)
         case .drill(let list)?: DrillListOverlay.render(list, state, into: &buffer, area: layout.body)
+        case .recordForm(let editor)?: EntryView.render(editor, state, into: &buffer)
+        case .resultsGrid(let editor)?: EntryView.render(editor, state, into: &buffer)
+        case .caseForm(let editor)?: EntryView.render(editor, state, into: &buffer)
+        case .deleteQuestion(let question)?: EntryView.question(question.prompt, state, into: &buffer)
+        case .conflict(let question)?: EntryView.question(question.prompt, state, into: &buffer)
         case nil: break
         }
         if let failure = state.failure { FailureDialog.render(failure, state, into: &buffer, area: layout.body) }

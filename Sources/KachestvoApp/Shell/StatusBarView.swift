@@ -10,6 +10,7 @@ enum StatusBarView {
             left.append(Span(" \(state.text(.demoBadge)) ", style: state.style(.warning).adding([.bold, .reverse])))
             left.append(Span(" \(state.text(.demoNotice)) ", style: state.style(.statusBar)))
         }
+        if let badge = saveBadge(state) { left.append(badge) }
         if let loading = state.context.loading {
             let spinner = spinnerFrames[state.spinnerFrame % spinnerFrames.count]
             // A reopened file shows every column figure from its snapshot's digest: only details are still coming.
@@ -31,6 +32,19 @@ enum StatusBarView {
         StatusBar(left: left, hints: hints, style: state.style(.statusBar),
                   keyStyle: state.style(.statusBar).adding([.bold, .reverse]), labelStyle: state.style(.statusBar))
             .render(into: &buffer, area: area)
+    }
+
+    /// How far this user's edits have got: saving, saved, conflict, not saved, or read-only.
+    private static func saveBadge(_ state: AppState) -> Span? {
+        let bar = state.style(.statusBar)
+        if state.editing.readOnly != nil { return Span(" \(state.text(.statusReadOnly)) ", style: bar.adding(.reverse)) }
+        switch state.editing.status {
+        case .idle: return nil
+        case .saving: return Span(" \(state.text(.statusSaving)) ", style: bar)
+        case .saved: return Span(" \(state.text(.statusSaved)) ", style: bar)
+        case .conflict: return Span(" \(state.text(.statusConflict)) ", style: state.style(.warning).adding([.bold, .reverse]))
+        case .failed: return Span(" \(state.text(.statusFailed)) ", style: state.style(.danger).adding([.bold, .reverse]))
+        }
     }
 
     /// A quarter-turning line: plain ASCII, so it reads in every font and on the Linux console.

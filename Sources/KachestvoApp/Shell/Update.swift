@@ -50,13 +50,21 @@ public enum Update {
         case .thresholdsSaved(let region):
             install(region, into: &state)
             state.context.message = state.text(.fundingSaved)
-            return []
+            return EditLoop.reapplyUnsaved(&state)
         case .thresholdsNotSaved(let error?):
             state.context.message = "\(state.text(.fundingNotSaved)), \(state.text(.fundingNothingLost)): \(error.message(state.language))"
             return []
         case .thresholdsNotSaved(nil):
             state.context.message = state.text(.fundingDemoNotSaved)
             return []
+        case .saveDue:
+            return EditLoop.saveDue(&state)
+        case .saveFinished(let outcome, let count):
+            return EditLoop.finished(outcome, count: count, &state)
+        case .indexRebuilt(let model, let ticket):
+            return EditLoop.rebuilt(model, ticket: ticket, &state)
+        case .dataFileChanged:
+            return EditLoop.fileChanged(&state)
         case .key(let key):
             return handle(key, &state)
         }
@@ -80,6 +88,14 @@ public enum Update {
         if case .help? = state.overlay { return HelpInput.handle(key, &state) }
         if case .palette? = state.overlay { return PaletteInput.handle(key, &state) }
         if case .drill? = state.overlay { return DrillListInput.handle(key, &state) }
+        switch state.overlay {
+        case .recordForm(let editor)?: return EntryInput.handle(key, editor, &state)
+        case .resultsGrid(let editor)?: return EntryInput.handle(key, editor, &state)
+        case .caseForm(let editor)?: return CaseInput.handle(key, editor, &state)
+        case .deleteQuestion(let question)?: return EntryInput.handle(key, question, &state)
+        case .conflict(let question)?: return ConflictInput.handle(key, question, &state)
+        default: break
+        }
         if state.search.isEditing { return SearchInput.handle(key, &state) }
         guard let command = CommandTable.command(for: key, among: available) else { return [] }
         return perform(command, &state)
@@ -96,6 +112,10 @@ public enum Update {
             guard let source = state.source else { return [] }
             guard state.context.loading == nil else {
                 state.context.message = state.text(.reloadBusy)
+                return []
+            }
+            guard state.editing.unsaved.isEmpty else {
+                state.context.message = state.text(.reloadUnsaved)
                 return []
             }
             return beginLoading(source, &state)
@@ -120,6 +140,9 @@ public enum Update {
             state.context.message = "\(state.text(.themeChanged)): \(state.theme.name)"
             let theme = state.theme.name
             return remember(&state) { $0.theme = theme }
+        case .undo: return EditLoop.undo(&state)
+        case .redo: return EditLoop.redo(&state)
+        case .saveNow: return EditLoop.retry(&state)
         case .switchLanguage:
             state.context.language = state.language == .ru ? .en : .ru
             state.context.message = state.text(.languageChanged)
@@ -130,6 +153,10 @@ public enum Update {
             if let drill = state.context.drill {
                 state.context.drill = nil
                 state.overlay = .drill(DrillList(drill, state.model))
+            }
+            if let request = state.context.entry {
+                state.context.entry = nil
+                EntryInput.open(request, &state)
             }
             return effects
         }
@@ -159,9 +186,14 @@ public enum Update {
         let wasLoading = state.context.loading != nil
         state.context.model = region.model
         state.context.loading = nil
+        if region.version != nil { state.editing.base = region.version }
+        state.editing.rebuild = nil
         if !region.model.index.years.contains(state.year) { state.context.year = region.model.index.latestYear ?? 0 }
         refreshScreens(&state)
-        if wasLoading {
+        if state.editing.reloadingForOthers {
+            state.editing.reloadingForOthers = false
+            state.context.message = state.text(.otherUserSaved)
+        } else if wasLoading {
             let seconds = NumberText.fixed(region.seconds, digits: 1, state.language)
             state.context.message = "\(state.text(.figuresReady)) (\(seconds) \(state.text(.secondsUnit)))"
         }
@@ -169,7 +201,7 @@ public enum Update {
 
     /// Brings the screen on show up to date; the others catch up while the runtime is idle or when
     /// they are shown (`AppState.staleTabs`).
-    private static func refreshScreens(_ state: inout AppState) {
+    static func refreshScreens(_ state: inout AppState) {
         ScreenRegistry.module(for: state.tab).refresh(&state)
         state.staleTabs = Set(Tab.allCases).subtracting([state.tab])
     }

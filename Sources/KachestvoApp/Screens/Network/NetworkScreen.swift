@@ -7,6 +7,7 @@ enum NetworkScreen: Screen {
     static let commands: Set<CommandID> = [
         .moveUp, .moveDown, .pageUp, .pageDown, .moveTop, .moveBottom, .drillIn, .goBack,
         .nextPane, .previousPane, .sort, .reverseSort, .toggleHierarchy,
+        .editRecord, .addRecord, .deleteRecord, .editResults, .editFinancing,
     ]
 
     static let legend: [UIText] = [
@@ -49,6 +50,9 @@ enum NetworkScreen: Screen {
             state.scrollOffsets = [:]
             NetworkNavigator.reconcile(&state, context)
             context.message = "\(context.text(.viewChanged)): \(context.text(state.view == .network ? .networkView : .administrativeView))"
+        case .editRecord, .addRecord, .deleteRecord, .editResults, .editFinancing:
+            context.entry = NetworkEntry.request(command, state, context)
+            if context.entry == nil { context.message = context.text(.entrySelectOrganisation) }
         default: break
         }
         return []

@@ -7,7 +7,7 @@ import TerminalKit
 enum SupportScreen: Screen {
     static let commands: Set<CommandID> = [
         .moveUp, .moveDown, .pageUp, .pageDown, .moveTop, .moveBottom, .drillIn, .goBack, .nextPane, .previousPane,
-        .nextFilterField, .nextFilterValue, .previousFilterValue, .clearFilters, .toggleOverdueOnly,
+        .nextFilterField, .nextFilterValue, .previousFilterValue, .clearFilters, .toggleOverdueOnly, .editRecord, .addRecord,
     ]
 
     static let legend: [UIText] = [
@@ -48,6 +48,11 @@ enum SupportScreen: Screen {
         case .toggleOverdueOnly:
             state.filter.overdueOnly.toggle()
             filterChanged(&state, &context)
+        case .editRecord, .addRecord:
+            // The selected case's status moves on, or its plan gets a step; a candidate has no case yet.
+            if state.focus != .candidates, case .entry(let id) = state.caseRow {
+                context.entry = command == .editRecord ? .transition(id) : .addStep(id)
+            }
         default: break
         }
         return []

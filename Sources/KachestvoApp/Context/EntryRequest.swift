@@ -1,0 +1,20 @@
+import KachestvoCore
+
+/// What a screen asks the shell to open for data entry on its selection (`e`, `a`, `d`, `r`): the
+/// shell opens the form, grid or question as an overlay, as it opens a drill list.
+public enum EntryRequest: Hashable, Sendable {
+    /// Edit this organisation's card.
+    case edit(Identifier<Organisation>)
+    /// Add a school supported by `centre` (a УМЦ), in `municipality` when known.
+    case add(centre: Identifier<Organisation>?, municipality: Identifier<Municipality>?)
+    /// Delete this organisation, after asking.
+    case delete(Identifier<Organisation>)
+    /// Edit (or add) this school's financing for the academic year ending in `year`.
+    case financing(Identifier<Organisation>, year: Int)
+    /// Move this support case's status on, with the day and a comment.
+    case transition(Identifier<SupportCase>)
+    /// Add a step to this support case's plan.
+    case addStep(Identifier<SupportCase>)
+    /// Enter the exam results of this school for the academic year ending in `year`.
+    case results(Identifier<Organisation>, year: Int)
+}

@@ -1,0 +1,169 @@
+import Bilingual
+import KachestvoCore
+import TerminalKit
+
+/// Opens the form, grid or question a screen's entry key asked for, and takes the keys while it is
+/// open: the widgets move and edit, the data's rules check each field as it is left, and a commit
+/// becomes one `Change` for the edit loop. Esc on a changed form asks before anything is lost.
+enum EntryInput {
+    static func open(_ request: EntryRequest, _ state: inout AppState) {
+        if let refusal = EditLoop.refusal(state) {
+            state.context.message = refusal
+            return
+        }
+        let dataset = EditLoop.working(state)
+        switch request {
+        case .edit(let id):
+            guard let org = dataset.organisations.first(where: { $0.id == id }) else { return }
+            if let reason = outsideScope(org, state) { return refuse(reason, &state) }
+            openForm(.organisation(org), isNew: false, dataset, &state)
+        case .add(let centre, let municipality):
+            let org = Organisation(id: OrganisationForm.newId(in: dataset), name: "", kind: .secondary, legalForm: .mbou,
+                                   municipalityId: municipality ?? dataset.municipalities.first?.id ?? Identifier(""),
+                                   settlement: "", pupils: 0, teachers: 0, rural: false, small: false,
+                                   role: .participant, centreId: centre)
+            openForm(.organisation(org), isNew: true, dataset, &state)
+        case .delete(let id):
+            guard let org = dataset.organisations.first(where: { $0.id == id }) else { return }
+            if let reason = outsideScope(org, state) { return refuse(reason, &state) }
+            if let reason = ReferenceCheck.refusal(deleting: .organisation(id), in: dataset) {
+                state.context.message = "\(state.text(.deleteRefused)): \(reason.text(state.language))"
+                return
+            }
+            state.overlay = .deleteQuestion(DeleteQuestion(record: .organisation(org), prompt: ConfirmPrompt(
+                title: state.text(.deleteTitle), question: "\(state.text(.deleteQuestion)) «\(org.name)»?")))
+        case .financing(let id, let year):
+            guard let school = dataset.organisations.first(where: { $0.id == id }) else { return }
+            if let reason = outsideScope(school, state) { return refuse(reason, &state) }
+            let existing = dataset.financing.first { $0.organisationId == id && $0.year == year }
+            let record = existing ?? Financing(organisationId: id, year: year, normative: 0, coefficient: 1, raised: false)
+            openForm(.financing(record), isNew: existing == nil, dataset, &state)
+        case .transition(let id):
+            CaseInput.open(id, for: .transition, dataset, &state)
+        case .addStep(let id):
+            CaseInput.open(id, for: .addStep, dataset, &state)
+        case .results(let id, let year):
+            guard let school = dataset.organisations.first(where: { $0.id == id }) else { return }
+            if let reason = outsideScope(school, state) { return refuse(reason, &state) }
+            state.overlay = .resultsGrid(ResultsGrid.editor(school, year: year, dataset, state.context))
+        }
+    }
+
+    private static func openForm(_ record: RecordValue, isNew: Bool, _ dataset: Dataset, _ state: inout AppState) {
+        state.overlay = .recordForm(RecordEditor(
+            original: record, isNew: isNew, form: FormState(fields: RecordForms.fields(record, dataset, state.context))))
+    }
+
+    private static func outsideScope(_ org: Organisation, _ state: AppState) -> BilingualText? {
+        let probe = Change([Edit(record: .organisation(org.id), field: "name", old: .text(org.name), new: .text(org.name))],
+                           summary: BilingualText(ru: "", en: ""))
+        return state.editing.scope.check(probe, in: EditLoop.working(state))
+    }
+
+    static func refuse(_ reason: BilingualText, _ state: inout AppState) {
+        state.context.message = "\(state.text(.editOutsideScope)): \(reason.text(state.language))"
+    }
+
+    static func handle(_ key: Key, _ editor: RecordEditor, _ state: inout AppState) -> [AppEffect] {
+        var editor = editor
+        if EntryInput.answeringDiscard(key, &editor.discard, &state) {
+            if state.overlay != nil { state.overlay = .recordForm(editor) }
+            return []
+        }
+        let dataset = EditLoop.working(state)
+        let outcome = editor.form.apply(key, language: state.language,
+                                        validate: RecordForms.validator(editor, dataset, state.language))
+        editor.form.reveal(in: EntryView.formArea(state), measure: state.context.textWidth)
+        state.overlay = .recordForm(editor)
+        switch outcome {
+        case .commit:
+            let record = RecordForms.record(editor.original, texts: RecordForms.texts(editor.form))
+            guard editor.isNew else { return commitAndClose(ChangeBuilder.change(from: editor.original, to: record), &state) { _ in } }
+            guard case .organisation(let org) = record else { return commitAndClose(ChangeBuilder.add(record), &state) { _ in } }
+            let summary = BilingualText(ru: "Добавлена школа «\(org.name)»", en: "School «\(org.name)» added")
+            return commitAndClose(ChangeBuilder.add(record, summary: summary), &state) { EditLoop.reveal(org.id, &$0) }
+        case .cancel(let askFirst):
+            EntryInput.cancel(askFirst: askFirst, &editor.discard, &state)
+            if state.overlay != nil { state.overlay = .recordForm(editor) }
+        default: break
+        }
+        return []
+    }
+
+    static func handle(_ key: Key, _ editor: ResultsEditor, _ state: inout AppState) -> [AppEffect] {
+        var editor = editor
+        if EntryInput.answeringDiscard(key, &editor.discard, &state) {
+            if state.overlay != nil { state.overlay = .resultsGrid(editor) }
+            return []
+        }
+        let dataset = EditLoop.working(state)
+        let outcome = editor.grid.apply(key, language: state.language,
+                                        validate: ResultsGrid.validator(editor, dataset, state.language))
+        editor.grid.reveal(in: EntryView.gridArea(state), measure: state.context.textWidth)
+        state.overlay = .resultsGrid(editor)
+        switch outcome {
+        case .commit:
+            let change = ChangeBuilder.results(from: editor.original, to: ResultsGrid.results(editor), summary: BilingualText(
+                ru: "Результаты ГИА «\(editor.name)» за \(AcademicYear(year: editor.year).label)",
+                en: "Exam results of «\(editor.name)» for \(AcademicYear(year: editor.year).label)"))
+            return commitAndClose(change, &state) { _ in }
+        case .cancel(let askFirst):
+            EntryInput.cancel(askFirst: askFirst, &editor.discard, &state)
+            if state.overlay != nil { state.overlay = .resultsGrid(editor) }
+        default: break
+        }
+        return []
+    }
+
+    static func handle(_ key: Key, _ question: DeleteQuestion, _ state: inout AppState) -> [AppEffect] {
+        var question = question
+        switch question.prompt.apply(key) {
+        case .yes?:
+            state.overlay = nil
+            do throws(EditError) {
+                let change = try ChangeBuilder.delete(question.record, in: EditLoop.working(state))
+                return EditLoop.commit(change, &state)
+            } catch {
+                state.context.message = "\(state.text(.deleteRefused)): \(error.message.text(state.language))"
+            }
+        case .no?: state.overlay = nil
+        case nil: state.overlay = .deleteQuestion(question)
+        }
+        return []
+    }
+
+    /// Commits `change`; the overlay closes when it went in (nothing changed closes it too), and
+    /// stays open with the reason in the status bar when it was refused.
+    static func commitAndClose(_ change: Change, _ state: inout AppState, then: (inout AppState) -> Void) -> [AppEffect] {
+        guard !change.isEmpty else {
+            state.overlay = nil
+            return []
+        }
+        let effects = EditLoop.commit(change, &state)
+        guard state.editing.unsaved.last == change else { return effects }
+        state.overlay = nil
+        then(&state)
+        return effects
+    }
+
+    /// Gives `key` to the open «discard the changes?» question, if there is one: yes closes the
+    /// overlay, no goes back to the form. False when no question is open.
+    static func answeringDiscard(_ key: Key, _ discard: inout ConfirmPrompt?, _ state: inout AppState) -> Bool {
+        guard var prompt = discard else { return false }
+        switch prompt.apply(key) {
+        case .yes?: state.overlay = nil
+        case .no?: discard = nil
+        case nil: discard = prompt
+        }
+        return true
+    }
+
+    /// Esc in a form or grid: asks first when something was changed, else closes the overlay.
+    static func cancel(askFirst: Bool, _ discard: inout ConfirmPrompt?, _ state: inout AppState) {
+        if askFirst {
+            discard = ConfirmPrompt(title: state.text(.discardTitle), question: state.text(.discardQuestion))
+        } else {
+            state.overlay = nil
+        }
+    }
+}

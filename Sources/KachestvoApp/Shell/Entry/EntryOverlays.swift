@@ -1,0 +1,48 @@
+import KachestvoCore
+import TerminalKit
+
+/// A record's card open in a form: an organisation (`e`, or `a` for a new school) or a school's
+/// financing for a year (`m`).
+public struct RecordEditor: Hashable, Sendable {
+    /// The record as it was (for a new one, the defaults the form started from).
+    var original: RecordValue
+    var isNew: Bool
+    var form: FormState
+    /// The question whether to throw away what was typed (Esc on a changed form).
+    var discard: ConfirmPrompt?
+}
+
+/// One school's exam results for one year in a grid (`r`): a row per subject, ЕГЭ first.
+public struct ResultsEditor: Hashable, Sendable {
+    var organisation: Identifier<Organisation>
+    var name: String
+    var year: Int
+    var subjects: [Subject]
+    /// The results as the grid was opened.
+    var original: [ExamResult]
+    var grid: GridState
+    var discard: ConfirmPrompt?
+}
+
+/// A support case changed from the Support screen: its status moved on (the next status the
+/// workflow allows, the day, a comment), or a step added to its plan (title, due day).
+public struct CaseEditor: Hashable, Sendable {
+    enum Purpose: Hashable, Sendable { case transition, addStep }
+    var supportCase: SupportCase
+    var purpose: Purpose
+    var form: FormState
+    var discard: ConfirmPrompt?
+}
+
+/// «Delete this organisation?» before `d` deletes it.
+public struct DeleteQuestion: Hashable, Sendable {
+    var record: RecordValue
+    var prompt: ConfirmPrompt
+}
+
+/// A field both this user and another set differently: which value to keep.
+public struct ConflictQuestion: Hashable, Sendable {
+    var conflict: EditConflict
+    /// Yes keeps mine; the safe answer, theirs, is what the file holds already.
+    var prompt: ConfirmPrompt
+}

@@ -1,0 +1,90 @@
+import Bilingual
+import Foundation
+import KachestvoCore
+import TerminalKit
+
+/// The organisation card as a form: one field per field of the data file (the field ids are the
+/// file's names, so `FieldRules` checks each as it is left), and the organisation read back from
+/// what the form holds.
+enum OrganisationForm {
+    static func fields(_ org: Organisation, _ dataset: Dataset, _ context: ScreenContext) -> [FormField] {
+        func label(_ key: UIText) -> String { context.text(key) }
+        let municipalities = dataset.municipalities.map { PickerOption(id: $0.id.rawValue, label: $0.name) }
+        let centres = [PickerOption(id: "", label: label(.entryNone))] + dataset.organisations
+            .filter { ($0.role == .methodologicalCentre || $0.role == .consultingCentre) && $0.id != org.id }
+            .map { PickerOption(id: $0.id.rawValue, label: "\($0.role.abbreviation) · \($0.name)") }
+        return [
+            .line("name", label: label(.entryName), kind: .text(maxLength: 300), text: org.name, isRequired: true),
+            .picker("kind", label: label(.entryKind), options: Organisation.Kind.allCases.map {
+                PickerOption(id: $0.rawValue, label: $0.abbreviation)
+            }, chosen: org.kind.rawValue, isRequired: true),
+            .picker("legalForm", label: label(.entryLegalForm), options: Organisation.LegalForm.allCases.map {
+                PickerOption(id: $0.rawValue, label: $0.abbreviation)
+            }, chosen: org.legalForm.rawValue, isRequired: true),
+            .picker("municipalityId", label: label(.municipality), options: municipalities,
+                    chosen: org.municipalityId.rawValue, isRequired: true),
+            .line("settlement", label: label(.entrySettlement), kind: .text(maxLength: 200), text: org.settlement),
+            .line("pupils", label: label(.pupils), kind: .integer(0...100_000), text: String(org.pupils), isRequired: true),
+            .line("teachers", label: label(.teachers), kind: .integer(0...10_000), text: String(org.teachers), isRequired: true),
+            .toggle("rural", label: label(.entryRural), isOn: org.rural),
+            .toggle("small", label: label(.entrySmall), isOn: org.small),
+            .picker("role", label: label(.entryRole), options: Organisation.Role.allCases.map {
+                PickerOption(id: $0.rawValue, label: roleName($0, context))
+            }, chosen: org.role.rawValue, isRequired: true),
+            .picker("centreId", label: label(.centre), options: centres, chosen: org.centreId?.rawValue ?? ""),
+        ]
+    }
+
+    static func roleName(_ role: Organisation.Role, _ context: ScreenContext) -> String {
+        switch role {
+        case .consultingCentre: context.text(.roleConsultingCentre)
+        case .methodologicalCentre: context.text(.roleMethodologicalCentre)
+        case .participant: context.text(.roleParticipant)
+        case .none: context.text(.entryNone)
+        }
+    }
+
+    /// `base` with every field the form holds as text; a text that does not read (a number being
+    /// typed) leaves the base's value, the form's own check says what is wrong with it.
+    static func organisation(_ base: Organisation, texts: [String: String]) -> Organisation {
+        var org = base
+        for (field, text) in texts { set(field, text, on: &org) }
+        return org
+    }
+
+    private static func set(_ field: String, _ raw: String, on org: inout Organisation) {
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        switch field {
+        case "name": org.name = text
+        case "kind": if let kind = Organisation.Kind(rawValue: text) { org.kind = kind }
+        case "legalForm": if let form = Organisation.LegalForm(rawValue: text) { org.legalForm = form }
+        case "municipalityId": if !text.isEmpty { org.municipalityId = Identifier(text) }
+        case "settlement": org.settlement = text
+        case "pupils": if let value = RecordForms.integer(text) { org.pupils = value }
+        case "teachers": if let value = RecordForms.integer(text) { org.teachers = value }
+        case "rural": org.rural = text == "true"
+        case "small": org.small = text == "true"
+        case "role": if let role = Organisation.Role(rawValue: text) { org.role = role }
+        case "centreId": org.centreId = text.isEmpty ? nil : Identifier(text)
+        default: break
+        }
+    }
+
+    /// An id for a new organisation like the others': the largest number after their common prefix,
+    /// plus one (`nso-0042` → `nso-0043`), never one the dataset has.
+    static func newId(in dataset: Dataset) -> Identifier<Organisation> {
+        let ids = Set(dataset.organisations.map(\.id.rawValue))
+        let sample = dataset.organisations.first?.id.rawValue ?? "org-0"
+        let prefix = String(sample.prefix { !$0.isNumber })
+        let width = max(1, sample.count - prefix.count)
+        let highest = ids.compactMap { $0.hasPrefix(prefix) ? Int($0.dropFirst(prefix.count)) : nil }.max() ?? 0
+        var number = highest + 1
+        while ids.contains(prefix + padded(number, width)) { number += 1 }
+        return Identifier(prefix + padded(number, width))
+    }
+
+    private static func padded(_ number: Int, _ width: Int) -> String {
+        let digits = String(number)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}
