@@ -35,6 +35,24 @@ import Testing
         sameFigures(model)
     }
 
+    /// A school's new count of pupils moves along its path in both trees, as counting anew would give,
+    /// and a field that moves nothing keeps the search haystacks.
+    @Test func aNewCountOfPupilsMovesAlongThePath() throws {
+        var model = model()
+        let org = try #require(model.index.organisationIndex["org-07"])
+        let old = model.dataset.organisations[org]
+        var new = old
+        new.pupils += 250
+        new.rural.toggle()
+        let region = Hierarchy.rootNode
+        let before = model.totals.pupils(node: region, view: .administrative)
+        let applied = model.apply(ChangeBuilder.change(from: .organisation(old), to: .organisation(new)))
+        #expect(applied)
+        #expect(model.totals.pupils(node: region, view: .administrative) == before + 250)
+        #expect(model.dataset.organisations[org].pupils == old.pupils + 250)
+        sameFigures(model)
+    }
+
     @Test func addingAndDeletingAResultKeepEverythingInStep() throws {
         var model = model()
         let added = ExamResult(organisationId: "org-08", year: 2018, subjectId: AppFixture.rus, participants: 5,

@@ -66,6 +66,11 @@ public struct AppModel: Sendable {
         return true
     }
 
+    /// An organisation's fields that move it nowhere and are not searched: a change of only these keeps
+    /// the subtree totals (the pupils moved along the path) and the search haystacks, instead of
+    /// recounting 40,000 schools on the key.
+    private static let fieldsInPlace: Set<String> = ["pupils", "teachers", "rural", "small"]
+
     /// Applies a committed change along the changed paths (`RegionIndex.apply(_:)`): the index, the
     /// columns' figures of the organisations it touches and the flagged counts of their ancestors;
     /// when an organisation itself changed (its size, its place), the subtree totals and the search
@@ -75,15 +80,20 @@ public struct AppModel: Sendable {
         guard !isDigestOnly else { return false }
         let schools = Set(change.records.compactMap { $0.organisationId.flatMap { index.organisationIndex[$0] } })
         let before = schools.map { ($0, NodeTotals.concernedYears(of: $0, in: digest.concernCounts)) }
+        let pupilsBefore = schools.map { ($0, index.dataset.organisations[$0].pupils) }
         guard index.apply(change) else { return false }
         for org in schools { digest.refresh(organisation: org, from: index) }
-        if change.records.contains(where: { $0.kind == .organisation }) {
+        let organisationChanged = change.records.contains { $0.kind == .organisation }
+        if organisationChanged, !change.edits.allSatisfy({ Self.fieldsInPlace.contains($0.field ?? "") }) {
             searchIndex = LazySearchIndex(index.dataset)
             totals = NodeTotals(index, concernCounts: digest.concernCounts)
         } else {
             for (org, years) in before {
                 totals.replaceConcernedYears(of: org, before: years, after: NodeTotals.concernedYears(of: org, in: digest.concernCounts),
                                              in: index)
+            }
+            for (org, pupils) in pupilsBefore where organisationChanged {
+                totals.replacePupils(of: org, before: pupils, after: index.dataset.organisations[org].pupils, in: index)
             }
         }
         generation = UUID()

@@ -59,4 +59,18 @@ public struct NodeTotals: Sendable, Equatable {
             }
         }
     }
+
+    /// Moves organisation `org`'s pupils in the totals of its ancestors, in both trees, from `before`
+    /// to `after`.
+    mutating func replacePupils(of org: Int, before: Int, after: Int, in index: RegionIndex) {
+        guard before != after else { return }
+        for view in Hierarchy.View.allCases {
+            let tree = index.hierarchy(view)
+            var node = tree.nodeOfOrganisation[org]
+            while node >= 0 {
+                pupils[view]?[node] += after - before
+                node = tree.parents[node]
+            }
+        }
+    }
 }
