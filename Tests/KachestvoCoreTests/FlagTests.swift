@@ -128,3 +128,17 @@ import Testing
         #expect(index.organisations(flagged: .lowResult, year: 2017).contains(index.organisationIndex["s0"]!))
     }
 }
+
+/// The one-pass choice of a reason's two worst subjects gives what a stable sort would.
+@Suite struct FirstTwoTests {
+    @Test func givesTheFirstTwoOfTheOrderWithEarlierOnesFirstAmongEquals() {
+        let values = [(3, "a"), (1, "b"), (5, "c"), (1, "d"), (0, "e"), (0, "f")]
+        for count in 0...values.count {
+            let prefix = Array(values.prefix(count))
+            let expected = prefix.sorted { $0.0 < $1.0 }.prefix(2).map(\.1)
+            #expect(prefix.firstTwo { $0.0 < $1.0 }.map(\.1) == expected, "first \(count)")
+            let descending = prefix.sorted { $0.0 > $1.0 }.prefix(2).map(\.1)
+            #expect(prefix.firstTwo { $0.0 > $1.0 }.map(\.1) == descending, "first \(count), descending")
+        }
+    }
+}

@@ -74,6 +74,7 @@ import Testing
         for slot in index.years.indices {
             #expect(index.scores.score(organisation: org, yearSlot: slot) == fresh.scores.score(organisation: org, yearSlot: slot))
             #expect(index.scores.percentile(organisation: org, yearSlot: slot) == fresh.scores.percentile(organisation: org, yearSlot: slot))
+            #expect(index.scores.participation(organisation: org, yearSlot: slot) == fresh.scores.participation(organisation: org, yearSlot: slot))
         }
         for year in index.years { #expect(index.flags(organisation: org, year: year) == fresh.flags(organisation: org, year: year)) }
 

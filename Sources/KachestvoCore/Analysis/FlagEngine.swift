@@ -71,26 +71,23 @@ struct FlagEngine {
     // MARK: Rules
 
     private func failsMinimum(organisation org: Int, yearSlot: Int) -> FlagFinding? {
-        // Sum over the records first, allocating nothing; the results are copied only for a flagged school.
-        var participants = 0, below = 0
-        for resultIndex in records.results(of: org) where records.resultYearSlot[Int(resultIndex)] == yearSlot {
-            participants += examResults[Int(resultIndex)].participants
-            below += examResults[Int(resultIndex)].belowMinimum
-        }
+        // The sums come with the scores; the results are copied only for a flagged school.
+        let totals = scores.participation(organisation: org, yearSlot: yearSlot)
+        let (participants, below) = (totals.participants, totals.belowMinimum)
         guard participants >= thresholds.minimumParticipants else { return nil }
         let share = Double(below) / Double(participants)
         guard share >= thresholds.failsMinimumShare else { return nil }
-        let results = records.results(of: org, yearSlot: yearSlot).map { examResults[$0] }
-        var reasons: [FlagReason] = [
-            .belowMinimum(count: below, participants: participants, share: share, threshold: thresholds.failsMinimumShare),
-        ]
-        let worst = results.filter { $0.belowMinimum > 0 }
-            .sorted { Double($0.belowMinimum) / Double($0.participants) > Double($1.belowMinimum) / Double($1.participants) }
-        for result in worst.prefix(2) {
-            reasons.append(.subjectBelowMinimum(subject: result.subjectId, count: result.belowMinimum,
-                                                participants: result.participants))
+        func shareBelow(_ result: Int) -> Double {
+            Double(examResults[result].belowMinimum) / Double(examResults[result].participants)
         }
-        return FlagFinding(flag: .failsMinimum, reasons: reasons)
+        let worst = records.results(of: org, yearSlot: yearSlot).filter { examResults[$0].belowMinimum > 0 }
+            .firstTwo { shareBelow($0) > shareBelow($1) }
+        return FlagFinding(flag: .failsMinimum, reasons: [
+            .belowMinimum(count: below, participants: participants, share: share, threshold: thresholds.failsMinimumShare),
+        ] + worst.map { result in
+            .subjectBelowMinimum(subject: examResults[result].subjectId, count: examResults[result].belowMinimum,
+                                 participants: examResults[result].participants)
+        })
     }
 
     private func persistentLow(organisation org: Int, yearSlot: Int) -> FlagFinding? {
@@ -151,8 +148,29 @@ struct FlagEngine {
             let mean = examResults[resultIndex].mean
             return (resultIndex, mean, stats.mean, (mean - stats.mean) / stats.spread)
         }
-        return gaps.sorted { $0.gap < $1.gap }.prefix(2).map { gap in
+        return gaps.firstTwo { $0.gap < $1.gap }.map { gap in
             .subjectBelowRegion(subject: examResults[gap.result].subjectId, mean: gap.mean, regionMean: gap.regionMean)
         }
+    }
+}
+
+extension Sequence {
+    /// The first two elements of the order `precedes` gives, in one pass instead of a sort; of equal
+    /// ones the earlier comes first, as in a stable sort. A reason names the two worst subjects of
+    /// thousands of flagged schools.
+    func firstTwo(by precedes: (Element, Element) -> Bool) -> [Element] {
+        var first: Element?, second: Element?
+        for element in self {
+            guard let leader = first else {
+                first = element
+                continue
+            }
+            if precedes(element, leader) {
+                (first, second) = (element, leader)
+            } else if second.map({ precedes(element, $0) }) ?? true {
+                second = element
+            }
+        }
+        return [first, second].compactMap { $0 }
     }
 }

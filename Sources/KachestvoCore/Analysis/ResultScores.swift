@@ -21,9 +21,19 @@ public struct ResultScores: Sendable {
     /// `standardised[org * yearCount + year]`, NaN when unscored.
     private var standardised: [Double]
     private var percentiles: [Double]
+    /// `participation[org * yearCount + year]`: candidates and those below the minimum over all the
+    /// organisation's results of the year, summed in the same pass as its score.
+    private var participation: [Participation]
     /// Per year, the scored organisations in rank order: what a percentile counts.
     private var ranked: [[RankedScore]]
     private let minimumParticipants: Int
+
+    /// Candidates of one organisation in one year, over every subject, and how many of them scored
+    /// below the minimum.
+    public struct Participation: Hashable, Sendable {
+        public var participants: Int
+        public var belowMinimum: Int
+    }
 
     /// A score and its organisation, ordered by score, then organisation (ties rank in dataset order).
     private struct RankedScore: Comparable {
@@ -60,11 +70,13 @@ public struct ResultScores: Sendable {
         self.minimumParticipants = minimumParticipants
         let organisationCount = dataset.organisations.count
         var standardised = [Double](repeating: .nan, count: organisationCount * yearCount)
+        var participation = [Participation](repeating: Participation(participants: 0, belowMinimum: 0), count: organisationCount * yearCount)
         for org in 0..<organisationCount {
             Self.standardise(organisation: org, results: results, records: records, stats: stats, subjectCount: subjectCount,
-                             minimumParticipants: minimumParticipants, into: &standardised)
+                             minimumParticipants: minimumParticipants, into: &standardised, participation: &participation)
         }
         self.standardised = standardised
+        self.participation = participation
         ranked = (0..<yearCount).map { year in
             (0..<organisationCount).compactMap { org in
                 let score = standardised[org * yearCount + year]
@@ -80,17 +92,23 @@ public struct ResultScores: Sendable {
         self.percentiles = percentiles
     }
 
-    /// Writes one organisation's standardised score of every year (NaN when unscored) into its cells.
+    /// Writes one organisation's standardised score of every year (NaN when unscored) and its
+    /// participation into its cells.
     private static func standardise(organisation org: Int, results: [ExamResult], records: OrganisationRecords,
                                     stats: [SubjectStats?], subjectCount: Int, minimumParticipants: Int,
-                                    into standardised: inout [Double]) {
+                                    into standardised: inout [Double], participation: inout [Participation]) {
         let yearCount = records.yearCount
+        let cells = (org * yearCount)..<((org + 1) * yearCount)
+        for cell in cells { participation[cell] = Participation(participants: 0, belowMinimum: 0) }
         withUnsafeTemporaryAllocation(of: (weighted: Double, weight: Int).self, capacity: yearCount) { sums in
             sums.initialize(repeating: (0, 0))
             for resultIndex in records.results(of: org).map(Int.init) {
                 let year = Int(records.resultYearSlot[resultIndex]), subject = Int(records.resultSubjectSlot[resultIndex])
-                guard year >= 0, subject >= 0, let subjectStats = stats[year * subjectCount + subject] else { continue }
+                guard year >= 0 else { continue }
                 let result = results[resultIndex]
+                participation[org * yearCount + year].participants += result.participants
+                participation[org * yearCount + year].belowMinimum += result.belowMinimum
+                guard subject >= 0, let subjectStats = stats[year * subjectCount + subject] else { continue }
                 sums[year].weighted += Double(result.participants) * (result.mean - subjectStats.mean) / subjectStats.spread
                 sums[year].weight += result.participants
             }
@@ -110,7 +128,7 @@ public struct ResultScores: Sendable {
     mutating func rescore(organisation org: Int, results: [ExamResult], records: OrganisationRecords) {
         let before = Array(standardised[(org * yearCount)..<((org + 1) * yearCount)])
         Self.standardise(organisation: org, results: results, records: records, stats: stats, subjectCount: subjectCount,
-                         minimumParticipants: minimumParticipants, into: &standardised)
+                         minimumParticipants: minimumParticipants, into: &standardised, participation: &participation)
         for year in 0..<yearCount {
             let cell = org * yearCount + year
             if !before[year].isNaN {
@@ -147,6 +165,11 @@ public struct ResultScores: Sendable {
     public func score(organisation: Int, yearSlot: Int) -> Double? {
         let value = standardised[organisation * yearCount + yearSlot]
         return value.isNaN ? nil : value
+    }
+
+    /// Candidates of the organisation in the year over all its results, and how many were below the minimum.
+    public func participation(organisation: Int, yearSlot: Int) -> Participation {
+        participation[organisation * yearCount + yearSlot]
     }
 
     public func percentile(organisation: Int, yearSlot: Int) -> Double? {

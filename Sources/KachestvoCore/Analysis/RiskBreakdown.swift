@@ -35,12 +35,16 @@ public struct RiskBreakdown: Hashable, Sendable {
     /// same order, without building the parts or hashing each factor: the flag rule asks it of every
     /// organisation in every year, and builds the breakdown only for those it flags.
     static func exceedsThreshold(profile: RiskProfile?, score: Double?, weights: [Double], thresholds: FlagThresholds) -> Bool {
-        var levels = [Double](repeating: 0, count: weights.count)
-        for (factor, level) in profile?.factors ?? [:] {
-            if let position = RiskFactor.allCases.firstIndex(of: factor), position < levels.count { levels[position] = level }
+        // The levels on the stack, not the heap: this runs for every school and year.
+        var total = withUnsafeTemporaryAllocation(of: Double.self, capacity: weights.count) { levels in
+            levels.initialize(repeating: 0)
+            for (factor, level) in profile?.factors ?? [:] {
+                if factor.position < levels.count { levels[factor.position] = level }
+            }
+            var total = 0.0
+            for (weight, level) in zip(weights, levels) { total += weight * level }
+            return total
         }
-        var total = 0.0
-        for (weight, level) in zip(weights, levels) { total += weight * level }
         total += thresholds.lowResultWeight * (score.map { min(1, max(0, -$0 / 2)) } ?? 0)
         return total >= thresholds.needsSupportScore
     }

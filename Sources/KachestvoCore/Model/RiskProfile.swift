@@ -7,6 +7,19 @@ public enum RiskFactor: String, Codable, Sendable, CaseIterable, Hashable {
     case lowParentalInvolvement
     case specialNeeds
 
+    /// The factor's place in `allCases`, found without building that array: the flag rules ask it
+    /// for every factor of every school and year.
+    var position: Int {
+        switch self {
+        case .lowEquipment: 0
+        case .teacherShortage: 1
+        case .failureRisk: 2
+        case .lowMotivation: 3
+        case .lowParentalInvolvement: 4
+        case .specialNeeds: 5
+        }
+    }
+
     /// English name shown in reasons and tables.
     public var englishName: String {
         switch self {
