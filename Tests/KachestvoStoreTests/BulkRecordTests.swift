@@ -54,4 +54,18 @@ import Testing
             #expect(output == Array(String(number).utf8))
         }
     }
+
+    @Test func doublesAreWrittenAsSwiftDescribesThem() {
+        var generator = SystemRandomNumberGenerator()
+        let edges: [Double] = [0, -0.0, 4, 64.09, 4.27, 0.01, 0.001, 0.0001, 1e-5, -3.25, 99.99, 0.125, 1.005, 2.675,
+                               999_999_999_999.5, 1e12, 1e15, 1e16, 9_007_199_254_740_992, .pi, -.pi, 1.0 / 3, 0.1 + 0.2,
+                               .greatestFiniteMagnitude, .leastNonzeroMagnitude, .infinity, -.infinity]
+        let fewDecimals = (0..<5_000).map { _ in Double(Int.random(in: -10_000_000...10_000_000, using: &generator)) / [1, 10, 100, 1000].randomElement(using: &generator)! }
+        let arbitrary = (0..<5_000).map { _ in Double.random(in: -1e13...1e13, using: &generator) * [1, 1e-9, 1e-4].randomElement(using: &generator)! }
+        for number in edges + fewDecimals + arbitrary {
+            var output: [UInt8] = []
+            JSONWriter.writeDouble(number, into: &output)
+            #expect(String(decoding: output, as: UTF8.self) == number.description)
+        }
+    }
 }

@@ -2,7 +2,8 @@ import KachestvoCore
 
 /// Writes the three big arrays (exam results, financing, risk profiles: nearly all of a region's
 /// file) straight from their values, in exactly the text `JSONWriter` gives their encoded trees:
-/// one record per line, keys in sorted order, members absent where the encoder omits them.
+/// one record per line, keys in sorted order, members absent where the encoder omits them. Each
+/// key goes out with its punctuation as one literal: a save writes millions of them.
 enum BulkRecordWriter {
     /// Writers for the three root members, keyed by their names in a `Dataset`'s encoding; nil when
     /// a number in them is not finite (the generic encoder then names it).
@@ -24,53 +25,52 @@ enum BulkRecordWriter {
     }
 
     private static func examResult(_ result: ExamResult, into output: inout [UInt8]) {
-        first("belowMinimum", &output)
+        JSONWriter.append("{\"belowMinimum\": ", into: &output)
         JSONWriter.writeInteger(result.belowMinimum, into: &output)
-        next("high", &output)
+        JSONWriter.append(", \"high\": ", into: &output)
         JSONWriter.writeInteger(result.high, into: &output)
-        next("hundreds", &output)
+        JSONWriter.append(", \"hundreds\": ", into: &output)
         JSONWriter.writeInteger(result.hundreds, into: &output)
         if let marks = result.marks {
-            next("marks", &output)
-            first("five", &output)
+            JSONWriter.append(", \"marks\": {\"five\": ", into: &output)
             JSONWriter.writeInteger(marks.five, into: &output)
-            next("four", &output)
+            JSONWriter.append(", \"four\": ", into: &output)
             JSONWriter.writeInteger(marks.four, into: &output)
-            next("three", &output)
+            JSONWriter.append(", \"three\": ", into: &output)
             JSONWriter.writeInteger(marks.three, into: &output)
-            next("two", &output)
+            JSONWriter.append(", \"two\": ", into: &output)
             JSONWriter.writeInteger(marks.two, into: &output)
             output.append(UInt8(ascii: "}"))
         }
-        next("mean", &output)
+        JSONWriter.append(", \"mean\": ", into: &output)
         JSONWriter.writeDouble(result.mean, into: &output)
-        next("organisationId", &output)
+        JSONWriter.append(", \"organisationId\": ", into: &output)
         JSONWriter.writeString(result.organisationId.rawValue, into: &output)
-        next("participants", &output)
+        JSONWriter.append(", \"participants\": ", into: &output)
         JSONWriter.writeInteger(result.participants, into: &output)
-        next("subjectId", &output)
+        JSONWriter.append(", \"subjectId\": ", into: &output)
         JSONWriter.writeString(result.subjectId.rawValue, into: &output)
-        next("year", &output)
+        JSONWriter.append(", \"year\": ", into: &output)
         JSONWriter.writeInteger(result.year, into: &output)
         output.append(UInt8(ascii: "}"))
     }
 
     private static func financing(_ financing: Financing, into output: inout [UInt8]) {
-        first("coefficient", &output)
+        JSONWriter.append("{\"coefficient\": ", into: &output)
         JSONWriter.writeDouble(financing.coefficient, into: &output)
-        next("normative", &output)
+        JSONWriter.append(", \"normative\": ", into: &output)
         JSONWriter.writeDouble(financing.normative, into: &output)
-        next("organisationId", &output)
+        JSONWriter.append(", \"organisationId\": ", into: &output)
         JSONWriter.writeString(financing.organisationId.rawValue, into: &output)
-        next("raised", &output)
+        JSONWriter.append(", \"raised\": ", into: &output)
         JSONWriter.append(financing.raised ? "true" : "false", into: &output)
-        next("year", &output)
+        JSONWriter.append(", \"year\": ", into: &output)
         JSONWriter.writeInteger(financing.year, into: &output)
         output.append(UInt8(ascii: "}"))
     }
 
     private static func riskProfile(_ profile: RiskProfile, into output: inout [UInt8]) {
-        first("factors", &output)
+        JSONWriter.append("{\"factors\": ", into: &output)
         output.append(UInt8(ascii: "{"))
         var separator = false
         for factor in factorsInKeyOrder {
@@ -82,26 +82,12 @@ enum BulkRecordWriter {
             JSONWriter.writeDouble(level, into: &output)
         }
         output.append(UInt8(ascii: "}"))
-        next("organisationId", &output)
+        JSONWriter.append(", \"organisationId\": ", into: &output)
         JSONWriter.writeString(profile.organisationId.rawValue, into: &output)
-        next("year", &output)
+        JSONWriter.append(", \"year\": ", into: &output)
         JSONWriter.writeInteger(profile.year, into: &output)
         output.append(UInt8(ascii: "}"))
     }
 
     private static let factorsInKeyOrder = RiskFactor.allCases.sorted { $0.rawValue < $1.rawValue }
-
-    /// `{"key": ` — the opening of an object and its first member.
-    private static func first(_ key: StaticString, _ output: inout [UInt8]) {
-        JSONWriter.append("{\"", into: &output)
-        JSONWriter.append(key, into: &output)
-        JSONWriter.append("\": ", into: &output)
-    }
-
-    /// `, "key": ` — a following member.
-    private static func next(_ key: StaticString, _ output: inout [UInt8]) {
-        JSONWriter.append(", \"", into: &output)
-        JSONWriter.append(key, into: &output)
-        JSONWriter.append("\": ", into: &output)
-    }
 }

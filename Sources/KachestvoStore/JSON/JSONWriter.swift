@@ -140,9 +140,39 @@ enum JSONWriter {
         }
     }
 
-    /// Swift's shortest form that reads back as the same `Double`.
+    /// Swift's shortest form that reads back as the same `Double` (`description`), written without
+    /// making a `String` for the common case of a figure with at most three decimals.
     static func writeDouble(_ number: Double, into output: inout [UInt8]) {
-        output.append(contentsOf: number.description.utf8)
+        guard let (scaled, decimals) = fewDecimals(number) else {
+            return output.append(contentsOf: number.description.utf8)
+        }
+        if scaled < 0 { output.append(UInt8(ascii: "-")) }
+        let divisor = [1, 10, 100, 1000][decimals]
+        writeInteger(Int(scaled.magnitude) / divisor, into: &output)
+        output.append(UInt8(ascii: "."))
+        guard decimals > 0 else { return output.append(UInt8(ascii: "0")) }
+        var fraction = Int(scaled.magnitude) % divisor
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: decimals) { digits in
+            for position in stride(from: decimals - 1, through: 0, by: -1) {
+                digits[position] = UInt8(ascii: "0") + UInt8(fraction % 10)
+                fraction /= 10
+            }
+            output.append(contentsOf: digits)
+        }
+    }
+
+    /// `number` as `scaled / 10^decimals` with the fewest decimals (0…3) whose decimal reads back as
+    /// `number` itself — then it is the shortest form, and the digits are `description`'s, which
+    /// switches to exponents only far beyond the bound here. Nil for anything else (and for −0).
+    private static func fewDecimals(_ number: Double) -> (scaled: Int, decimals: Int)? {
+        guard number.magnitude < 1e12, !(number == 0 && number.sign == .minus) else { return nil }
+        var scale = 1.0
+        for decimals in 0...3 {
+            let scaled = (number * scale).rounded()
+            if scaled / scale == number { return (Int(scaled), decimals) }
+            scale *= 10
+        }
+        return nil
     }
 
     static func writeString(_ text: String, into output: inout [UInt8]) {
