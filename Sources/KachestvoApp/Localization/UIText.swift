@@ -423,7 +423,7 @@ public enum UIText: CaseIterable, Sendable {
         case .formAgenda: t("Повестка (через ;)", "Agenda (split by ;)")
         case .formNewDecision: t("Новое решение", "New decision")
         case .formDecisionText: t("Решение", "Decision")
-        case .formDecisionOrganisations: t("Организации (коды через запятую)", "Organisations (ids split by commas)")
+        case .formDecisionOrganisations: t("Организации (коды)", "Organisations (ids)")
         case .formNewForecast: t("Новый прогноз", "New forecast")
         case .formPlannedPercent: t("План, %", "Planned, %")
         case .councilNoMeetingForEntry: t("Сначала добавьте заседание (a в списке заседаний)", "Add a meeting first (a in the meetings list)")

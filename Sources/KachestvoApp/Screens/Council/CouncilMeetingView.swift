@@ -47,13 +47,14 @@ enum CouncilMeetingView {
                                         into buffer: inout Buffer, area: Rect) {
         let focused = state.focus == .decisions
         let decisions = meeting?.decisions ?? []
-        let inner = CouncilTablesView.box(.councilDecisions, rightTitle: NumberText.grouped(decisions.count, context.language),
+        let position = decisions.isEmpty ? nil : min(state.decision, decisions.count - 1)
+        let inner = CouncilTablesView.box(.councilDecisions, rightTitle: CouncilTablesView.count(position, of: decisions.count, focused: focused, context),
                                           focused: focused, context, into: &buffer, area: area).inset(horizontal: 1, vertical: 0)
         guard !decisions.isEmpty else {
             return CouncilTablesView.empty(meeting == nil ? .councilNoMeetings : .councilNoDecisions, context, into: &buffer, area: inner)
         }
         let items = decisions.enumerated().map { decisionLines($1, number: $0 + 1, asOf: state.figures.asOf, context, width: inner.width) }
-        let selected = min(state.decision, items.count - 1)
+        let selected = position ?? 0
         // The first item shown: the top, or as far down as keeps the whole selected item in view.
         var first = 0, height = items[0...selected].reduce(0) { $0 + $1.count }
         while first < selected, height > inner.height {

@@ -9,7 +9,8 @@ enum CouncilTablesView {
     static func renderMeetings(_ state: CouncilState, _ context: ScreenContext, into buffer: inout Buffer, area: Rect) {
         let figures = state.figures, dataset = context.model.dataset
         let focused = state.focus == .meetings
-        let inner = box(.councilMeetings, rightTitle: NumberText.grouped(figures.meetings.count, context.language),
+        let inner = box(.councilMeetings, rightTitle: count(figures.position(of: state.meeting, in: dataset), of: figures.meetings.count,
+                                                            focused: focused, context),
                         focused: focused, context, into: &buffer, area: area)
         guard !figures.meetings.isEmpty else { return empty(.councilNoMeetings, context, into: &buffer, area: inner) }
         let table = TableView(
@@ -41,14 +42,14 @@ enum CouncilTablesView {
         let figures = state.figures, index = context.model.index
         let focused = state.focus == .forecasts
         let rows = figures.forecasts(of: state.meeting)
-        let inner = box(.councilForecasts, rightTitle: NumberText.grouped(rows.count, context.language),
+        let selected = rows.firstIndex { index.dataset.forecasts[$0].id == state.forecast }
+        let inner = box(.councilForecasts, rightTitle: count(selected, of: rows.count, focused: focused, context),
                         focused: focused, context, into: &buffer, area: area)
         guard !rows.isEmpty else {
             return empty(figures.meetings.isEmpty ? .councilNoMeetings : .councilNoForecasts, context, into: &buffer, area: inner)
         }
         let columns = forecastColumns(context)
         let subjectWidth = Layout.split(inner.row(0), direction: .horizontal, constraints: columns.map(\.width), spacing: 1)[1].width
-        let selected = rows.firstIndex { index.dataset.forecasts[$0].id == state.forecast }
         let table = TableView(
             columns: columns, rowCount: rows.count,
             row: { row in
@@ -74,6 +75,13 @@ enum CouncilTablesView {
         let exam = subject.exam.abbreviation
         return ["\(exam) \(subject.name)", "\(exam) \(subject.shortName)"].first { context.textWidth.width(of: $0) <= width }
             ?? subject.shortName
+    }
+
+    /// A box's count, and in the focused one where the cursor is: «4», «2/4».
+    static func count(_ position: Int?, of count: Int, focused: Bool, _ context: ScreenContext) -> String {
+        let total = NumberText.grouped(count, context.language)
+        guard focused, let position else { return total }
+        return "\(NumberText.grouped(position + 1, context.language))/\(total)"
     }
 
     static func box(_ title: UIText, rightTitle: String, focused: Bool, _ context: ScreenContext,
