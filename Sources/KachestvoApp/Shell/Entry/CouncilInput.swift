@@ -80,12 +80,15 @@ enum CouncilInput {
     // MARK: A new meeting or forecast
 
     /// The record a new card commits, with an id like the others' and never one the dataset has: a
-    /// meeting's from its date (`meeting-2019-01-15`), a forecast's from what it is about
+    /// meeting's from its date (`meeting-2019-01-15`, with the prefix the others have), a forecast's from what it is about
     /// (`forecast-2019-region-ege-rus-mean`).
     static func added(_ record: RecordValue, _ dataset: Dataset) -> (record: RecordValue, summary: BilingualText) {
         switch record {
         case .meeting(var meeting):
-            meeting.id = Identifier(unique("meeting-" + meeting.date.iso, among: Set(dataset.meetings.map(\.id.rawValue))))
+            // The prefix the dataset's meetings put before their date (`meeting-2017-09-28`), if they do.
+            let prefix = dataset.meetings.lazy.compactMap { $0.id.rawValue.hasSuffix($0.date.iso) ? String($0.id.rawValue.dropLast($0.date.iso.count)) : nil }
+                .first ?? "meeting-"
+            meeting.id = Identifier(unique(prefix + meeting.date.iso, among: Set(dataset.meetings.map(\.id.rawValue))))
             return (.meeting(meeting), BilingualText(ru: "Добавлено заседание \(meeting.date.dotted) «\(meeting.topic)»",
                                                      en: "Meeting of \(meeting.date.iso) «\(meeting.topic)» added"))
         case .forecast(var forecast):
