@@ -29,6 +29,14 @@ import Testing
         return try TmuxSession([binary] + arguments, width: 100, height: 30, environment: environment)
     }
 
+    /// `kachestvo history` of the data file, line by line.
+    private func history(_ path: String) throws -> [String] {
+        let binary = try #require(BuiltBinary.path)
+        let history = try Subprocess.run(binary, ["history", "--data", path], environment: environment)
+        #expect(history.status == 0)
+        return history.output.split(separator: "\n").map(String.init)
+    }
+
     private func statusLine(_ screen: String) -> String { screen.split(separator: "\n").last.map(String.init) ?? "" }
 
     @Test func aSchoolAndItsResultEnteredUndoneAndRedoneAreThereAfterARestart() throws {
@@ -70,14 +78,11 @@ import Testing
         try again.send("q")
         try again.waitForExit()
 
-        let binary = try #require(BuiltBinary.path)
-        let history = try Subprocess.run(binary, ["history", "--data", path], environment: environment)
-        #expect(history.status == 0)
         let user = String(cString: getpwuid(geteuid())!.pointee.pw_name)
-        let lines = history.output.split(separator: "\n")
+        let lines = try history(path)
         #expect(lines.contains { $0.contains("organisation:") && $0.contains("запись добавлена") && $0.contains(user) },
-                "the new school, by this user:\n\(history.output)")
-        #expect(lines.filter { $0.contains("examResult") }.count >= 3, "entered, undone, redone:\n\(history.output)")
+                "the new school, by this user:\n\(lines.joined(separator: "\n"))")
+        #expect(lines.filter { $0.contains("examResult") }.count >= 3, "entered, undone, redone:\n\(lines.joined(separator: "\n"))")
     }
 
     @Test func aCouncilMeetingAndItsForecastAreThereAfterARestartAndInTheHistory() throws {
@@ -119,13 +124,9 @@ import Testing
         try again.send("q")
         try again.waitForExit()
 
-        let binary = try #require(BuiltBinary.path)
-        let history = try Subprocess.run(binary, ["history", "--data", path], environment: environment)
-        #expect(history.status == 0)
-        let lines = history.output.split(separator: "\n")
-        #expect(lines.contains { $0.contains("meeting:meeting-2019-01-20") && $0.contains("запись добавлена") }, "\(history.output)")
-        #expect(lines.contains { $0.contains("forecast:forecast-2019-region-ege-rus-mean") && $0.contains("запись добавлена") },
-                "\(history.output)")
+        let lines = try history(path)
+        #expect(lines.contains { $0.contains("meeting:meeting-2019-01-20") && $0.contains("запись добавлена") }, "\(lines)")
+        #expect(lines.contains { $0.contains("forecast:forecast-2019-region-ege-rus-mean") && $0.contains("запись добавлена") }, "\(lines)")
     }
 
     @Test func aBadScopeIsAnErrorAndAScopedOrReadOnlyUserIsToldWhy() throws {

@@ -48,7 +48,7 @@ enum CouncilMeetingView {
         let focused = state.focus == .decisions
         let decisions = meeting?.decisions ?? []
         let position = decisions.isEmpty ? nil : min(state.decision, decisions.count - 1)
-        let inner = CouncilTablesView.box(.councilDecisions, rightTitle: CouncilTablesView.count(position, of: decisions.count, focused: focused, context),
+        let inner = PaneBox.render(.councilDecisions, rightTitle: CouncilTablesView.count(position, of: decisions.count, focused: focused, context),
                                           focused: focused, context, into: &buffer, area: area).inset(horizontal: 1, vertical: 0)
         guard !decisions.isEmpty else {
             return CouncilTablesView.empty(meeting == nil ? .councilNoMeetings : .councilNoDecisions, context, into: &buffer, area: inner)
@@ -66,7 +66,7 @@ enum CouncilMeetingView {
             for line in item where y < inner.maxY {
                 buffer.write(line, x: inner.x, y: y, maxWidth: inner.width, style: context.style(.text), overflow: .ellipsis)
                 if position == selected {
-                    buffer.setStyle(CouncilTablesView.selectionStyle(focused: focused, context),
+                    buffer.setStyle(PaneBox.selectionStyle(focused: focused, context),
                                     in: Rect(x: inner.x - 1, y: y, width: inner.width + 2, height: 1))
                 }
                 y += 1

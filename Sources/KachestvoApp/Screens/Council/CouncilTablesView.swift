@@ -9,7 +9,7 @@ enum CouncilTablesView {
     static func renderMeetings(_ state: CouncilState, _ context: ScreenContext, into buffer: inout Buffer, area: Rect) {
         let figures = state.figures, dataset = context.model.dataset
         let focused = state.focus == .meetings
-        let inner = box(.councilMeetings, rightTitle: count(figures.position(of: state.meeting, in: dataset), of: figures.meetings.count,
+        let inner = PaneBox.render(.councilMeetings, rightTitle: count(figures.position(of: state.meeting, in: dataset), of: figures.meetings.count,
                                                             focused: focused, context),
                         focused: focused, context, into: &buffer, area: area)
         guard !figures.meetings.isEmpty else { return empty(.councilNoMeetings, context, into: &buffer, area: inner) }
@@ -26,7 +26,7 @@ enum CouncilTablesView {
                         Line(NumberText.grouped(figures.forecasts(of: meeting.id).count, context.language), style: context.style(.muted))]
             },
             selected: figures.position(of: state.meeting, in: dataset), offset: state.meetingOffset,
-            style: context.style(.text), headerStyle: context.style(.header), selectionStyle: selectionStyle(focused: focused, context))
+            style: context.style(.text), headerStyle: context.style(.header), selectionStyle: PaneBox.selectionStyle(focused: focused, context))
         table.render(into: &buffer, area: inner)
     }
 
@@ -43,7 +43,7 @@ enum CouncilTablesView {
         let focused = state.focus == .forecasts
         let rows = figures.forecasts(of: state.meeting)
         let selected = rows.firstIndex { index.dataset.forecasts[$0].id == state.forecast }
-        let inner = box(.councilForecasts, rightTitle: count(selected, of: rows.count, focused: focused, context),
+        let inner = PaneBox.render(.councilForecasts, rightTitle: count(selected, of: rows.count, focused: focused, context),
                         focused: focused, context, into: &buffer, area: area)
         guard !rows.isEmpty else {
             return empty(figures.meetings.isEmpty ? .councilNoMeetings : .councilNoForecasts, context, into: &buffer, area: inner)
@@ -65,7 +65,7 @@ enum CouncilTablesView {
                         Line(difference?.text ?? "—", style: difference?.style(context, better: ForecastText.better(forecast.indicator)))]
             },
             selected: selected, offset: state.forecastOffset,
-            style: context.style(.text), headerStyle: context.style(.header), selectionStyle: selectionStyle(focused: focused, context))
+            style: context.style(.text), headerStyle: context.style(.header), selectionStyle: PaneBox.selectionStyle(focused: focused, context))
         table.render(into: &buffer, area: inner)
     }
 
@@ -82,17 +82,6 @@ enum CouncilTablesView {
         let total = NumberText.grouped(count, context.language)
         guard focused, let position else { return total }
         return "\(NumberText.grouped(position + 1, context.language))/\(total)"
-    }
-
-    static func box(_ title: UIText, rightTitle: String, focused: Bool, _ context: ScreenContext,
-                    into buffer: inout Buffer, area: Rect) -> Rect {
-        Block(title: context.text(title), rightTitle: rightTitle, borderStyle: context.style(.border),
-              focusedBorderStyle: context.style(.focusedBorder), titleStyle: context.style(.title), isFocused: focused)
-            .render(into: &buffer, area: area)
-    }
-
-    static func selectionStyle(focused: Bool, _ context: ScreenContext) -> Style {
-        focused ? context.style(.selection) : context.style(.selection).adding(.dim)
     }
 
     static func empty(_ text: UIText, _ context: ScreenContext, into buffer: inout Buffer, area: Rect) {

@@ -41,7 +41,8 @@ enum CouncilInput {
             ask(.meeting(found), about: decision.text, change: decisionChange(found, changed, .deleted), &state)
         case .addForecast(let id):
             guard let found = meeting(id) else { return }
-            let new = Forecast(id: "", meetingId: id, indicator: .mean, subjectId: dataset.subjects.first?.id ?? "", scope: .region,
+            let subject = state.model.digest.headlineSubject ?? dataset.subjects.first?.id ?? ""
+            let new = Forecast(id: "", meetingId: id, indicator: .mean, subjectId: subject, scope: .region,
                                year: found.date.examYear, planned: 0)
             openForm(.forecast(new), isNew: true, dataset, &state)
         case .editForecast(let id):
