@@ -55,6 +55,22 @@ import Testing
         #expect(!later.contains("просрочено"), "15.09.2018 is the data's latest day, whatever the clock says")
     }
 
+    @Test func theSelectedDecisionIsScrolledIntoViewWhole() throws {
+        var dataset = CouncilFixture.dataset()
+        dataset.meetings[0].decisions += (1...4).map { .init(text: "Решение номер \($0) о работе УМЦ", organisationIds: ["org-03"]) }
+        var state = AppState(model: AppModel(index: RegionIndex(dataset)), language: .ru, width: 80, height: 24,
+                             themes: [Theme.builtInDefault], colorDepth: .none)
+        AppFixture.type([.character("6"), .character("j"), .tab, .tab], into: &state)
+        #expect(row("1. Организовать адресную поддержку", state) != nil, "the top to begin with")
+        AppFixture.type([.character("G")], into: &state)
+        #expect(state.screens.council.decision == 6)
+        #expect(row("7. Решение номер 4 о работе УМЦ", state) != nil, "the last decision is shown")
+        let lines = AppFixture.screen(state)
+        let last = try #require(lines.firstIndex { $0.contains("7. Решение номер 4") })
+        #expect(lines[last + 1].contains("СОШ № 12"), "with its organisations")
+        #expect(row("1. Организовать адресную поддержку", state) == nil, "the first scrolled away")
+    }
+
     @Test func tabMovesBetweenTheListAndTheDetailAndEscapeReturns() {
         var state = CouncilFixture.atOpenMeeting()
         for pane in [CouncilState.Pane.meeting, .decisions, .forecasts, .meetings] {
