@@ -3,7 +3,8 @@ import Testing
 
 /// Data entry with the built binary in tmux, as a methodologist would: add a school with a Cyrillic
 /// name, enter its ЕГЭ result in the grid, undo, redo, quit, start again — the school and the
-/// result are there, and `kachestvo history` says who entered them. Also `--scope` and `--read-only`.
+/// result are there, and `kachestvo history` says who entered them; the same for a council meeting
+/// and its forecast on the Council screen. Also `--scope` and `--read-only`.
 @Suite(.serialized) struct EntryEndToEndTests {
     private let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-entry-\(UUID().uuidString)").path
 
@@ -26,6 +27,14 @@ import Testing
     private func start(_ arguments: [String]) throws -> TmuxSession {
         let binary = try #require(BuiltBinary.path)
         return try TmuxSession([binary] + arguments, width: 100, height: 30, environment: environment)
+    }
+
+    /// `kachestvo history` of the data file, line by line.
+    private func history(_ path: String) throws -> [String] {
+        let binary = try #require(BuiltBinary.path)
+        let history = try Subprocess.run(binary, ["history", "--data", path], environment: environment)
+        #expect(history.status == 0)
+        return history.output.split(separator: "\n").map(String.init)
     }
 
     private func statusLine(_ screen: String) -> String { screen.split(separator: "\n").last.map(String.init) ?? "" }
@@ -69,14 +78,55 @@ import Testing
         try again.send("q")
         try again.waitForExit()
 
-        let binary = try #require(BuiltBinary.path)
-        let history = try Subprocess.run(binary, ["history", "--data", path], environment: environment)
-        #expect(history.status == 0)
         let user = String(cString: getpwuid(geteuid())!.pointee.pw_name)
-        let lines = history.output.split(separator: "\n")
+        let lines = try history(path)
         #expect(lines.contains { $0.contains("organisation:") && $0.contains("запись добавлена") && $0.contains(user) },
-                "the new school, by this user:\n\(history.output)")
-        #expect(lines.filter { $0.contains("examResult") }.count >= 3, "entered, undone, redone:\n\(history.output)")
+                "the new school, by this user:\n\(lines.joined(separator: "\n"))")
+        #expect(lines.filter { $0.contains("examResult") }.count >= 3, "entered, undone, redone:\n\(lines.joined(separator: "\n"))")
+    }
+
+    @Test func aCouncilMeetingAndItsForecastAreThereAfterARestartAndInTheHistory() throws {
+        let path = try dataFile()
+        let session = try start(["--data", path])
+        try session.waitFor("ДЕМО")
+        try session.send("6")
+        try session.waitFor("Заседания совета")
+        try session.send("a")
+        try session.waitFor("Новое заседание совета")
+        try session.send("20.01.2019", literally: true)
+        try session.send("Tab")
+        try session.send("Об итогах полугодия «Ёлочка»", literally: true)
+        try session.send("Enter")
+        try session.waitUntil("the meeting added, shown and saved") {
+            $0.contains("Добавлено заседание 20.01.2019") && $0.contains("Заседание 20.01.2019") && self.statusLine($0).contains("сохранено")
+        }
+        try session.send("Tab", "Tab", "Tab", "a")
+        try session.waitFor("Новый прогноз")
+        try session.send("Tab")
+        try session.send("ЕГЭ · Рус", literally: true)
+        try session.send("Enter", "Tab", "Tab", "Tab")
+        try session.send("71,5", literally: true)
+        try session.send("Enter")
+        let added = try session.waitUntil("the forecast added and saved") {
+            $0.contains("Добавлен прогноз") && $0.contains("71,5") && self.statusLine($0).contains("сохранено")
+        }
+        #expect(added.contains("Область") && added.contains("2019"), "the region's forecast for 2019")
+        try session.send("q")
+        try session.waitForExit()
+
+        let again = try start(["--data", path])
+        try again.waitFor("ДЕМО")
+        try again.send("6")
+        let shown = try again.waitUntil("the meeting and its forecast read back") {
+            $0.contains("Об итогах полугодия «Ёлочка»") && $0.contains("71,5")
+        }
+        #expect(shown.contains("20.01.2019"))
+        try again.send("q")
+        try again.waitForExit()
+
+        let lines = try history(path)
+        #expect(lines.contains { $0.contains("meeting:meeting-2019-01-20") && $0.contains("запись добавлена") }, "\(lines)")
+        #expect(lines.contains { $0.contains("forecast:forecast-2019-region-ege-rus-mean") && $0.contains("запись добавлена") }, "\(lines)")
     }
 
     @Test func aBadScopeIsAnErrorAndAScopedOrReadOnlyUserIsToldWhy() throws {

@@ -53,10 +53,11 @@ import Testing
         #expect(AppFixture.focusedName(state) == "МБОУ гимназия № 1")
     }
 
-    @Test func keysOfOtherScreensDoNothingOnAPlaceholder() {
+    @Test func keysOfOtherScreensDoNothingOnTheCouncilScreen() {
         var state = AppFixture.state()
         AppFixture.type([.character("6"), .character("s"), .character("v"), .character("j")], into: &state)
         #expect(state.screens.network == AppFixture.state().screens.network)
+        #expect(state.tab == .council)
     }
 
     @Test func theSchoolStaysSelectedAcrossSortYearViewAndANewModel() {

@@ -17,4 +17,21 @@ public enum EntryRequest: Hashable, Sendable {
     case addStep(Identifier<SupportCase>)
     /// Enter the exam results of this school for the academic year ending in `year`.
     case results(Identifier<Organisation>, year: Int)
+    /// Add, edit or delete a council meeting, one of its decisions or one of its forecasts.
+    case council(CouncilEntry)
+}
+
+/// What the Council screen's entry keys ask for, on its selection.
+public enum CouncilEntry: Hashable, Sendable {
+    case addMeeting
+    case editMeeting(Identifier<CouncilMeeting>)
+    case deleteMeeting(Identifier<CouncilMeeting>)
+    /// A new decision of the meeting, or its decision at `index` edited or deleted.
+    case addDecision(Identifier<CouncilMeeting>)
+    case editDecision(Identifier<CouncilMeeting>, index: Int)
+    case deleteDecision(Identifier<CouncilMeeting>, index: Int)
+    /// A new forecast set at the meeting.
+    case addForecast(Identifier<CouncilMeeting>)
+    case editForecast(Identifier<Forecast>)
+    case deleteForecast(Identifier<Forecast>)
 }

@@ -6,7 +6,6 @@ import Bilingual
 public enum UIText: CaseIterable, Sendable {
     case demoBadge, demoNotice
     case tabOverview, tabNetwork, tabExams, tabFunding, tabSupport, tabCouncil, tabMap
-    case placeholderTitle, placeholderBody
     case tooSmall, tooSmallNeed
     case region, unassigned, networkView, administrativeView
     case columnConsultingCentres, columnMunicipalities
@@ -66,6 +65,14 @@ public enum UIText: CaseIterable, Sendable {
     case supportThreshold, supportHistory, supportCaseOpened, supportStepDone, supportCaseClosed, supportCaseCancelled
     case supportOverdue, supportCasesByStatus, supportOverdueCases, supportCandidateRange, supportDrillTitle
     case legendOverdue, legendStepMarks, legendPlanGauge, legendRiskScore, legendCandidates, legendAllRow, legendFilterKeys
+    // Council screen
+    case councilMeetings, councilNoMeetings, councilDate, councilTopic, councilDecisionsShort, councilForecastsShort
+    case councilIndicator, councilScope, councilPlanned, councilActual, councilDifference, councilForecasts, councilNoForecasts
+    case councilMeeting, councilOpen, councilClosed, councilParticipants, councilAgenda, councilDecisions, councilNoDecisions
+    case councilDue, councilNoActual, councilNoOrganisations, councilForecast, councilDecision
+    case legendCouncilOpen, legendCouncilCounts, legendCouncilOverdue, legendCouncilForecasts
+    case formNewMeeting, formOpenMeeting, formParticipants, formAgenda, formNewDecision, formDecisionText, formDecisionOrganisations
+    case formNewForecast, formPlannedPercent, councilNoMeetingForEntry
     // Data entry: forms, the grid, saving and its states in the status bar.
     case editReadOnly, editWaitForLoad, editOutsideScope, editNotApplied, nothingToUndo, nothingToRedo, undone, redone, nothingToSave, saveFailed, saveKept, savedWithOthers, demoSavedTo, journalNotWritten, otherUserSaved, reloadUnsaved, entryNone, entryName, entryKind, entryLegalForm, entrySettlement, entryRural, entrySmall, entryRole, roleConsultingCentre, roleMethodologicalCentre, roleParticipant, deleteRefused, deleteTitle, deleteQuestion, discardTitle, discardQuestion, conflictTitle, conflictKeepMine, conflictKeepTheirs, formNewSchool, formOrganisation, formKeys, gridTitle, gridKeys, statusReadOnly, statusSaving, statusSaved, statusConflict, statusFailed, transitionTitle, transitionStatus, transitionDay, transitionComment, transitionNone, stepTitle, stepName, stepDue, entrySelectOrganisation
 
@@ -80,9 +87,6 @@ public enum UIText: CaseIterable, Sendable {
         case .tabSupport: t("Поддержка", "Support")
         case .tabCouncil: t("Совет", "Council")
         case .tabMap: t("Карта", "Map")
-        case .placeholderTitle: t("Экран в разработке", "Screen in development")
-        case .placeholderBody: t("Этот экран появится в одной из следующих версий. Откройте «Сеть» клавишей 2.",
-                                 "This screen arrives in a later version. Press 2 for the Network screen.")
         case .tooSmall: t("Окно терминала слишком маленькое", "The terminal window is too small")
         case .tooSmallNeed: t("нужно не меньше", "needs at least")
         case .region: t("Область", "Region")
@@ -381,6 +385,48 @@ public enum UIText: CaseIterable, Sendable {
                               "Σ — the row of the whole list: Enter on it lists all its organisations")
         case .legendFilterKeys: t("Фильтр: f — следующее поле (выбранное в [скобках]), x/X — его значение, o — только просроченные, F — сбросить всё",
                                   "Filter: f — next field (the chosen one in [brackets]), x/X — its value, o — overdue only, F — clear all")
+        case .councilMeetings: t("Заседания совета", "Council meetings")
+        case .councilNoMeetings: t("Заседаний нет — a добавит первое", "No meetings — a adds the first")
+        case .councilDate: t("Дата", "Date")
+        case .councilTopic: t("Тема", "Topic")
+        case .councilDecisionsShort: t("Реш", "Dec")
+        case .councilForecastsShort: t("Прг", "Fc")
+        case .councilIndicator: t("Показатель", "Indicator")
+        case .councilScope: t("Охват", "Scope")
+        case .councilPlanned: t("План", "Planned")
+        case .councilActual: t("Факт", "Actual")
+        case .councilDifference: t("Разн.", "Diff.")
+        case .councilForecasts: t("Прогнозы заседания", "The meeting's forecasts")
+        case .councilNoForecasts: t("Заседание не ставило прогнозов", "The meeting set no forecasts")
+        case .councilMeeting: t("Заседание", "Meeting")
+        case .councilOpen: t("открытое заседание", "open meeting")
+        case .councilClosed: t("закрытое заседание", "closed meeting")
+        case .councilParticipants: t("Участники", "Participants")
+        case .councilAgenda: t("Повестка", "Agenda")
+        case .councilDecisions: t("Решения", "Decisions")
+        case .councilNoDecisions: t("Решений нет", "No decisions")
+        case .councilDue: t("срок", "due")
+        case .councilNoActual: t("За год прогноза результатов пока нет", "The forecast's year has no results yet")
+        case .councilNoOrganisations: t("Решение не называет организаций", "The decision names no organisations")
+        case .councilForecast: t("Прогноз", "Forecast")
+        case .councilDecision: t("Решение", "Decision")
+        case .legendCouncilOpen: t("◉ — открытое заседание (с приглашёнными)", "◉ — an open meeting (guests admitted)")
+        case .legendCouncilCounts: t("Реш, Прг — сколько решений принято и прогнозов поставлено на заседании",
+                                     "Dec, Fc — how many decisions the meeting took and forecasts it set")
+        case .legendCouncilOverdue: t("! просрочено — срок решения раньше последней даты в данных (заседания, случаи поддержки), а не сегодняшнего дня",
+                                      "! overdue — the decision's due day is before the latest day in the data (meetings, support cases), not today's")
+        case .legendCouncilForecasts: t("Факт — тот же показатель, что на экране ГИА, за год прогноза (— пока результатов нет); Разн. — факт минус план, доли в п.п.",
+                                        "Actual — the same figure as the Exams screen shows, for the forecast's year (— no results yet); Diff. — actual less planned, shares in points")
+        case .formNewMeeting: t("Новое заседание совета", "New council meeting")
+        case .formOpenMeeting: t("Открытое", "Open")
+        case .formParticipants: t("Участники (через ;)", "Participants (split by ;)")
+        case .formAgenda: t("Повестка (через ;)", "Agenda (split by ;)")
+        case .formNewDecision: t("Новое решение", "New decision")
+        case .formDecisionText: t("Решение", "Decision")
+        case .formDecisionOrganisations: t("Организации (коды)", "Organisations (ids)")
+        case .formNewForecast: t("Новый прогноз", "New forecast")
+        case .formPlannedPercent: t("План, %", "Planned, %")
+        case .councilNoMeetingForEntry: t("Сначала добавьте заседание (a в списке заседаний)", "Add a meeting first (a in the meetings list)")
         case .editReadOnly: t("Ничего нельзя изменить", "Nothing can be changed")
         case .editWaitForLoad: t("Изменять можно, когда данные прочитаны полностью", "Changes can be made once the data is read in full")
         case .editOutsideScope: t("Вне вашей области правки", "Outside what you may change")

@@ -102,6 +102,8 @@ public enum Overlay: Sendable, Equatable {
     case recordForm(RecordEditor)
     /// A support case's status being moved on, or a step added to its plan.
     case caseForm(CaseEditor)
+    /// A council meeting's decision being edited or added.
+    case decisionForm(DecisionEditor)
     /// A school's exam results for a year, as a grid.
     case resultsGrid(ResultsEditor)
     /// Asking before a delete.

@@ -25,6 +25,7 @@ public enum AppView {
         case .recordForm(let editor)?: EntryView.render(editor, state, into: &buffer)
         case .resultsGrid(let editor)?: EntryView.render(editor, state, into: &buffer)
         case .caseForm(let editor)?: EntryView.render(editor, state, into: &buffer)
+        case .decisionForm(let editor)?: EntryView.render(editor, state, into: &buffer)
         case .deleteQuestion(let question)?: EntryView.question(question.prompt, state, into: &buffer)
         case .conflict(let question)?: EntryView.question(question.prompt, state, into: &buffer)
         case nil: break

@@ -8,7 +8,7 @@ public struct ScreenStates: Sendable, Equatable {
     public var exams = ExamsState()
     var funding = FundingState()
     public var support = SupportState()
-    var council = PlaceholderScreen.State(tab: .council)
+    public var council = CouncilState()
     var map = MapState()
 
     public init() {}
@@ -42,7 +42,7 @@ enum ScreenRegistry {
         case .exams: ScreenModule(ExamsScreen.self, state: \.exams)
         case .funding: ScreenModule(FundingScreen.self, state: \.funding)
         case .support: ScreenModule(SupportScreen.self, state: \.support)
-        case .council: ScreenModule(PlaceholderScreen.self, state: \.council)
+        case .council: ScreenModule(CouncilScreen.self, state: \.council)
         case .map: ScreenModule(MapScreen.self, state: \.map)
         }
     }

@@ -92,6 +92,7 @@ public enum Update {
         case .recordForm(let editor)?: return EntryInput.handle(key, editor, &state)
         case .resultsGrid(let editor)?: return EntryInput.handle(key, editor, &state)
         case .caseForm(let editor)?: return CaseInput.handle(key, editor, &state)
+        case .decisionForm(let editor)?: return CouncilInput.handle(key, editor, &state)
         case .deleteQuestion(let question)?: return EntryInput.handle(key, question, &state)
         case .conflict(let question)?: return ConflictInput.handle(key, question, &state)
         default: break

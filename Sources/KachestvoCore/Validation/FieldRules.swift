@@ -26,6 +26,21 @@ public enum FieldRules {
         return found
     }
 
+    /// The problems of `field` (`text`, `due`, `organisationIds`) of decision `index` of `meeting` as
+    /// a form holds it, in the context of `dataset`: the meeting's own rules at that decision.
+    public static func problems(ofDecision index: Int, field: String, in meeting: CouncilMeeting, dataset: Dataset) -> [BilingualText] {
+        let context = RecordContext(.meeting(meeting), in: dataset)
+        var found: [BilingualText] = []
+        for problem in DatasetValidator.validate(context.dataset) {
+            let components = problem.path.components
+            guard components.count >= 5, components[0] == .key("meetings"), components[1] == .index(0),
+                  components[2] == .key("decisions"), components[3] == .index(index), components[4] == .key(field),
+                  !found.contains(problem.message) else { continue }
+            found.append(problem.message)
+        }
+        return found
+    }
+
     /// The problems of `field` of the thresholds as a form holds them.
     public static func problems(of field: String, in thresholds: FlagThresholds) -> [BilingualText] {
         DatasetValidator.validate(Dataset(thresholds: thresholds)).compactMap { problem in

@@ -11,7 +11,7 @@ enum SupportListsView {
         let focused = state.focus == .cases
         let count = "\(NumberText.grouped(figures.cases.count, context.language)) \(context.text(.supportOf)) "
             + NumberText.grouped(dataset.supportCases.count, context.language)
-        let inner = box(.supportCases, rightTitle: count, focused: focused, context, into: &buffer, area: area)
+        let inner = PaneBox.render(.supportCases, rightTitle: count, focused: focused, context, into: &buffer, area: area)
         guard figures.asOf != nil else { return empty(context.missingFigures(.supportNoCases), context, into: &buffer, area: inner) }
         let wide = inner.width >= 60
         let planWidth = wide ? 12 : 8
@@ -28,7 +28,7 @@ enum SupportListsView {
             },
             selected: figures.position(of: state.caseRow, in: dataset), offset: state.caseOffset,
             style: context.style(.text), headerStyle: context.style(.header),
-            selectionStyle: selectionStyle(focused: focused, context))
+            selectionStyle: PaneBox.selectionStyle(focused: focused, context))
         table.render(into: &buffer, area: inner)
         if figures.cases.isEmpty { empty(Line(context.text(.noCasesMatch), style: context.style(.muted)), context, into: &buffer, area: inner.splitTop(2).rest) }
     }
@@ -36,7 +36,7 @@ enum SupportListsView {
     static func renderCandidates(_ state: SupportState, _ context: ScreenContext, into buffer: inout Buffer, area: Rect) {
         let figures = state.figures
         let focused = state.focus == .candidates
-        let inner = box(.supportCandidates, rightTitle: NumberText.grouped(figures.candidates.count, context.language),
+        let inner = PaneBox.render(.supportCandidates, rightTitle: NumberText.grouped(figures.candidates.count, context.language),
                         focused: focused, context, into: &buffer, area: area)
         let table = TableView(
             columns: [TableColumn(context.text(.supportSchool), width: .fill(1)),
@@ -49,7 +49,7 @@ enum SupportListsView {
             },
             selected: figures.position(of: state.candidateRow), offset: state.candidateOffset,
             style: context.style(.text), headerStyle: context.style(.header),
-            selectionStyle: selectionStyle(focused: focused, context))
+            selectionStyle: PaneBox.selectionStyle(focused: focused, context))
         table.render(into: &buffer, area: inner)
         if figures.candidates.isEmpty {
             empty(context.missingFigures(.noCandidates), context, into: &buffer, area: inner.splitTop(2).rest)
@@ -77,17 +77,6 @@ enum SupportListsView {
             ?? candidate.organisation.rawValue
         return [Line(name), Line(NumberText.fixed(candidate.riskScore, digits: 2, context.language), style: context.style(.warning)),
                 Line(candidate.reasons.first.map { SupportReasonText.short($0, context) } ?? "", style: context.style(.muted))]
-    }
-
-    private static func box(_ title: UIText, rightTitle: String, focused: Bool, _ context: ScreenContext,
-                            into buffer: inout Buffer, area: Rect) -> Rect {
-        Block(title: context.text(title), rightTitle: rightTitle, borderStyle: context.style(.border),
-              focusedBorderStyle: context.style(.focusedBorder), titleStyle: context.style(.title), isFocused: focused)
-            .render(into: &buffer, area: area)
-    }
-
-    private static func selectionStyle(focused: Bool, _ context: ScreenContext) -> Style {
-        focused ? context.style(.selection) : context.style(.selection).adding(.dim)
     }
 
     private static func empty(_ line: Line, _ context: ScreenContext, into buffer: inout Buffer, area: Rect) {

@@ -42,6 +42,8 @@ enum EntryInput {
             CaseInput.open(id, for: .transition, dataset, &state)
         case .addStep(let id):
             CaseInput.open(id, for: .addStep, dataset, &state)
+        case .council(let entry):
+            CouncilInput.open(entry, dataset, &state)
         case .results(let id, let year):
             guard let school = dataset.organisations.first(where: { $0.id == id }) else { return }
             if let reason = outsideScope(school, state) { return refuse(reason, &state) }
@@ -51,7 +53,7 @@ enum EntryInput {
 
     private static func openForm(_ record: RecordValue, isNew: Bool, _ dataset: Dataset, _ state: inout AppState) {
         state.overlay = .recordForm(RecordEditor(
-            original: record, isNew: isNew, form: FormState(fields: RecordForms.fields(record, dataset, state.context))))
+            original: record, isNew: isNew, form: FormState(fields: RecordForms.fields(record, isNew: isNew, dataset, state.context))))
     }
 
     private static func outsideScope(_ org: Organisation, _ state: AppState) -> BilingualText? {
@@ -73,13 +75,17 @@ enum EntryInput {
         let dataset = EditLoop.working(state)
         let outcome = editor.form.apply(key, language: state.language,
                                         validate: RecordForms.validator(editor, dataset, state.language))
+        if case .forecast = editor.original { ForecastForm.follow(&editor.form, dataset, state.context) }
         editor.form.reveal(in: EntryView.formArea(state), measure: state.context.textWidth)
         state.overlay = .recordForm(editor)
         switch outcome {
         case .commit:
             let record = RecordForms.record(editor.original, texts: RecordForms.texts(editor.form))
             guard editor.isNew else { return commitAndClose(ChangeBuilder.change(from: editor.original, to: record), &state) { _ in } }
-            guard case .organisation(let org) = record else { return commitAndClose(ChangeBuilder.add(record), &state) { _ in } }
+            guard case .organisation(let org) = record else {
+                let (added, summary) = CouncilInput.added(record, dataset)
+                return commitAndClose(ChangeBuilder.add(added, summary: summary), &state) { CouncilInput.reveal(added, &$0) }
+            }
             let summary = BilingualText(ru: "Добавлена школа «\(org.name)»", en: "School «\(org.name)» added")
             return commitAndClose(ChangeBuilder.add(record, summary: summary), &state) { EditLoop.reveal(org.id, &$0) }
         case .cancel(let askFirst):
@@ -121,7 +127,9 @@ enum EntryInput {
         case .yes?:
             state.overlay = nil
             do throws(EditError) {
-                let change = try ChangeBuilder.delete(question.record, in: EditLoop.working(state))
+                let change = if let part = question.change { part } else {
+                    try ChangeBuilder.delete(question.record, in: EditLoop.working(state))
+                }
                 return EditLoop.commit(change, &state)
             } catch {
                 state.context.message = "\(state.text(.deleteRefused)): \(error.message.text(state.language))"

@@ -34,10 +34,21 @@ public struct CaseEditor: Hashable, Sendable {
     var discard: ConfirmPrompt?
 }
 
-/// «Delete this organisation?» before `d` deletes it.
+/// A decision of a council meeting in a form: a new one (`index` nil) or the one at `index`.
+public struct DecisionEditor: Hashable, Sendable {
+    /// The meeting as it was when the form opened.
+    var meeting: CouncilMeeting
+    var index: Int?
+    var form: FormState
+    var discard: ConfirmPrompt?
+}
+
+/// «Delete this organisation?» before `d` deletes it: the record, or — for a part of one, such as a
+/// meeting's decision — the change that takes the part away.
 public struct DeleteQuestion: Hashable, Sendable {
     var record: RecordValue
     var prompt: ConfirmPrompt
+    var change: Change? = nil
 }
 
 /// A field both this user and another set differently: which value to keep.

@@ -43,6 +43,13 @@ enum EntryView {
         if let prompt = editor.discard { question(prompt, state, into: &buffer) }
     }
 
+    static func render(_ editor: DecisionEditor, _ state: AppState, into buffer: inout Buffer) {
+        let title = editor.index.map { "\(state.text(.councilDecision)) \($0 + 1)" } ?? state.text(.formNewDecision)
+        box("\(title) · \(state.text(.councilMeeting)) \(editor.meeting.date.dotted)", keys: .formKeys, state, into: &buffer)
+        Form(editor.form, language: state.language, styles: styles(state)).render(into: &buffer, area: formArea(state))
+        if let prompt = editor.discard { question(prompt, state, into: &buffer) }
+    }
+
     static func render(_ editor: ResultsEditor, _ state: AppState, into buffer: inout Buffer) {
         box("\(state.text(.gridTitle)) · \(editor.name) · \(AcademicYear(year: editor.year).label)", keys: .gridKeys,
             state, into: &buffer)

@@ -5,10 +5,12 @@ import TerminalKit
 /// What the record forms share: each kind's fields and how a record is read back from them, the
 /// data's rules for the field being left, and the title.
 enum RecordForms {
-    static func fields(_ record: RecordValue, _ dataset: Dataset, _ context: ScreenContext) -> [FormField] {
+    static func fields(_ record: RecordValue, isNew: Bool, _ dataset: Dataset, _ context: ScreenContext) -> [FormField] {
         switch record {
         case .organisation(let org): OrganisationForm.fields(org, dataset, context)
         case .financing(let financing): FinancingForm.fields(financing, context)
+        case .meeting(let meeting): MeetingForm.fields(meeting, isNew: isNew, context)
+        case .forecast(let forecast): ForecastForm.fields(forecast, isNew: isNew, dataset, context)
         default: []
         }
     }
@@ -18,6 +20,8 @@ enum RecordForms {
         switch original {
         case .organisation(let org): .organisation(OrganisationForm.organisation(org, texts: texts))
         case .financing(let financing): .financing(FinancingForm.financing(financing, texts: texts))
+        case .meeting(let meeting): .meeting(MeetingForm.meeting(meeting, texts: texts))
+        case .forecast(let forecast): .forecast(ForecastForm.forecast(forecast, texts: texts))
         default: original
         }
     }
@@ -27,6 +31,8 @@ enum RecordForms {
         case .organisation(let org): editor.isNew ? state.text(.formNewSchool) : "\(state.text(.formOrganisation)) · \(org.id)"
         case .financing(let financing):
             "\(state.text(.financingTitle)) · \(state.model.index.organisation(financing.organisationId)?.name ?? financing.organisationId.rawValue) · \(AcademicYear(year: financing.year).label)"
+        case .meeting(let meeting): editor.isNew ? state.text(.formNewMeeting) : "\(state.text(.councilMeeting)) · \(meeting.id)"
+        case .forecast(let forecast): editor.isNew ? state.text(.formNewForecast) : "\(state.text(.councilForecast)) · \(forecast.id)"
         default: ""
         }
     }
