@@ -109,6 +109,17 @@ import Testing
         #expect(state.message == "Нечего повторять")
     }
 
+    @Test(arguments: [Language.ru, .en])
+    func theStatusBarNamesTheSchoolAndTheFieldInTheUsersLanguage(language: Language) {
+        var state = Self.atSchool(language: language)
+        AppFixture.type([.character("e"), .tab, .tab, .tab, .tab, .tab, .ctrl("u")] + AppFixture.text("175") + [.enter],
+                        into: &state)
+        let expected = language == .ru ? "Изменено: организация «МКОУ Палецкая СОШ» (обучающихся)"
+            : "Changed organisation «МКОУ Палецкая СОШ» (pupils)"
+        #expect(state.message == expected)
+        #expect(state.editing.unsaved.last?.edits.map(\.field) == ["pupils"], "the journal's field is the JSON key")
+    }
+
     @Test func escOnAChangedFormAsksBeforeDiscarding() throws {
         var state = Self.atSchool()
         AppFixture.type([.character("e"), .character("!"), .escape], into: &state)

@@ -78,8 +78,10 @@ enum EntryInput {
         switch outcome {
         case .commit:
             let record = RecordForms.record(editor.original, texts: RecordForms.texts(editor.form))
-            guard editor.isNew else { return commitAndClose(ChangeBuilder.change(from: editor.original, to: record), &state) { _ in } }
-            guard case .organisation(let org) = record else { return commitAndClose(ChangeBuilder.add(record), &state) { _ in } }
+            guard editor.isNew else {
+                return commitAndClose(ChangeBuilder.change(from: editor.original, to: record, in: dataset), &state) { _ in }
+            }
+            guard case .organisation(let org) = record else { return commitAndClose(ChangeBuilder.add(record, in: dataset), &state) { _ in } }
             let summary = BilingualText(ru: "Добавлена школа «\(org.name)»", en: "School «\(org.name)» added")
             return commitAndClose(ChangeBuilder.add(record, summary: summary), &state) { EditLoop.reveal(org.id, &$0) }
         case .cancel(let askFirst):
