@@ -20,6 +20,8 @@ public struct ResultsEditor: Hashable, Sendable {
     var subjects: [Subject]
     /// The results as the grid was opened.
     var original: [ExamResult]
+    /// The cells' texts as the grid was opened (means rounded for showing).
+    var opened: [[String]]
     var grid: GridState
     var discard: ConfirmPrompt?
 }
