@@ -274,7 +274,7 @@ import Testing
             return
         }
         #expect(editor.supportCase.id == "case-1" && editor.form["status"]?.text == "monitoring", "the next allowed status first")
-        AppFixture.type([.tab] + AppFixture.text("01.01.2018") + [.tab] + AppFixture.text("Диагностика проведена") + [.enter],
+        AppFixture.type([.tab, .ctrl("u")] + AppFixture.text("01.01.2018") + [.tab] + AppFixture.text("Диагностика проведена") + [.enter],
                         into: &state)
         guard case .caseForm(let refused)? = state.overlay else {
             Issue.record("a day before the case was opened is refused in the form")

@@ -72,6 +72,7 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
         initialChecks = []
         while !state.shouldQuit {
             let event = backend.nextEvent(timeoutMilliseconds: waitTimeout(), wakeUp: wakeUp)
+            state.context.today = Self.today()
             var effects: [AppEffect] = []
             switch event {
             case .key(let key)?: effects += Update.apply(.key(key), to: &state)
@@ -109,6 +110,13 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
         }
         finishSaving()
         return state
+    }
+
+    /// Today by the clock, in the local time zone.
+    static func today() -> Day? {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        guard let year = parts.year, let month = parts.month, let day = parts.day else { return nil }
+        return Day(year: year, month: month, day: day)
     }
 
     /// A watcher's news is news only when the file is no longer the version we read or saved last

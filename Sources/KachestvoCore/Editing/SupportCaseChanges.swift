@@ -9,7 +9,7 @@ public enum SupportCaseChanges {
     public static func transition(_ supportCase: SupportCase, to status: SupportCase.Status, on day: Day,
                                   comment: String) throws(EditError) -> Change {
         if let reason = FieldRules.transitionProblem(from: supportCase.status, to: status) { throw .refused(reason) }
-        let last = supportCase.transitions.last?.day ?? supportCase.opened
+        let last = supportCase.lastDay
         if day < last {
             throw .refused(BilingualText(ru: "дата перехода \(day.dotted) раньше последней даты случая \(last.dotted)",
                                          en: "the transition on \(day.iso) is before the case's last date, \(last.iso)"))
@@ -21,6 +21,13 @@ public enum SupportCaseChanges {
         let summary = BilingualText(ru: "Статус случая \(supportCase.id): «\(status.russianName)»",
                                     en: "Case \(supportCase.id) is now \(status.rawValue)")
         return ChangeBuilder.change(from: .supportCase(supportCase), to: .supportCase(new), summary: summary)
+    }
+
+    /// The day a form offers for the case's next step: `today` (the clock's, as the runtime read it),
+    /// or the case's last recorded day when today is before it or not known.
+    public static func suggestedDay(for supportCase: SupportCase, today: Day?) -> Day {
+        guard let today, today >= supportCase.lastDay else { return supportCase.lastDay }
+        return today
     }
 
     /// Adds a step at the end of the plan.
@@ -59,4 +66,10 @@ public enum SupportCaseChanges {
         change(&new.plan)
         return ChangeBuilder.change(from: .supportCase(supportCase), to: .supportCase(new), summary: summary)
     }
+}
+
+extension SupportCase {
+    /// The last day in the case's history (its last transition, else the day it was opened): no
+    /// transition may be dated before it.
+    public var lastDay: Day { transitions.last?.day ?? opened }
 }

@@ -3,7 +3,8 @@ import KachestvoCore
 import TerminalKit
 
 /// A support case changed from the Support screen: `e` moves its status on — the next status among
-/// those the workflow allows, the day (ДД.ММ.ГГГГ) and a comment, as `SupportCaseChanges.transition` —
+/// those the workflow allows, the day (ДД.ММ.ГГГГ, today or the case's last day when that is later)
+/// and a comment, as `SupportCaseChanges.transition` —
 /// and `a` adds a step to its plan (title, due day).
 enum CaseInput {
     static func open(_ id: Identifier<SupportCase>, for purpose: CaseEditor.Purpose, _ dataset: Dataset, _ state: inout AppState) {
@@ -28,7 +29,8 @@ enum CaseInput {
             .picker("status", label: state.text(.transitionStatus), options: next.map {
                 PickerOption(id: $0.rawValue, label: SupportStatusText.name($0, state.language))
             }, chosen: first.rawValue, isRequired: true),
-            .line("day", label: state.text(.transitionDay), kind: .date, isRequired: true),
+            .line("day", label: state.text(.transitionDay), kind: .date,
+                  text: SupportCaseChanges.suggestedDay(for: supportCase, today: state.context.today).dotted, isRequired: true),
             .line("comment", label: state.text(.transitionComment), kind: .text(maxLength: 2000)),
         ]
         state.overlay = .caseForm(CaseEditor(supportCase: supportCase, purpose: .transition, form: FormState(fields: fields)))
