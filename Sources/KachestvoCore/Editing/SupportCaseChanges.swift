@@ -44,12 +44,15 @@ public enum SupportCaseChanges {
         }
     }
 
-    /// Marks step `index` done (or not done).
-    public static func markStep(_ index: Int, of supportCase: SupportCase, done: Bool) -> Change {
+    /// Marks step `index` done on `day` (recorded in its `doneOn`), or not done (nil: the day is cleared).
+    public static func markStep(_ index: Int, of supportCase: SupportCase, doneOn day: Day?) -> Change {
         let title = supportCase.plan.indices.contains(index) ? supportCase.plan[index].title : ""
-        let summary = done ? BilingualText(ru: "Шаг плана «\(title)» выполнен", en: "Plan step «\(title)» done")
-            : BilingualText(ru: "Шаг плана «\(title)» не выполнен", en: "Plan step «\(title)» not done")
-        return plan(of: supportCase, summary: summary) { if $0.indices.contains(index) { $0[index].done = done } }
+        let summary = day.map { BilingualText(ru: "Шаг плана «\(title)» выполнен \($0.dotted)", en: "Plan step «\(title)» done on \($0.iso)") }
+            ?? BilingualText(ru: "Шаг плана «\(title)» не выполнен", en: "Plan step «\(title)» not done")
+        return plan(of: supportCase, summary: summary) {
+            guard $0.indices.contains(index) else { return }
+            ($0[index].done, $0[index].doneOn) = (day != nil, day)
+        }
     }
 
     /// Deletes step `index`.

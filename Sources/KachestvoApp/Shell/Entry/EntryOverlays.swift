@@ -27,18 +27,24 @@ public struct ResultsEditor: Hashable, Sendable {
 }
 
 /// A support case changed from the Support screen: its status moved on (the next status the
-/// workflow allows, the day, a comment), or a step added to its plan (title, due day).
+/// workflow allows, the day, a comment), a step added to its plan (title, due day), step `index`
+/// edited (title, due day) or marked done (the day).
 public struct CaseEditor: Hashable, Sendable {
-    enum Purpose: Hashable, Sendable { case transition, addStep }
+    enum Purpose: Hashable, Sendable { case transition, addStep, editStep(Int), markDone(Int) }
     var supportCase: SupportCase
     var purpose: Purpose
     var form: FormState
     var discard: ConfirmPrompt?
 }
 
-/// «Delete this organisation?» before `d` deletes it.
+/// «Delete this organisation?» (or this step of a case's plan) before `d` deletes it.
 public struct DeleteQuestion: Hashable, Sendable {
-    var record: RecordValue
+    /// A record (its references checked again on yes), or step `index` of a case's plan as it was asked about.
+    enum Target: Hashable, Sendable {
+        case record(RecordValue)
+        case step(Identifier<SupportCase>, index: Int, SupportCase.PlanStep)
+    }
+    var target: Target
     var prompt: ConfirmPrompt
 }
 
