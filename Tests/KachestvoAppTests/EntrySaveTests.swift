@@ -138,4 +138,31 @@ import Testing
         #expect(state.message == "Изменения демо-области сохранены в файл \(path)")
         #expect(state.editing.status == .saved)
     }
+
+    @Test func theDemosFirstSaveStartsFollowingTheFileItMade() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-demo-watch-\(UUID().uuidString)").path
+        let path = folder + "/kachestvo/data.json"
+        var state = AppFixture.state()
+        state.source = .builtInDemo
+        state.editing.target = path
+        AppFixture.type([.character("j"), .enter, .enter], into: &state)
+        #expect(!FileManager.default.fileExists(atPath: folder), "nothing to watch when the dashboard starts")
+        let backend = ScriptedBackend(width: 80, height: 24, script: [
+            .key(.character("e")), .key(.character("!")), .key(.enter), .waitForText("сохранены в файл"),
+            .waitForText("другим пользователем"),
+        ])
+        // Another user's save, as soon as the demo's first save has made the file (and its journal).
+        let journal = AuditJournal.path(forDataFile: path)
+        DispatchQueue.global().async {
+            for _ in 0..<4_000 where !FileManager.default.fileExists(atPath: journal) { usleep(5_000) }
+            guard let loaded = try? DataStore().load(path) else { return }
+            var dataset = loaded.dataset
+            dataset.organisations[dataset.organisations.firstIndex { $0.id == "org-09" }!].teachers = 77
+            _ = try? DataStore().save(dataset, to: path, expecting: loaded.version)
+        }
+        let final = DashboardRuntime(backend: backend, state: state, saver: saver).run()
+        #expect(!backend.workTimedOut, "the watcher started by the first save woke the runtime")
+        let school = final.model.dataset.organisations.first { $0.id == "org-09" }
+        #expect(school?.teachers == 77 && school?.name == "МКОУ Палецкая СОШ!", "their change is shown beside ours")
+    }
 }
