@@ -118,13 +118,21 @@ import Testing
         #expect(AppFixture.focusedName(final) == "МКОУ Палецкая СОШ", "the selection is where it was")
     }
 
-    @Test func theDemoRegionsEditsAreSavedToTheDefaultDataFileWithANotice() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-demo-save-\(UUID().uuidString)").path
+    /// The built-in demo with «МКОУ Палецкая СОШ» selected, saving to a default data file not made
+    /// yet (in a new folder): the state, the folder and the file's path.
+    private func demo() -> (AppState, String, String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-demo-\(UUID().uuidString)").path
         let path = folder + "/kachestvo/data.json"
         var state = AppFixture.state()
         state.source = .builtInDemo
         state.editing.target = path
-        AppFixture.type([.character("j"), .enter, .enter, .character("e"), .character("!"), .enter], into: &state)
+        AppFixture.type([.character("j"), .enter, .enter], into: &state)
+        return (state, folder, path)
+    }
+
+    @Test func theDemoRegionsEditsAreSavedToTheDefaultDataFileWithANotice() throws {
+        var (state, _, path) = demo()
+        AppFixture.type([.character("e"), .character("!"), .enter], into: &state)
         guard case .save(let request)? = Update.apply(.saveDue, to: &state).first else {
             Issue.record("the demo's edit is saved, not dropped")
             return
@@ -140,12 +148,7 @@ import Testing
     }
 
     @Test func theDemosFirstSaveStartsFollowingTheFileItMade() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-demo-watch-\(UUID().uuidString)").path
-        let path = folder + "/kachestvo/data.json"
-        var state = AppFixture.state()
-        state.source = .builtInDemo
-        state.editing.target = path
-        AppFixture.type([.character("j"), .enter, .enter], into: &state)
+        let (state, folder, path) = demo()
         #expect(!FileManager.default.fileExists(atPath: folder), "nothing to watch when the dashboard starts")
         let backend = ScriptedBackend(width: 80, height: 24, script: [
             .key(.character("e")), .key(.character("!")), .key(.enter), .waitForText("сохранены в файл"),
