@@ -37,7 +37,7 @@ enum SupportScreen: Screen {
             state.focus = panes[(panes.firstIndex(of: state.focus)! + step) % panes.count]
             if state.focus != .detail, state.focus != state.described {
                 state.described = state.focus
-                state.detailScroll = 0
+                (state.detailScroll, state.step) = (0, 0)
             }
         case .drillIn: context.drill = SupportNavigator.drill(state, context)
         case .goBack:
