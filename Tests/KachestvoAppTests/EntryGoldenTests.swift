@@ -6,7 +6,8 @@ import TerminalKit
 import Testing
 
 /// Goldens of the entry overlays at 80×24 in both languages: the organisation card with a rule's
-/// message under a field, and the results grid of a school and year.
+/// message under a field, the results grid of a school and year (also with means of more digits
+/// than it shows), and the Support detail pane with a step of the plan selected.
 extension GoldenScreenTests {
     @Test(arguments: [Language.ru, .en])
     func organisationForm(language: Language) throws {
@@ -21,5 +22,19 @@ extension GoldenScreenTests {
         var state = EntryKeyScriptTests.atSchool(language: language)
         AppFixture.type([.character("r"), .tab] + AppFixture.text("51"), into: &state)
         try check("entry-results-80x24-\(language.rawValue)", state)
+    }
+
+    @Test(arguments: [Language.ru, .en])
+    func resultsGridAtTheSubjectsDigits(language: Language) throws {
+        var state = EntryKeyScriptTests.atSchoolWithPreciseMeans(language: language)
+        AppFixture.type([.character("r")], into: &state)
+        try check("entry-results-digits-80x24-\(language.rawValue)", state)
+    }
+
+    @Test(arguments: [Language.ru, .en])
+    func supportDetailWithASelectedStep(language: Language) throws {
+        var state = SupportEntryTests.inDetail(language: language)
+        AppFixture.type([.down], into: &state)
+        try check("support-step-80x24-\(language.rawValue)", state)
     }
 }

@@ -17,6 +17,21 @@ import Testing
         return state
     }
 
+    /// As `atSchool`, with Палецкая's 2018 means as the data has them: 64.13 (ЕГЭ) and 4.0 (ОГЭ).
+    static func atSchoolWithPreciseMeans(language: Language = .ru) -> AppState {
+        var dataset = AppFixture.dataset()
+        for index in dataset.examResults.indices where dataset.examResults[index].organisationId == "org-09"
+            && dataset.examResults[index].year == 2018 {
+            let isEGE = dataset.examResults[index].subjectId == AppFixture.rus
+            dataset.examResults[index].mean = isEGE ? 64.13 : 4.0
+            if !isEGE { dataset.examResults[index].marks = MarkCounts(two: 0, three: 2, four: 6, five: 2) }
+        }
+        var state = AppState(model: AppModel(index: RegionIndex(dataset)), language: language, width: 80, height: 24,
+                             themes: [Theme.builtInDefault], colorDepth: .none)
+        AppFixture.type([.character("j"), .enter, .enter], into: &state)
+        return state
+    }
+
     static func organisation(_ id: Identifier<Organisation>, _ state: AppState) -> Organisation? {
         EditLoop.working(state).organisations.first { $0.id == id }
     }
@@ -109,6 +124,17 @@ import Testing
         #expect(state.message == "Нечего повторять")
     }
 
+    @Test(arguments: [Language.ru, .en])
+    func theStatusBarNamesTheSchoolAndTheFieldInTheUsersLanguage(language: Language) {
+        var state = Self.atSchool(language: language)
+        AppFixture.type([.character("e"), .tab, .tab, .tab, .tab, .tab, .ctrl("u")] + AppFixture.text("175") + [.enter],
+                        into: &state)
+        let expected = language == .ru ? "Изменено: организация «МКОУ Палецкая СОШ» (обучающихся)"
+            : "Changed organisation «МКОУ Палецкая СОШ» (pupils)"
+        #expect(state.message == expected)
+        #expect(state.editing.unsaved.last?.edits.map(\.field) == ["pupils"], "the journal's field is the JSON key")
+    }
+
     @Test func escOnAChangedFormAsksBeforeDiscarding() throws {
         var state = Self.atSchool()
         AppFixture.type([.character("e"), .character("!"), .escape], into: &state)
@@ -192,6 +218,31 @@ import Testing
         #expect(state.editing.unsaved.count == 1 && state.editing.unsaved[0].edits.count == 1)
     }
 
+    @Test(arguments: [Language.ru, .en])
+    func theGridShowsMeansAtTheSubjectsDigitsAndTakesWhatIsTypedAsTyped(language: Language) throws {
+        var state = Self.atSchoolWithPreciseMeans(language: language)
+        AppFixture.type([.character("r")], into: &state)
+        guard case .resultsGrid(let editor)? = state.overlay else {
+            Issue.record("r opens the grid")
+            return
+        }
+        let point = language == .ru ? "," : "."
+        #expect(editor.grid.cells.map { $0[1] } == ["64\(point)1", "4\(point)00"], "ЕГЭ to one decimal, the ОГЭ mark to two")
+        #expect(editor.grid.cells[0][0] == "24" && editor.grid.cells[1][2] == "0", "counts whole")
+        AppFixture.type([.ctrl("s")], into: &state)
+        #expect(state.overlay == nil && state.editing.unsaved.isEmpty, "a grid left as shown changes nothing (64.13 stays)")
+        AppFixture.type([.character("r"), .tab] + AppFixture.text("51\(point)25") + [.enter], into: &state)
+        guard case .resultsGrid(let typed)? = state.overlay else {
+            Issue.record("the grid stays open while editing")
+            return
+        }
+        #expect(typed.grid.cells[0][1] == "51\(point)25", "the cell keeps what was typed")
+        AppFixture.type([.ctrl("s")], into: &state)
+        let results = EditLoop.working(state).examResults.filter { $0.organisationId == "org-09" && $0.year == 2018 }
+        #expect(results.first { $0.subjectId == AppFixture.rus }?.mean == 51.25, "taken as typed")
+        #expect(results.first { $0.subjectId == AppFixture.math }?.mean == 4.0, "the untouched mean is as it was")
+    }
+
     @Test func aGridCellBreakingTheRulesIsRefusedWithTheMessage() throws {
         var state = Self.atSchool()
         AppFixture.type([.character("r"), .tab, .tab] + AppFixture.text("30") + [.enter], into: &state)
@@ -223,7 +274,7 @@ import Testing
             return
         }
         #expect(editor.supportCase.id == "case-1" && editor.form["status"]?.text == "monitoring", "the next allowed status first")
-        AppFixture.type([.tab] + AppFixture.text("01.01.2018") + [.tab] + AppFixture.text("Диагностика проведена") + [.enter],
+        AppFixture.type([.tab, .ctrl("u")] + AppFixture.text("01.01.2018") + [.tab] + AppFixture.text("Диагностика проведена") + [.enter],
                         into: &state)
         guard case .caseForm(let refused)? = state.overlay else {
             Issue.record("a day before the case was opened is refused in the form")

@@ -118,13 +118,21 @@ import Testing
         #expect(AppFixture.focusedName(final) == "МКОУ Палецкая СОШ", "the selection is where it was")
     }
 
-    @Test func theDemoRegionsEditsAreSavedToTheDefaultDataFileWithANotice() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-demo-save-\(UUID().uuidString)").path
+    /// The built-in demo with «МКОУ Палецкая СОШ» selected, saving to a default data file not made
+    /// yet (in a new folder): the state, the folder and the file's path.
+    private func demo() -> (AppState, String, String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-demo-\(UUID().uuidString)").path
         let path = folder + "/kachestvo/data.json"
         var state = AppFixture.state()
         state.source = .builtInDemo
         state.editing.target = path
-        AppFixture.type([.character("j"), .enter, .enter, .character("e"), .character("!"), .enter], into: &state)
+        AppFixture.type([.character("j"), .enter, .enter], into: &state)
+        return (state, folder, path)
+    }
+
+    @Test func theDemoRegionsEditsAreSavedToTheDefaultDataFileWithANotice() throws {
+        var (state, _, path) = demo()
+        AppFixture.type([.character("e"), .character("!"), .enter], into: &state)
         guard case .save(let request)? = Update.apply(.saveDue, to: &state).first else {
             Issue.record("the demo's edit is saved, not dropped")
             return
@@ -137,5 +145,27 @@ import Testing
         #expect(state.source == .file(path: path, origin: .xdg), "the file is the one read from now on")
         #expect(state.message == "Изменения демо-области сохранены в файл \(path)")
         #expect(state.editing.status == .saved)
+    }
+
+    @Test func theDemosFirstSaveStartsFollowingTheFileItMade() throws {
+        let (state, folder, path) = demo()
+        #expect(!FileManager.default.fileExists(atPath: folder), "nothing to watch when the dashboard starts")
+        let backend = ScriptedBackend(width: 80, height: 24, script: [
+            .key(.character("e")), .key(.character("!")), .key(.enter), .waitForText("сохранены в файл"),
+            .waitForText("другим пользователем"),
+        ])
+        // Another user's save, as soon as the demo's first save has made the file (and its journal).
+        let journal = AuditJournal.path(forDataFile: path)
+        DispatchQueue.global().async {
+            for _ in 0..<4_000 where !FileManager.default.fileExists(atPath: journal) { usleep(5_000) }
+            guard let loaded = try? DataStore().load(path) else { return }
+            var dataset = loaded.dataset
+            dataset.organisations[dataset.organisations.firstIndex { $0.id == "org-09" }!].teachers = 77
+            _ = try? DataStore().save(dataset, to: path, expecting: loaded.version)
+        }
+        let final = DashboardRuntime(backend: backend, state: state, saver: saver).run()
+        #expect(!backend.workTimedOut, "the watcher started by the first save woke the runtime")
+        let school = final.model.dataset.organisations.first { $0.id == "org-09" }
+        #expect(school?.teachers == 77 && school?.name == "МКОУ Палецкая СОШ!", "their change is shown beside ours")
     }
 }

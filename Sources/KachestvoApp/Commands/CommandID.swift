@@ -18,7 +18,7 @@ public enum CommandID: String, CaseIterable, Sendable, Hashable {
     // Map screen: the indicator the tiles are coloured by.
     case nextIndicator, previousIndicator
     // Support screen
-    case nextFilterField, nextFilterValue, previousFilterValue, clearFilters, toggleOverdueOnly
+    case nextFilterField, nextFilterValue, previousFilterValue, clearFilters, toggleOverdueOnly, toggleStepDone
     // Data entry: on the selection of a screen that shows the data; undo, redo and saving everywhere.
     case editRecord, addRecord, deleteRecord, editResults, editFinancing
     case undo, redo, saveNow

@@ -15,6 +15,8 @@ public enum EntryRequest: Hashable, Sendable {
     case transition(Identifier<SupportCase>)
     /// Add a step to this support case's plan.
     case addStep(Identifier<SupportCase>)
+    /// Edit, mark done (or not done) or delete step `index` of this support case's plan.
+    case step(Identifier<SupportCase>, index: Int, StepAction)
     /// Enter the exam results of this school for the academic year ending in `year`.
     case results(Identifier<Organisation>, year: Int)
     /// Add, edit or delete a council meeting, one of its decisions or one of its forecasts.
@@ -34,4 +36,14 @@ public enum CouncilEntry: Hashable, Sendable {
     case addForecast(Identifier<CouncilMeeting>)
     case editForecast(Identifier<Forecast>)
     case deleteForecast(Identifier<Forecast>)
+}
+
+/// What is done to one step of a support case's plan from the Support detail pane.
+public enum StepAction: Hashable, Sendable {
+    /// Its title and due day in a form.
+    case edit
+    /// Done with the day it was done (in a form), or not done again when it was done.
+    case toggleDone
+    /// Deleted, after asking.
+    case delete
 }

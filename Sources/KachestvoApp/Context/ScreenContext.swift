@@ -22,6 +22,9 @@ public struct ScreenContext: Sendable {
     public var chartGlyphs: ChartGlyphs = .braille
     /// The background work still under way, nil once every figure is in.
     public var loading: LoadProgress?
+    /// Today by the clock in the local time zone, set by the runtime before each event (nil until
+    /// then): forms offer it as the day of a step, so that `update` itself never reads the clock.
+    public var today: Day?
     /// A one-line notice in the status bar, cleared by the next key.
     public var message: String?
     /// Set by a screen to list the organisations behind a figure: the shell opens the list and

@@ -74,7 +74,7 @@ public enum UIText: CaseIterable, Sendable {
     case formNewMeeting, formOpenMeeting, formParticipants, formAgenda, formNewDecision, formDecisionText, formDecisionOrganisations
     case formNewForecast, formPlannedPercent, councilNoMeetingForEntry
     // Data entry: forms, the grid, saving and its states in the status bar.
-    case editReadOnly, editWaitForLoad, editOutsideScope, editNotApplied, nothingToUndo, nothingToRedo, undone, redone, nothingToSave, saveFailed, saveKept, savedWithOthers, demoSavedTo, journalNotWritten, otherUserSaved, reloadUnsaved, entryNone, entryName, entryKind, entryLegalForm, entrySettlement, entryRural, entrySmall, entryRole, roleConsultingCentre, roleMethodologicalCentre, roleParticipant, deleteRefused, deleteTitle, deleteQuestion, discardTitle, discardQuestion, conflictTitle, conflictKeepMine, conflictKeepTheirs, formNewSchool, formOrganisation, formKeys, gridTitle, gridKeys, statusReadOnly, statusSaving, statusSaved, statusConflict, statusFailed, transitionTitle, transitionStatus, transitionDay, transitionComment, transitionNone, stepTitle, stepName, stepDue, entrySelectOrganisation
+    case editReadOnly, editWaitForLoad, editOutsideScope, editNotApplied, nothingToUndo, nothingToRedo, undone, redone, nothingToSave, saveFailed, saveKept, savedWithOthers, demoSavedTo, journalNotWritten, otherUserSaved, reloadUnsaved, entryNone, entryName, entryKind, entryLegalForm, entrySettlement, entryRural, entrySmall, entryRole, roleConsultingCentre, roleMethodologicalCentre, roleParticipant, deleteRefused, deleteTitle, deleteQuestion, discardTitle, discardQuestion, conflictTitle, conflictKeepMine, conflictKeepTheirs, formNewSchool, formOrganisation, formKeys, gridTitle, gridKeys, statusReadOnly, statusSaving, statusSaved, statusConflict, statusFailed, transitionTitle, transitionStatus, transitionDay, transitionComment, transitionNone, stepTitle, stepName, stepDue, entrySelectOrganisation, stepEditTitle, stepDoneTitle, stepDoneDay, stepSelectFirst
 
     public var text: BilingualText {
         switch self {
@@ -479,6 +479,10 @@ public enum UIText: CaseIterable, Sendable {
         case .stepTitle: t("Новый шаг плана", "New plan step")
         case .stepName: t("Шаг", "Step")
         case .stepDue: t("Срок", "Due")
+        case .stepEditTitle: t("Шаг плана", "Plan step")
+        case .stepDoneTitle: t("Шаг выполнен", "Step done")
+        case .stepDoneDay: t("Выполнен", "Done on")
+        case .stepSelectFirst: t("Выберите шаг плана: Shift-Tab из списка случаев — к подробностям, ↑↓ — шаг", "Select a plan step first: Shift-Tab from the cases to their detail, ↑↓ to the step")
         case .transitionNone: t("Случай закрыт: статус больше не меняется", "The case is over: its status no longer changes")
         case .statusFailed: t("не сохранено", "not saved")
         }

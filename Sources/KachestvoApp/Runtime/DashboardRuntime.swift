@@ -24,7 +24,8 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
     private let saver: ChangeSaver
     /// When the requested save of edits may start: changes made meanwhile go in it too.
     private var saveDue: ContinuousClock.Instant?
-    /// Follows other processes' saves of the data file; stopped when `run` ends.
+    /// Follows other processes' saves of the data file — from the start, or from the save that made
+    /// it; stopped when `run` ends.
     private var watching: FileWatching?
     private let wakeUp = WakeUpSignal()
     private let inbox = EventInbox()
@@ -55,11 +56,9 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
     public func run() -> AppState {
         // A theme or language chosen just before quitting is on disk before the process ends.
         defer { settingsQueue.sync {} }
-        if let path = state.editing.target {
-            watching = FileWatching(path, inbox: inbox, wakeUp: wakeUp)
-            // A save by someone else between reading the file and watching it is news too.
-            if state.editing.base != nil { inbox.append(.dataFileChanged) }
-        }
+        startWatching()
+        // A save by someone else between reading the file and watching it is news too.
+        if watching != nil, state.editing.base != nil { inbox.append(.dataFileChanged) }
         defer {
             watching?.stop()
             watching = nil
@@ -72,6 +71,7 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
         initialChecks = []
         while !state.shouldQuit {
             let event = backend.nextEvent(timeoutMilliseconds: waitTimeout(), wakeUp: wakeUp)
+            state.context.today = Self.today()
             var effects: [AppEffect] = []
             switch event {
             case .key(let key)?: effects += Update.apply(.key(key), to: &state)
@@ -90,6 +90,12 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
             // After the key, so a key pressed as a result arrives does not wipe the result's message.
             let results = inbox.takeAll()
             for result in results where isNews(result) { effects += Update.apply(result, to: &state) }
+            // The demo's first save makes the data file (and its folder): from then on it is followed too,
+            // and a save by someone else between that save and the watch is news at once.
+            if watching == nil, results.contains(where: { if case .saveFinished = $0 { true } else { false } }) {
+                startWatching()
+                if watching != nil, isNews(.dataFileChanged) { effects += Update.apply(.dataFileChanged, to: &state) }
+            }
             let nothingDue = [tickDue, saveDue].allSatisfy { $0.map { clock.now < $0 } ?? true }
             if event == nil, results.isEmpty, nothingDue, state.hasIdleWork {
                 // Idle: a screen not on show catches up; nothing visible changed, so nothing is drawn.
@@ -109,6 +115,20 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
         }
         finishSaving()
         return state
+    }
+
+    /// Today by the clock, in the local time zone.
+    static func today() -> Day? {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        guard let year = parts.year, let month = parts.month, let day = parts.day else { return nil }
+        return Day(year: year, month: month, day: day)
+    }
+
+    /// Follows the data file being saved to, when its folder exists (for the demo, once its first
+    /// save has made it).
+    private func startWatching() {
+        guard let path = state.editing.target else { return }
+        watching = FileWatching(path, inbox: inbox, wakeUp: wakeUp)
     }
 
     /// A watcher's news is news only when the file is no longer the version we read or saved last

@@ -157,7 +157,7 @@ public enum Update {
             }
             if let request = state.context.entry {
                 state.context.entry = nil
-                EntryInput.open(request, &state)
+                return effects + EntryInput.open(request, &state)
             }
             return effects
         }

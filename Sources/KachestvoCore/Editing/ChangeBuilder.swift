@@ -15,10 +15,12 @@ public enum ChangeBuilder {
         }
     }
 
-    /// The change a record's form commits; empty when nothing differs.
-    public static func change(from old: RecordValue, to new: RecordValue, summary: BilingualText? = nil) -> Change {
+    /// The change a record's form commits; empty when nothing differs. With `dataset` (the data the
+    /// form was opened on) the summary names the organisation by its name.
+    public static func change(from old: RecordValue, to new: RecordValue, in dataset: Dataset? = nil,
+                              summary: BilingualText? = nil) -> Change {
         let edits = edits(from: old, to: new)
-        return Change(edits, summary: summary ?? changedSummary(old.key, edits: edits))
+        return Change(edits, summary: summary ?? changedSummary(old.key, edits: edits, in: dataset))
     }
 
     /// The thresholds as a form left them: one edit per threshold that differs.
@@ -31,9 +33,9 @@ public enum ChangeBuilder {
         return Change(edits, summary: summary ?? changedSummary(.thresholds, edits: edits))
     }
 
-    /// Adds one record.
-    public static func add(_ record: RecordValue, summary: BilingualText? = nil) -> Change {
-        let noun = record.key.named
+    /// Adds one record; with `dataset`, the summary names its organisation by name.
+    public static func add(_ record: RecordValue, in dataset: Dataset? = nil, summary: BilingualText? = nil) -> Change {
+        let noun = record.key.named(in: dataset)
         return Change([.add(record)], summary: summary ?? BilingualText(ru: "Добавлено: \(noun.ru)", en: "Added \(noun.en)"))
     }
 
@@ -41,7 +43,7 @@ public enum ChangeBuilder {
     /// refer to it.
     public static func delete(_ record: RecordValue, in dataset: Dataset, summary: BilingualText? = nil) throws(EditError) -> Change {
         if let refusal = ReferenceCheck.refusal(deleting: record.key, in: dataset) { throw .refused(refusal) }
-        let noun = record.key.named
+        let noun = record.key.named(in: dataset)
         return Change([.delete(record)], summary: summary ?? BilingualText(ru: "Удалено: \(noun.ru)", en: "Deleted \(noun.en)"))
     }
 
@@ -63,11 +65,14 @@ public enum ChangeBuilder {
         return Change(edits, summary: summary ?? BilingualText(ru: "Изменены результаты экзаменов", en: "Exam results changed"))
     }
 
-    /// «Изменено: организация nso-0042 (name, pupils)».
-    static func changedSummary(_ key: RecordKey, edits: [Edit]) -> BilingualText {
-        let noun = key.named
-        let fields = edits.compactMap(\.field).joined(separator: ", ")
-        let tail = fields.isEmpty ? "" : " (\(fields))"
-        return BilingualText(ru: "Изменено: \(noun.ru)\(tail)", en: "Changed \(noun.en)\(tail)")
+    /// «Изменено: организация «МКОУ СОШ № 1» (название, обучающихся)» / "Changed organisation «МКОУ СОШ № 1»
+    /// (name, pupils)": the fields by the names the user knows them by (the edits keep the JSON keys).
+    static func changedSummary(_ key: RecordKey, edits: [Edit], in dataset: Dataset? = nil) -> BilingualText {
+        let noun = key.named(in: dataset)
+        let names = edits.compactMap(\.field).map { key.kind.displayName(of: $0) ?? BilingualText(ru: $0, en: $0) }
+        func tail(_ language: Language) -> String {
+            names.isEmpty ? "" : " (\(names.map { $0.text(language) }.joined(separator: ", ")))"
+        }
+        return BilingualText(ru: "Изменено: \(noun.ru)\(tail(.ru))", en: "Changed \(noun.en)\(tail(.en))")
     }
 }

@@ -106,13 +106,13 @@ public enum EditScope: Hashable, Sendable, CustomStringConvertible {
     }
 
     private func regionWide(_ record: RecordKey) -> BilingualText {
-        let noun = record.named
+        let noun = record.named()
         return BilingualText(ru: "вне вашей области (\(description)): \(noun.ru) — общая запись региона",
                              en: "outside your scope (\(description)): \(noun.en) belongs to the whole region")
     }
 
     private func outside(_ record: RecordKey, _ org: Organisation) -> BilingualText {
-        let noun = record.named
+        let noun = record.named()
         return BilingualText(ru: "вне вашей области (\(description)): \(noun.ru) — «\(org.name)» (\(org.id)) не входит в неё",
                              en: "outside your scope (\(description)): \(noun.en) — «\(org.name)» (\(org.id)) is not in it")
     }

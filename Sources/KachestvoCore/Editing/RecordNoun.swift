@@ -17,9 +17,26 @@ extension RecordKey.Kind {
 }
 
 extension RecordKey {
-    /// `организация nso-0042` / `organisation nso-0042`.
-    var named: BilingualText {
+    /// `организация nso-0042`; with the dataset at hand, its organisation by name: `организация
+    /// «МКОУ СОШ № 1»`, `финансирование «МКОУ СОШ № 1» 2023/2024`.
+    func named(in dataset: Dataset? = nil) -> BilingualText {
         let noun = kind.noun
-        return idText.isEmpty ? noun : BilingualText(ru: "\(noun.ru) \(idText)", en: "\(noun.en) \(idText)")
+        guard let label = label(in: dataset) ?? (idText.isEmpty ? nil : idText) else { return noun }
+        return BilingualText(ru: "\(noun.ru) \(label)", en: "\(noun.en) \(label)")
+    }
+
+    /// The organisation's name in quotes, with a yearly record's year (and subject); nil when the
+    /// dataset does not know the organisation.
+    private func label(in dataset: Dataset?) -> String? {
+        guard let dataset, let id = organisationId, let name = dataset.organisations.first(where: { $0.id == id })?.name else {
+            return nil
+        }
+        switch self {
+        case .examResult(_, let year, let subject):
+            let subjectName = dataset.subjects.first { $0.id == subject }?.name ?? subject.rawValue
+            return "«\(name)» \(AcademicYear(year: year).label) \(subjectName)"
+        case .financing(_, let year): return "«\(name)» \(AcademicYear(year: year).label)"
+        default: return "«\(name)»"
+        }
     }
 }

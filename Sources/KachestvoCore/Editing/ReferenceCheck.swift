@@ -22,7 +22,7 @@ public enum ReferenceCheck {
     public static func refusal(deleting record: RecordKey, in dataset: Dataset) -> BilingualText? {
         let reasons = reasons(deleting: record, in: dataset)
         guard !reasons.isEmpty else { return nil }
-        let noun = record.named
+        let noun = record.named()
         return BilingualText(ru: "нельзя удалить (\(noun.ru)): на запись ссылаются — " + reasons.map(\.ru).joined(separator: "; "),
                              en: "cannot delete \(noun.en): it is referred to by " + reasons.map(\.en).joined(separator: "; "))
     }

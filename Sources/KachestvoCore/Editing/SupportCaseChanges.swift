@@ -9,7 +9,7 @@ public enum SupportCaseChanges {
     public static func transition(_ supportCase: SupportCase, to status: SupportCase.Status, on day: Day,
                                   comment: String) throws(EditError) -> Change {
         if let reason = FieldRules.transitionProblem(from: supportCase.status, to: status) { throw .refused(reason) }
-        let last = supportCase.transitions.last?.day ?? supportCase.opened
+        let last = supportCase.lastDay
         if day < last {
             throw .refused(BilingualText(ru: "дата перехода \(day.dotted) раньше последней даты случая \(last.dotted)",
                                          en: "the transition on \(day.iso) is before the case's last date, \(last.iso)"))
@@ -21,6 +21,13 @@ public enum SupportCaseChanges {
         let summary = BilingualText(ru: "Статус случая \(supportCase.id): «\(status.russianName)»",
                                     en: "Case \(supportCase.id) is now \(status.rawValue)")
         return ChangeBuilder.change(from: .supportCase(supportCase), to: .supportCase(new), summary: summary)
+    }
+
+    /// The day a form offers for the case's next step: `today` (the clock's, as the runtime read it),
+    /// or the case's last recorded day when today is before it or not known.
+    public static func suggestedDay(for supportCase: SupportCase, today: Day?) -> Day {
+        guard let today, today >= supportCase.lastDay else { return supportCase.lastDay }
+        return today
     }
 
     /// Adds a step at the end of the plan.
@@ -37,12 +44,15 @@ public enum SupportCaseChanges {
         }
     }
 
-    /// Marks step `index` done (or not done).
-    public static func markStep(_ index: Int, of supportCase: SupportCase, done: Bool) -> Change {
+    /// Marks step `index` done on `day` (recorded in its `doneOn`), or not done (nil: the day is cleared).
+    public static func markStep(_ index: Int, of supportCase: SupportCase, doneOn day: Day?) -> Change {
         let title = supportCase.plan.indices.contains(index) ? supportCase.plan[index].title : ""
-        let summary = done ? BilingualText(ru: "Шаг плана «\(title)» выполнен", en: "Plan step «\(title)» done")
-            : BilingualText(ru: "Шаг плана «\(title)» не выполнен", en: "Plan step «\(title)» not done")
-        return plan(of: supportCase, summary: summary) { if $0.indices.contains(index) { $0[index].done = done } }
+        let summary = day.map { BilingualText(ru: "Шаг плана «\(title)» выполнен \($0.dotted)", en: "Plan step «\(title)» done on \($0.iso)") }
+            ?? BilingualText(ru: "Шаг плана «\(title)» не выполнен", en: "Plan step «\(title)» not done")
+        return plan(of: supportCase, summary: summary) {
+            guard $0.indices.contains(index) else { return }
+            ($0[index].done, $0[index].doneOn) = (day != nil, day)
+        }
     }
 
     /// Deletes step `index`.
@@ -59,4 +69,10 @@ public enum SupportCaseChanges {
         change(&new.plan)
         return ChangeBuilder.change(from: .supportCase(supportCase), to: .supportCase(new), summary: summary)
     }
+}
+
+extension SupportCase {
+    /// The last day in the case's history (its last transition, else the day it was opened): no
+    /// transition may be dated before it.
+    public var lastDay: Day { transitions.last?.day ?? opened }
 }

@@ -37,11 +37,14 @@ public struct SupportCase: Codable, Hashable, Sendable, Identifiable {
         public var title: String
         public var due: Day
         public var done: Bool
+        /// The day it was marked done, when that was recorded (`"doneOn"`, absent otherwise).
+        public var doneOn: Day?
 
-        public init(title: String, due: Day, done: Bool) {
+        public init(title: String, due: Day, done: Bool, doneOn: Day? = nil) {
             self.title = title
             self.due = due
             self.done = done
+            self.doneOn = doneOn
         }
     }
 

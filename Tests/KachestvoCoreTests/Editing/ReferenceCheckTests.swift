@@ -36,7 +36,7 @@ import Testing
         var dataset = dataset
         try dataset.apply(ChangeBuilder.add(.organisation(EditFixture.newSchool)))
         let change = try ChangeBuilder.delete(.organisation(EditFixture.newSchool), in: dataset)
-        #expect(change.summary.en == "Deleted organisation s-new")
+        #expect(change.summary.en == "Deleted organisation «\(EditFixture.newSchool.name)»", "named by its name, the dataset at hand")
         try dataset.apply(change)
         #expect(dataset == EditFixture.dataset)
         #expect(ReferenceCheck.reasons(deleting: .forecast("f-1"), in: dataset).isEmpty)

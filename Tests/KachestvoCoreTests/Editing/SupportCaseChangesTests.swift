@@ -55,8 +55,13 @@ import Testing
         }
         try dataset.apply(SupportCaseChanges.addStep(step, to: current()))
         try dataset.apply(SupportCaseChanges.addStep(SupportCase.PlanStep(title: "Семинар", due: EditFixture.day, done: false), to: current()))
-        try dataset.apply(SupportCaseChanges.markStep(0, of: current(), done: true))
-        #expect(current().plan.map(\.done) == [true, false])
+        let done = SupportCaseChanges.markStep(0, of: current(), doneOn: EditFixture.day)
+        #expect(done.summary.ru == "Шаг плана «Аудит уроков» выполнен 20.11.2017")
+        try dataset.apply(done)
+        #expect(current().plan.map(\.done) == [true, false] && current().plan[0].doneOn == EditFixture.day, "the day is recorded")
+        try dataset.apply(SupportCaseChanges.markStep(0, of: current(), doneOn: nil))
+        #expect(current().plan[0].done == false && current().plan[0].doneOn == nil, "not done again: the day goes")
+        try dataset.apply(SupportCaseChanges.markStep(0, of: current(), doneOn: EditFixture.day))
         var renamed = current().plan[1]
         renamed.title = "Семинар для учителей"
         let edit = SupportCaseChanges.editStep(1, of: current(), to: renamed)
@@ -64,6 +69,6 @@ import Testing
         try dataset.apply(edit)
         try dataset.apply(SupportCaseChanges.deleteStep(0, of: current()))
         #expect(current().plan == [renamed])
-        #expect(SupportCaseChanges.markStep(0, of: current(), done: true).edits.map(\.field) == ["plan"])
+        #expect(SupportCaseChanges.markStep(0, of: current(), doneOn: EditFixture.day).edits.map(\.field) == ["plan"])
     }
 }

@@ -8,7 +8,28 @@ import TerminalKit
 /// for a Σ row — the list in numbers.
 enum SupportDetailLines {
     static func lines(_ state: SupportState, _ context: ScreenContext, width: Int) -> [Line] {
-        let dataset = context.model.dataset
+        caseText(state, context, width: width)?.lines ?? otherLines(state, context, width: width)
+    }
+
+    /// The row the selected step starts on and the rows in all (as the pane wraps them), when a case
+    /// with steps is described.
+    static func selectedStepRow(_ state: SupportState, _ context: ScreenContext, width: Int) -> (row: Int, rows: Int)? {
+        guard let text = caseText(state, context, width: width), let step = SupportNavigator.selectedStep(state, context)?.index else {
+            return nil
+        }
+        func rows(_ lines: ArraySlice<Line>) -> Int { Paragraph(Array(lines), wrap: true).rowCount(width: width, measure: context.textWidth) }
+        return (rows(text.lines[..<text.stepRows[step]]), rows(text.lines[...]))
+    }
+
+    /// The described case's lines and where each step starts; nil when no case is described.
+    private static func caseText(_ state: SupportState, _ context: ScreenContext, width: Int) -> (lines: [Line], stepRows: [Int])? {
+        guard state.described != .candidates, case .entry(let id) = state.caseRow, let asOf = state.figures.asOf,
+              let supportCase = context.model.dataset.supportCases.first(where: { $0.id == id }) else { return nil }
+        let selected = state.focus == .detail ? SupportNavigator.selectedStep(state, context)?.index : nil
+        return caseLines(supportCase, asOf: asOf, selected: selected, context, width: width)
+    }
+
+    private static func otherLines(_ state: SupportState, _ context: ScreenContext, width: Int) -> [Line] {
         if state.described == .candidates {
             guard case .entry(let id) = state.candidateRow,
                   let candidate = state.figures.candidates.first(where: { $0.organisation == id }) else {
@@ -16,14 +37,14 @@ enum SupportDetailLines {
             }
             return candidateLines(candidate, context, width: width)
         }
-        guard case .entry(let id) = state.caseRow, let asOf = state.figures.asOf,
-              let supportCase = dataset.supportCases.first(where: { $0.id == id }) else { return casesSummary(state, context) }
-        return caseLines(supportCase, asOf: asOf, context, width: width)
+        return casesSummary(state, context)
     }
 
     // MARK: A case
 
-    private static func caseLines(_ supportCase: SupportCase, asOf: Day, _ context: ScreenContext, width: Int) -> [Line] {
+    /// The case's lines; the `selected` step marked `▸` in the selection's style.
+    private static func caseLines(_ supportCase: SupportCase, asOf: Day, selected: Int?, _ context: ScreenContext,
+                                  width: Int) -> (lines: [Line], stepRows: [Int]) {
         let index = context.model.index
         var lines = identity(supportCase.organisationId, context)
         var status = labelled(.supportStatus, SupportStatusText.name(supportCase.status, context.language), context)
@@ -42,25 +63,30 @@ enum SupportDetailLines {
         let room = width - Line([label] + overdueSpans).width(using: context.textWidth)
         lines.append(Line([label] + PlanGauge.line(supportCase, width: min(16, max(8, room)), context).spans + overdueSpans))
         lines += ["", section(.supportPlan, context)]
-        for step in supportCase.plan {
+        var stepRows: [Int] = []
+        for (index, step) in supportCase.plan.enumerated() {
             let mark = step.done ? Span("✓ ", style: context.style(.success))
                 : supportCase.isOverdue(step, on: asOf) ? Span("! ", style: context.style(.danger).adding(.bold))
                 : Span("· ", style: context.style(.muted))
-            lines += wrapped([Span(" "), mark, Span(step.due.dotted + " ", style: context.style(.muted))],
-                             [Span(step.title, style: supportCase.isOverdue(step, on: asOf) ? context.style(.danger) : nil)],
-                             context, width: width)
+            let isSelected = index == selected
+            let titleStyle = isSelected ? context.style(.selection) : supportCase.isOverdue(step, on: asOf) ? context.style(.danger) : nil
+            stepRows.append(lines.count)
+            lines += wrapped([isSelected ? Span("▸", style: context.style(.selection)) : Span(" "), mark,
+                              Span(step.due.dotted + " ", style: context.style(.muted))],
+                             [Span(step.title, style: titleStyle)], context, width: width)
         }
         lines += ["", section(.supportReasons, context)]
         for reason in supportCase.reasons { lines += bullet([Span(reason)], context, width: width) }
         lines += riskLines(supportCase.organisationId, context, width: width)
         lines += ["", section(.supportHistory, context)] + history(supportCase, context, width: width)
-        return lines
+        return (lines, stepRows)
     }
 
-    /// What the case's dates tell: opened, each step done (by its due date), closed or cancelled.
+    /// What the case's dates tell: opened, each step done (on the day it was marked, else by its due
+    /// date), closed or cancelled.
     private static func history(_ supportCase: SupportCase, _ context: ScreenContext, width: Int) -> [Line] {
         var events: [(Day, String)] = [(supportCase.opened, context.text(.supportCaseOpened))]
-        events += supportCase.plan.filter(\.done).map { ($0.due, "\(context.text(.supportStepDone)): \($0.title)") }
+        events += supportCase.plan.filter(\.done).map { ($0.doneOn ?? $0.due, "\(context.text(.supportStepDone)): \($0.title)") }
         if let closed = supportCase.closed {
             events.append((closed, context.text(supportCase.status == .cancelled ? .supportCaseCancelled : .supportCaseClosed)))
         }

@@ -24,4 +24,6 @@ struct SupportLayout: Equatable, Sendable {
     var caseRows: Int { Self.visibleRows(cases) }
     var candidateRows: Int { Self.visibleRows(candidates) }
     var detailRows: Int { max(1, detail.height - 2) }
+    /// Columns of the detail pane's text: inside its border and a column of padding each side.
+    var detailColumns: Int { max(0, detail.width - 4) }
 }

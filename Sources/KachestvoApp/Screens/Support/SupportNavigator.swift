@@ -2,8 +2,8 @@ import KachestvoCore
 import TerminalKit
 
 /// Moving on the Support screen: the cursor in the focused list (the Σ row is row 0), keeping the
-/// selection by identity when the lists change, and the request Enter makes for the organisations
-/// behind a row.
+/// selection by identity when the lists change, the step cursor of the detail pane, and the request
+/// Enter makes for the organisations behind a row.
 enum SupportNavigator {
     /// Recomputes the figures if the model, year or filter changed, and re-finds the selections.
     static func reconcile(_ state: inout SupportState, _ context: ScreenContext) {
@@ -35,8 +35,26 @@ enum SupportNavigator {
         case .detail:
             return
         }
-        state.detailScroll = 0
+        (state.detailScroll, state.step) = (0, 0)
         reconcile(&state, context)
+    }
+
+    /// The case the detail pane describes and its selected step (clamped to the plan), when it has steps.
+    static func selectedStep(_ state: SupportState, _ context: ScreenContext) -> (supportCase: SupportCase, index: Int)? {
+        guard state.described == .cases, case .entry(let id) = state.caseRow,
+              let supportCase = context.model.dataset.supportCases.first(where: { $0.id == id }), !supportCase.plan.isEmpty else {
+            return nil
+        }
+        return (supportCase, min(max(0, state.step), supportCase.plan.count - 1))
+    }
+
+    /// Moves the step cursor `delta` steps (clamped) and scrolls the detail pane to show it.
+    static func moveStep(_ state: inout SupportState, _ context: ScreenContext, by delta: Int) {
+        guard let (supportCase, index) = selectedStep(state, context) else { return }
+        state.step = min(max(0, index + delta), supportCase.plan.count - 1)
+        let layout = SupportLayout(body: context.layout.body)
+        guard let (row, rows) = SupportDetailLines.selectedStepRow(state, context, width: layout.detailColumns) else { return }
+        state.detailScroll = ScrollState.offset(selected: row, visible: layout.detailRows, current: state.detailScroll, count: rows)
     }
 
     /// The organisations behind the selected row of the list the detail describes: one school, or

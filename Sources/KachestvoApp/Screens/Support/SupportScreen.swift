@@ -8,6 +8,7 @@ enum SupportScreen: Screen {
     static let commands: Set<CommandID> = [
         .moveUp, .moveDown, .pageUp, .pageDown, .moveTop, .moveBottom, .drillIn, .goBack, .nextPane, .previousPane,
         .nextFilterField, .nextFilterValue, .previousFilterValue, .clearFilters, .toggleOverdueOnly, .editRecord, .addRecord,
+        .deleteRecord, .toggleStepDone,
     ]
 
     static let legend: [UIText] = [
@@ -18,8 +19,14 @@ enum SupportScreen: Screen {
         let layout = SupportLayout(body: context.layout.body)
         let page = state.focus == .candidates ? layout.candidateRows : state.focus == .cases ? layout.caseRows : layout.detailRows
         switch command {
-        case .moveUp: move(&state, context, by: -1)
-        case .moveDown: move(&state, context, by: 1)
+        case .moveUp, .moveDown:
+            let delta = command == .moveUp ? -1 : 1
+            // In the detail pane of a case with a plan, ↑↓ select a step; else they scroll or move.
+            if state.focus == .detail, SupportNavigator.selectedStep(state, context) != nil {
+                SupportNavigator.moveStep(&state, context, by: delta)
+            } else {
+                move(&state, context, by: delta)
+            }
         case .pageUp: move(&state, context, by: -page)
         case .pageDown: move(&state, context, by: page)
         case .moveTop: move(&state, context, by: Int.min)
@@ -30,7 +37,7 @@ enum SupportScreen: Screen {
             state.focus = panes[(panes.firstIndex(of: state.focus)! + step) % panes.count]
             if state.focus != .detail, state.focus != state.described {
                 state.described = state.focus
-                state.detailScroll = 0
+                (state.detailScroll, state.step) = (0, 0)
             }
         case .drillIn: context.drill = SupportNavigator.drill(state, context)
         case .goBack:
@@ -49,10 +56,18 @@ enum SupportScreen: Screen {
             state.filter.overdueOnly.toggle()
             filterChanged(&state, &context)
         case .editRecord, .addRecord:
-            // The selected case's status moves on, or its plan gets a step; a candidate has no case yet.
+            // The selected case's status moves on (in the detail pane: its selected step is edited), or
+            // its plan gets a step; a candidate has no case yet.
             if state.focus != .candidates, case .entry(let id) = state.caseRow {
-                context.entry = command == .editRecord ? .transition(id) : .addStep(id)
+                let step = state.focus == .detail ? SupportNavigator.selectedStep(state, context)?.index : nil
+                context.entry = command == .addRecord ? .addStep(id) : step.map { .step(id, index: $0, .edit) } ?? .transition(id)
             }
+        case .deleteRecord, .toggleStepDone:
+            guard state.focus == .detail, let (supportCase, index) = SupportNavigator.selectedStep(state, context) else {
+                context.message = context.text(.stepSelectFirst)
+                break
+            }
+            context.entry = .step(supportCase.id, index: index, command == .deleteRecord ? .delete : .toggleDone)
         default: break
         }
         return []
@@ -68,7 +83,7 @@ enum SupportScreen: Screen {
         let cases = context.model.dataset.supportCases
         let listed = state.figures.cases.map { cases[$0] }
         guard let found = listed.first(where: { $0.organisationId == organisation }) else { return false }
-        (state.caseRow, state.focus, state.described, state.detailScroll) = (.entry(found.id), .cases, .cases, 0)
+        (state.caseRow, state.focus, state.described, state.detailScroll, state.step) = (.entry(found.id), .cases, .cases, 0, 0)
         SupportNavigator.reconcile(&state, context)
         return true
     }

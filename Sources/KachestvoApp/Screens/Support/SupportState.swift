@@ -8,7 +8,8 @@ public enum SupportRow<ID: Hashable & Sendable>: Hashable, Sendable {
 
 /// Where the user is on the Support screen: the filter and the field `x` changes, the selected case
 /// and candidate (by identity), each list's scroll, which pane has focus and which list the detail
-/// pane describes — and the figures computed for the current model, year and filter.
+/// pane describes, the step of the case's plan selected there — and the figures computed for the
+/// current model, year and filter.
 public struct SupportState: Sendable, Equatable {
     /// The panes Tab cycles through.
     public enum Pane: CaseIterable, Sendable {
@@ -31,6 +32,8 @@ public struct SupportState: Sendable, Equatable {
     public var caseOffset = 0
     public var candidateOffset = 0
     public var detailScroll = 0
+    /// The selected step of the described case's plan, shown while the detail pane has focus.
+    public var step = 0
     var figures = SupportFigures()
 
     public init() {}

@@ -3,20 +3,16 @@ import KachestvoCore
 import TerminalKit
 
 /// A support case changed from the Support screen: `e` moves its status on — the next status among
-/// those the workflow allows, the day (ДД.ММ.ГГГГ) and a comment, as `SupportCaseChanges.transition` —
-/// and `a` adds a step to its plan (title, due day).
+/// those the workflow allows, the day (ДД.ММ.ГГГГ, today or the case's last day when that is later)
+/// and a comment, as `SupportCaseChanges.transition` —, `a` adds a step to its plan (title, due
+/// day), and on the detail pane's selected step `e` edits it, `Space` marks it done (with the day,
+/// offered as for a transition) or not done again, and `d` deletes it after asking.
 enum CaseInput {
     static func open(_ id: Identifier<SupportCase>, for purpose: CaseEditor.Purpose, _ dataset: Dataset, _ state: inout AppState) {
-        guard let supportCase = dataset.supportCases.first(where: { $0.id == id }) else { return }
-        let probe = Change([Edit(record: .supportCase(id), field: "status", old: .text(supportCase.status.rawValue),
-                                 new: .text(supportCase.status.rawValue))], summary: BilingualText(ru: "", en: ""))
-        if let reason = state.editing.scope.check(probe, in: dataset) { return EntryInput.refuse(reason, &state) }
+        guard let supportCase = changeable(id, dataset, &state) else { return }
         guard purpose == .transition else {
-            let fields: [FormField] = [
-                .line("title", label: state.text(.stepName), kind: .text(maxLength: 2000), isRequired: true),
-                .line("due", label: state.text(.stepDue), kind: .date, isRequired: true),
-            ]
-            state.overlay = .caseForm(CaseEditor(supportCase: supportCase, purpose: .addStep, form: FormState(fields: fields)))
+            state.overlay = .caseForm(CaseEditor(supportCase: supportCase, purpose: .addStep,
+                                                 form: FormState(fields: stepFields(nil, state))))
             return
         }
         let next = supportCase.status.allowedNext
@@ -28,10 +24,59 @@ enum CaseInput {
             .picker("status", label: state.text(.transitionStatus), options: next.map {
                 PickerOption(id: $0.rawValue, label: SupportStatusText.name($0, state.language))
             }, chosen: first.rawValue, isRequired: true),
-            .line("day", label: state.text(.transitionDay), kind: .date, isRequired: true),
+            dayField("day", label: state.text(.transitionDay), supportCase, state),
             .line("comment", label: state.text(.transitionComment), kind: .text(maxLength: 2000)),
         ]
         state.overlay = .caseForm(CaseEditor(supportCase: supportCase, purpose: .transition, form: FormState(fields: fields)))
+    }
+
+    /// Opens the form or question for step `index` of the case's plan; a done step marked not done
+    /// again is committed at once.
+    static func open(step index: Int, of id: Identifier<SupportCase>, _ action: StepAction, _ dataset: Dataset,
+                     _ state: inout AppState) -> [AppEffect] {
+        guard let supportCase = changeable(id, dataset, &state), supportCase.plan.indices.contains(index) else { return [] }
+        let step = supportCase.plan[index]
+        switch action {
+        case .edit:
+            state.overlay = .caseForm(CaseEditor(supportCase: supportCase, purpose: .editStep(index),
+                                                 form: FormState(fields: stepFields(step, state))))
+        case .toggleDone where step.done:
+            return EditLoop.commit(SupportCaseChanges.markStep(index, of: supportCase, doneOn: nil), &state)
+        case .toggleDone:
+            state.overlay = .caseForm(CaseEditor(supportCase: supportCase, purpose: .markDone(index), form: FormState(fields: [
+                dayField("doneOn", label: state.text(.stepDoneDay), supportCase, state),
+            ])))
+        case .delete:
+            state.overlay = .deleteQuestion(DeleteQuestion(target: .step(id, index: index, step), prompt: ConfirmPrompt(
+                title: state.text(.deleteTitle), question: "\(state.text(.deleteQuestion)) «\(step.title)»?")))
+        }
+        return []
+    }
+
+    /// The case, when the user may change it; else nil, with the reason in the status bar.
+    private static func changeable(_ id: Identifier<SupportCase>, _ dataset: Dataset, _ state: inout AppState) -> SupportCase? {
+        guard let supportCase = dataset.supportCases.first(where: { $0.id == id }) else { return nil }
+        let probe = Change([Edit(record: .supportCase(id), field: "status", old: .text(supportCase.status.rawValue),
+                                 new: .text(supportCase.status.rawValue))], summary: BilingualText(ru: "", en: ""))
+        if let reason = state.editing.scope.check(probe, in: dataset) {
+            EntryInput.refuse(reason, &state)
+            return nil
+        }
+        return supportCase
+    }
+
+    /// What a step is and by when: empty for a new step, `step`'s own for an edit.
+    private static func stepFields(_ step: SupportCase.PlanStep?, _ state: AppState) -> [FormField] {
+        [
+            .line("title", label: state.text(.stepName), kind: .text(maxLength: 2000), text: step?.title ?? "", isRequired: true),
+            .line("due", label: state.text(.stepDue), kind: .date, text: step?.due.dotted ?? "", isRequired: true),
+        ]
+    }
+
+    /// A day of the case's workflow, starting at today (or the case's last day when that is later).
+    private static func dayField(_ id: String, label: String, _ supportCase: SupportCase, _ state: AppState) -> FormField {
+        .line(id, label: label, kind: .date,
+              text: SupportCaseChanges.suggestedDay(for: supportCase, today: state.context.today).dotted, isRequired: true)
     }
 
     static func handle(_ key: Key, _ editor: CaseEditor, _ state: inout AppState) -> [AppEffect] {
@@ -44,24 +89,8 @@ enum CaseInput {
         editor.form.reveal(in: EntryView.formArea(state), measure: state.context.textWidth)
         state.overlay = .caseForm(editor)
         switch outcome {
-        case .commit(let values) where editor.purpose == .addStep:
-            guard case .date(let date) = values["due"], let due = Day(year: date.year, month: date.month, day: date.day) else { return [] }
-            let step = SupportCase.PlanStep(title: values["title"].textValue, due: due, done: false)
-            return EntryInput.commitAndClose(SupportCaseChanges.addStep(step, to: editor.supportCase), &state) { _ in }
         case .commit(let values):
-            guard case .choice(let option) = values["status"], let status = SupportCase.Status(rawValue: option.id),
-                  case .date(let date) = values["day"], let day = Day(year: date.year, month: date.month, day: date.day) else {
-                return []
-            }
-            let comment = values["comment"].textValue
-            do throws(EditError) {
-                let change = try SupportCaseChanges.transition(editor.supportCase, to: status, on: day, comment: comment)
-                return EntryInput.commitAndClose(change, &state) { _ in }
-            } catch {
-                editor.form.setMessage(error.message.text(state.language), for: "day")
-                editor.form.focus(on: "day")
-                state.overlay = .caseForm(editor)
-            }
+            return commit(values, editor, &state)
         case .cancel(let askFirst):
             EntryInput.cancel(askFirst: askFirst, &editor.discard, &state)
             if state.overlay != nil { state.overlay = .caseForm(editor) }
@@ -69,9 +98,46 @@ enum CaseInput {
         }
         return []
     }
+
+    private static func commit(_ values: FormValues, _ editor: CaseEditor, _ state: inout AppState) -> [AppEffect] {
+        let supportCase = editor.supportCase
+        switch editor.purpose {
+        case .addStep:
+            guard let due = values["due"].day else { return [] }
+            let step = SupportCase.PlanStep(title: values["title"].textValue, due: due, done: false)
+            return EntryInput.commitAndClose(SupportCaseChanges.addStep(step, to: supportCase), &state) { _ in }
+        case .editStep(let index):
+            guard let due = values["due"].day, supportCase.plan.indices.contains(index) else { return [] }
+            var step = supportCase.plan[index]
+            (step.title, step.due) = (values["title"].textValue, due)
+            return EntryInput.commitAndClose(SupportCaseChanges.editStep(index, of: supportCase, to: step), &state) { _ in }
+        case .markDone(let index):
+            guard let day = values["doneOn"].day else { return [] }
+            return EntryInput.commitAndClose(SupportCaseChanges.markStep(index, of: supportCase, doneOn: day), &state) { _ in }
+        case .transition:
+            guard case .choice(let option) = values["status"], let status = SupportCase.Status(rawValue: option.id),
+                  let day = values["day"].day else { return [] }
+            do throws(EditError) {
+                let change = try SupportCaseChanges.transition(supportCase, to: status, on: day, comment: values["comment"].textValue)
+                return EntryInput.commitAndClose(change, &state) { _ in }
+            } catch {
+                var editor = editor
+                editor.form.setMessage(error.message.text(state.language), for: "day")
+                editor.form.focus(on: "day")
+                state.overlay = .caseForm(editor)
+            }
+        }
+        return []
+    }
 }
 
 private extension FormValue {
+    /// The day of a date field.
+    var day: Day? {
+        guard case .date(let date) = self else { return nil }
+        return Day(year: date.year, month: date.month, day: date.day)
+    }
+
     /// The text of a text field; empty for a blank one.
     var textValue: String {
         if case .text(let text) = self { return text }

@@ -63,8 +63,8 @@ enum CouncilInput {
     }
 
     private static func ask(_ record: RecordValue, about what: String, change: Change?, _ state: inout AppState) {
-        state.overlay = .deleteQuestion(DeleteQuestion(record: record, prompt: ConfirmPrompt(
-            title: state.text(.deleteTitle), question: "\(state.text(.deleteQuestion)) «\(what)»?"), change: change))
+        state.overlay = .deleteQuestion(DeleteQuestion(target: change.map { .part($0) } ?? .record(record), prompt: ConfirmPrompt(
+            title: state.text(.deleteTitle), question: "\(state.text(.deleteQuestion)) «\(what)»?")))
     }
 
     /// Whether the session's scope lets this record be changed; says why not in the status bar.

@@ -6,16 +6,18 @@ import TerminalKit
 /// open: the widgets move and edit, the data's rules check each field as it is left, and a commit
 /// becomes one `Change` for the edit loop. Esc on a changed form asks before anything is lost.
 enum EntryInput {
-    static func open(_ request: EntryRequest, _ state: inout AppState) {
+    /// Opens what `request` asks for; a step marked not done again is committed at once, its effects returned.
+    @discardableResult
+    static func open(_ request: EntryRequest, _ state: inout AppState) -> [AppEffect] {
         if let refusal = EditLoop.refusal(state) {
             state.context.message = refusal
-            return
+            return []
         }
         let dataset = EditLoop.working(state)
         switch request {
         case .edit(let id):
-            guard let org = dataset.organisations.first(where: { $0.id == id }) else { return }
-            if let reason = outsideScope(org, state) { return refuse(reason, &state) }
+            guard let org = dataset.organisations.first(where: { $0.id == id }) else { return [] }
+            if let reason = outsideScope(org, state) { refuse(reason, &state); return [] }
             openForm(.organisation(org), isNew: false, dataset, &state)
         case .add(let centre, let municipality):
             let org = Organisation(id: OrganisationForm.newId(in: dataset), name: "", kind: .secondary, legalForm: .mbou,
@@ -24,17 +26,17 @@ enum EntryInput {
                                    role: .participant, centreId: centre)
             openForm(.organisation(org), isNew: true, dataset, &state)
         case .delete(let id):
-            guard let org = dataset.organisations.first(where: { $0.id == id }) else { return }
-            if let reason = outsideScope(org, state) { return refuse(reason, &state) }
+            guard let org = dataset.organisations.first(where: { $0.id == id }) else { return [] }
+            if let reason = outsideScope(org, state) { refuse(reason, &state); return [] }
             if let reason = ReferenceCheck.refusal(deleting: .organisation(id), in: dataset) {
                 state.context.message = "\(state.text(.deleteRefused)): \(reason.text(state.language))"
-                return
+                return []
             }
-            state.overlay = .deleteQuestion(DeleteQuestion(record: .organisation(org), prompt: ConfirmPrompt(
+            state.overlay = .deleteQuestion(DeleteQuestion(target: .record(.organisation(org)), prompt: ConfirmPrompt(
                 title: state.text(.deleteTitle), question: "\(state.text(.deleteQuestion)) «\(org.name)»?")))
         case .financing(let id, let year):
-            guard let school = dataset.organisations.first(where: { $0.id == id }) else { return }
-            if let reason = outsideScope(school, state) { return refuse(reason, &state) }
+            guard let school = dataset.organisations.first(where: { $0.id == id }) else { return [] }
+            if let reason = outsideScope(school, state) { refuse(reason, &state); return [] }
             let existing = dataset.financing.first { $0.organisationId == id && $0.year == year }
             let record = existing ?? Financing(organisationId: id, year: year, normative: 0, coefficient: 1, raised: false)
             openForm(.financing(record), isNew: existing == nil, dataset, &state)
@@ -44,11 +46,14 @@ enum EntryInput {
             CaseInput.open(id, for: .addStep, dataset, &state)
         case .council(let entry):
             CouncilInput.open(entry, dataset, &state)
+        case .step(let id, let index, let action):
+            return CaseInput.open(step: index, of: id, action, dataset, &state)
         case .results(let id, let year):
-            guard let school = dataset.organisations.first(where: { $0.id == id }) else { return }
-            if let reason = outsideScope(school, state) { return refuse(reason, &state) }
+            guard let school = dataset.organisations.first(where: { $0.id == id }) else { return [] }
+            if let reason = outsideScope(school, state) { refuse(reason, &state); return [] }
             state.overlay = .resultsGrid(ResultsGrid.editor(school, year: year, dataset, state.context))
         }
+        return []
     }
 
     private static func openForm(_ record: RecordValue, isNew: Bool, _ dataset: Dataset, _ state: inout AppState) {
@@ -81,7 +86,9 @@ enum EntryInput {
         switch outcome {
         case .commit:
             let record = RecordForms.record(editor.original, texts: RecordForms.texts(editor.form))
-            guard editor.isNew else { return commitAndClose(ChangeBuilder.change(from: editor.original, to: record), &state) { _ in } }
+            guard editor.isNew else {
+                return commitAndClose(ChangeBuilder.change(from: editor.original, to: record, in: dataset), &state) { _ in }
+            }
             guard case .organisation(let org) = record else {
                 let (added, summary) = CouncilInput.added(record, dataset)
                 return commitAndClose(ChangeBuilder.add(added, summary: summary), &state) { CouncilInput.reveal(added, &$0) }
@@ -126,13 +133,21 @@ enum EntryInput {
         switch question.prompt.apply(key) {
         case .yes?:
             state.overlay = nil
-            do throws(EditError) {
-                let change = if let part = question.change { part } else {
-                    try ChangeBuilder.delete(question.record, in: EditLoop.working(state))
+            let dataset = EditLoop.working(state)
+            switch question.target {
+            case .record(let record):
+                do throws(EditError) {
+                    return EditLoop.commit(try ChangeBuilder.delete(record, in: dataset), &state)
+                } catch {
+                    state.context.message = "\(state.text(.deleteRefused)): \(error.message.text(state.language))"
                 }
+            case .part(let change):
                 return EditLoop.commit(change, &state)
-            } catch {
-                state.context.message = "\(state.text(.deleteRefused)): \(error.message.text(state.language))"
+            case .step(let id, let index, let step):
+                // Only the step that was asked about: the plan may have changed in a save meanwhile.
+                guard let supportCase = dataset.supportCases.first(where: { $0.id == id }),
+                      supportCase.plan.indices.contains(index), supportCase.plan[index] == step else { return [] }
+                return EditLoop.commit(SupportCaseChanges.deleteStep(index, of: supportCase), &state)
             }
         case .no?: state.overlay = nil
         case nil: state.overlay = .deleteQuestion(question)

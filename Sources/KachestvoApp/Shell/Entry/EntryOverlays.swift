@@ -20,14 +20,17 @@ public struct ResultsEditor: Hashable, Sendable {
     var subjects: [Subject]
     /// The results as the grid was opened.
     var original: [ExamResult]
+    /// The cells' texts as the grid was opened (means rounded for showing).
+    var opened: [[String]]
     var grid: GridState
     var discard: ConfirmPrompt?
 }
 
 /// A support case changed from the Support screen: its status moved on (the next status the
-/// workflow allows, the day, a comment), or a step added to its plan (title, due day).
+/// workflow allows, the day, a comment), a step added to its plan (title, due day), step `index`
+/// edited (title, due day) or marked done (the day).
 public struct CaseEditor: Hashable, Sendable {
-    enum Purpose: Hashable, Sendable { case transition, addStep }
+    enum Purpose: Hashable, Sendable { case transition, addStep, editStep(Int), markDone(Int) }
     var supportCase: SupportCase
     var purpose: Purpose
     var form: FormState
@@ -43,12 +46,17 @@ public struct DecisionEditor: Hashable, Sendable {
     var discard: ConfirmPrompt?
 }
 
-/// «Delete this organisation?» before `d` deletes it: the record, or — for a part of one, such as a
-/// meeting's decision — the change that takes the part away.
+/// «Delete this organisation?» (or this part of a record) before `d` deletes it.
 public struct DeleteQuestion: Hashable, Sendable {
-    var record: RecordValue
+    /// A record (its references checked again on yes); a part of one, such as a meeting's decision,
+    /// with the change that takes it away; or step `index` of a case's plan as it was asked about.
+    enum Target: Hashable, Sendable {
+        case record(RecordValue)
+        case part(Change)
+        case step(Identifier<SupportCase>, index: Int, SupportCase.PlanStep)
+    }
+    var target: Target
     var prompt: ConfirmPrompt
-    var change: Change? = nil
 }
 
 /// A field both this user and another set differently: which value to keep.

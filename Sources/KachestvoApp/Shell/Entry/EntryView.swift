@@ -37,8 +37,18 @@ enum EntryView {
 
     static func render(_ editor: CaseEditor, _ state: AppState, into buffer: inout Buffer) {
         let status = SupportStatusText.name(editor.supportCase.status, state.language)
-        let title = state.text(editor.purpose == .transition ? .transitionTitle : .stepTitle)
-        box("\(title) · \(editor.supportCase.id) · \(status)", keys: .formKeys, state, into: &buffer)
+        let title = switch editor.purpose {
+        case .transition: state.text(.transitionTitle)
+        case .addStep: state.text(.stepTitle)
+        case .editStep: state.text(.stepEditTitle)
+        case .markDone: state.text(.stepDoneTitle)
+        }
+        let plan = editor.supportCase.plan
+        let subject = switch editor.purpose {
+        case .editStep(let index), .markDone(let index): plan.indices.contains(index) ? "«\(plan[index].title)»" : status
+        case .transition, .addStep: status
+        }
+        box("\(title) · \(editor.supportCase.id) · \(subject)", keys: .formKeys, state, into: &buffer)
         Form(editor.form, language: state.language, styles: styles(state)).render(into: &buffer, area: formArea(state))
         if let prompt = editor.discard { question(prompt, state, into: &buffer) }
     }

@@ -4,8 +4,9 @@ import KachestvoCore
 import TerminalKit
 
 /// A school's exam results for one year as a grid: subjects (ЕГЭ, then ОГЭ) × participants, mean,
-/// below the minimum, high scores and hundreds. A row left blank is no result; the grid's commit
-/// is one change (`ChangeBuilder.results`).
+/// below the minimum, high scores and hundreds. Counts are shown whole and means at the subject's
+/// digits (`MeanText`); what is typed is taken as typed, a cell left as shown keeps its value. A row
+/// left blank is no result; the grid's commit is one change (`ChangeBuilder.results`).
 enum ResultsGrid {
     /// The result fields of the columns, as the data file names them.
     static let fields = ["participants", "mean", "belowMinimum", "high", "hundreds"]
@@ -22,12 +23,12 @@ enum ResultsGrid {
         ]
         let cells = subjects.map { subject -> [String] in
             guard let result = results.first(where: { $0.subjectId == subject.id }) else { return Array(repeating: "", count: 5) }
-            return [String(result.participants), NumberText.fixed(result.mean, digits: (result.mean * 10).rounded() == result.mean * 10 ? 1 : 2, context.language),
+            return [String(result.participants), MeanText.text(result.mean, subject, context.language),
                     String(result.belowMinimum), String(result.high), String(result.hundreds)]
         }
         let labels = subjects.map { "\($0.exam.abbreviation) \($0.name)" }
         return ResultsEditor(organisation: school.id, name: school.name, year: year, subjects: subjects, original: results,
-                             grid: GridState(rowLabels: labels, columns: columns, cells: cells))
+                             opened: cells, grid: GridState(rowLabels: labels, columns: columns, cells: cells))
     }
 
     /// The results the grid holds, one per row not left blank; a row's earlier result keeps its marks.
@@ -43,15 +44,17 @@ enum ResultsGrid {
         let numbers = texts.enumerated().map { column, text in
             editor.grid.columns[column].kind.parse(text, isRequired: false)
         }
-        func number(_ column: Int) -> Double {
-            switch numbers[column] {
-            case .valid(.integer(let value)): Double(value)
-            case .valid(.decimal(let value)): value
-            default: 0
-            }
-        }
         let subject = editor.subjects[row]
         let earlier = editor.original.first { $0.subjectId == subject.id }
+        func number(_ column: Int) -> Double {
+            // A mean left as it was shown (rounded to the subject's digits) keeps the value it stands for.
+            if column == 1, let earlier, texts[column] == editor.opened[row][column] { return earlier.mean }
+            switch numbers[column] {
+            case .valid(.integer(let value)): return Double(value)
+            case .valid(.decimal(let value)): return value
+            default: return 0
+            }
+        }
         return ExamResult(organisationId: editor.organisation, year: editor.year, subjectId: subject.id,
                           participants: Int(number(0)), mean: number(1), belowMinimum: Int(number(2)),
                           high: Int(number(3)), hundreds: Int(number(4)), marks: earlier?.marks)
