@@ -9,12 +9,14 @@ struct FlagEngine {
     /// arrays were retained and released some millions of times for a region's flags.
     private let records: OrganisationRecords
     private let examResults: [ExamResult]
+    private let riskProfiles: [RiskProfile]
     private let scores: ResultScores
 
     init(index: RegionIndex) {
         self.index = index
         records = index.records
         examResults = index.dataset.examResults
+        riskProfiles = index.dataset.riskProfiles
         scores = index.scores
         thresholds = index.dataset.thresholds
         riskWeights = RiskFactor.allCases.map { index.dataset.thresholds.weight(of: $0) }
@@ -126,9 +128,13 @@ struct FlagEngine {
     }
 
     private func needsSupport(organisation org: Int, yearSlot: Int, score: Double?) -> FlagFinding? {
-        let profile = index.riskProfile(organisation: org, yearSlot: yearSlot)
-        guard profile != nil || score != nil,
-              RiskBreakdown.exceedsThreshold(profile: profile, score: score, weights: riskWeights, thresholds: thresholds) else { return nil }
+        // The profile is looked up in place and copied only for a flagged school: copying it for every
+        // school and year, on both cores at once, was most of the flags' time at 40,000 schools.
+        let profileIndex = records.latestRisk(of: org, upTo: yearSlot)
+        guard profileIndex != nil || score != nil,
+              RiskBreakdown.exceedsThreshold(factors: profileIndex.map { riskProfiles[$0].factors } ?? [:], score: score,
+                                             weights: riskWeights, thresholds: thresholds) else { return nil }
+        let profile = profileIndex.map { riskProfiles[$0] }
         let risk = RiskBreakdown(profile: profile, score: score, weights: riskWeights, thresholds: thresholds)
         // Flagged: explain with the three largest contributions.
         let top = risk.contributing.prefix(3).map { part -> FlagReason in

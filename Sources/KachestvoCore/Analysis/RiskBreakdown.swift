@@ -34,11 +34,11 @@ public struct RiskBreakdown: Hashable, Sendable {
     /// Whether the score reaches the threshold — the same sum as `init` makes, term by term in the
     /// same order, without building the parts or hashing each factor: the flag rule asks it of every
     /// organisation in every year, and builds the breakdown only for those it flags.
-    static func exceedsThreshold(profile: RiskProfile?, score: Double?, weights: [Double], thresholds: FlagThresholds) -> Bool {
+    static func exceedsThreshold(factors: [RiskFactor: Double], score: Double?, weights: [Double], thresholds: FlagThresholds) -> Bool {
         // The levels on the stack, not the heap: this runs for every school and year.
         var total = withUnsafeTemporaryAllocation(of: Double.self, capacity: weights.count) { levels in
             levels.initialize(repeating: 0)
-            for (factor, level) in profile?.factors ?? [:] {
+            for (factor, level) in factors {
                 if factor.position < levels.count { levels[factor.position] = level }
             }
             var total = 0.0

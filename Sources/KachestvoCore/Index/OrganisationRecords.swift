@@ -77,6 +77,14 @@ public struct OrganisationRecords: Sendable {
         return slot < 0 ? nil : Int(slot)
     }
 
+    /// The risk profile of the year slot, or else the latest one before it.
+    func latestRisk(of org: Int, upTo yearSlot: Int) -> Int? {
+        for slot in stride(from: yearSlot, through: 0, by: -1) {
+            if let index = risk(of: org, yearSlot: slot) { return index }
+        }
+        return nil
+    }
+
     // MARK: Edits (see `RegionIndex.update(examResult:to:)`)
 
     /// Records a result appended to `dataset.examResults` for organisation `org`.

@@ -182,10 +182,7 @@ public struct RegionIndex: Sendable {
 
     /// The risk profile for the year slot, or the latest one before it.
     func riskProfile(organisation org: Int, yearSlot: Int) -> RiskProfile? {
-        for slot in stride(from: yearSlot, through: 0, by: -1) {
-            if let index = records.risk(of: org, yearSlot: slot) { return dataset.riskProfiles[index] }
-        }
-        return nil
+        records.latestRisk(of: org, upTo: yearSlot).map { dataset.riskProfiles[$0] }
     }
 
     public func supportCases(organisation org: Int) -> [SupportCase] {
