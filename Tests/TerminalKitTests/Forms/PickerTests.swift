@@ -33,6 +33,31 @@ import Testing
         #expect(labels(decomposed) == ["Берёзовский сельсовет", "Краснозёрский район", "г. Бердск", "Чистоозёрный район"])
     }
 
+    @Test func decomposedLettersMatchTheirComposedForms() {
+        let picker = PickerState(options: [
+            PickerOption(id: "nfd", label: "Бере\u{0308}зовский, Новомии\u{0306}ский"),
+            PickerOption(id: "nfc", label: "Новомийский"),
+        ])
+        #expect(typed("берез", into: picker).matches == [0])
+        #expect(typed("мий", into: picker).matches == [0, 1])
+        #expect(typed("Ё", into: picker).matches == [0])
+    }
+
+    @Test func typingNarrowsAndDeletingWidensTheMatchesAgain() {
+        var picker = typed("рай", into: PickerState(options: options))
+        #expect(labels(picker).count == 3)
+        _ = picker.apply(.character("о"))
+        _ = picker.apply(.character("н"))
+        _ = picker.apply(.character("ы"))
+        #expect(labels(picker).isEmpty)
+        _ = picker.apply(.backspace)
+        #expect(labels(picker).count == 3)
+        for _ in 0..<4 { _ = picker.apply(.backspace) }
+        #expect(labels(picker) == labels(typed("р", into: PickerState(options: options))))
+        _ = picker.apply(.backspace)
+        #expect(picker.matches.count == options.count)
+    }
+
     @Test func arrowsMoveInTheFilteredListAndEnterChooses() {
         var picker = typed("район", into: PickerState(options: options))
         #expect(picker.highlightedOption?.id == "bag")

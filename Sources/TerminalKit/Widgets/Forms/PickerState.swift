@@ -1,3 +1,5 @@
+import Foundation
+
 /// One choice of a picker: the id the app stores and the label the user reads.
 public struct PickerOption: Hashable, Sendable {
     public let id: String
@@ -37,7 +39,10 @@ public struct PickerState: Hashable, Sendable {
     public private(set) var isOpen: Bool
     /// The list's first visible row (see `ScrollState`); the app may keep what `Picker` shows.
     public var offset: Int
-    private let foldedLabels: [[Character]]
+    /// Each label folded to UTF-8 (see `folded`), so filtering thousands of options compares bytes.
+    private let foldedLabels: [[UInt8]]
+    /// The folded filter `matches` were found for: a longer filter starting with it searches only them.
+    private var matchedNeedle: [UInt8] = []
 
     /// Rows PgUp/PgDn move by.
     static let page = 8
@@ -135,18 +140,37 @@ public struct PickerState: Hashable, Sendable {
 
     private mutating func refilter() {
         let needle = Self.folded(filter.text)
-        matches = needle.isEmpty ? Array(options.indices) : options.indices.filter { Self.contains(foldedLabels[$0], needle) }
+        if needle.isEmpty {
+            matches = Array(options.indices)
+        } else {
+            let narrowing = !matchedNeedle.isEmpty && needle.starts(with: matchedNeedle)
+            matches = (narrowing ? matches : Array(options.indices)).filter { Self.contains(foldedLabels[$0], needle) }
+        }
+        matchedNeedle = needle
     }
 
-    /// Lower case, «ё» as «е» (Characters compare canonically, so «е» with a combining diaeresis too).
-    static func folded(_ text: String) -> [Character] {
-        text.flatMap { $0.lowercased() }.map { $0 == "ё" ? "е" : $0 }
+    /// Lower case, «ё» as «е», in NFC (so «е» with a combining diaeresis is «е» too), as UTF-8.
+    static func folded(_ text: String) -> [UInt8] {
+        var lowered = text.lowercased()
+        // A combining mark (U+0300–U+036F) is composed with its letter first; most text has none.
+        if lowered.utf8.contains(where: { $0 == 0xCC || $0 == 0xCD }) { lowered = lowered.precomposedStringWithCanonicalMapping }
+        var bytes = Array(lowered.utf8)
+        for index in bytes.indices.dropLast() where bytes[index] == 0xD1 && bytes[index + 1] == 0x91 {
+            (bytes[index], bytes[index + 1]) = (0xD0, 0xB5)  // ё (U+0451) → е (U+0435)
+        }
+        return bytes
     }
 
-    private static func contains(_ haystack: [Character], _ needle: [Character]) -> Bool {
+    /// Whether `needle` occurs in `haystack`; both are whole UTF-8 text, so a match starts on a character.
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         guard needle.count <= haystack.count else { return false }
-        return (0...(haystack.count - needle.count)).contains { start in
-            haystack[start..<(start + needle.count)].elementsEqual(needle)
+        return haystack.withUnsafeBufferPointer { haystack in
+            needle.withUnsafeBufferPointer { needle in
+                guard let first = needle.first else { return true }
+                return (0...(haystack.count - needle.count)).contains { start in
+                    haystack[start] == first && memcmp(haystack.baseAddress! + start, needle.baseAddress!, needle.count) == 0
+                }
+            }
         }
     }
 }
