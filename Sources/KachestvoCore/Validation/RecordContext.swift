@@ -6,7 +6,7 @@
 struct RecordContext {
     var dataset: Dataset
     /// The positions in `dataset.organisations` of the schools (or УМЦ) whose centre is the edited
-    /// organisation: their centre's role is checked there, and reported for the edited `role`.
+    /// organisation, one of each role: their centre's role is checked there, and reported for the edited `role`.
     var dependants: Range<Int> = 0..<0
 
     init(_ record: RecordValue, in full: Dataset) {
@@ -37,7 +37,10 @@ struct RecordContext {
             organisation(r.centreId)
             municipality(r.municipalityId)
             let start = mini.organisations.count
-            mini.organisations += full.organisations.filter { $0.centreId == r.id && $0.id != r.id }
+            // What a dependant says of its centre's role depends on its own role alone, so one of each
+            // role says it all: a УМЦ of 1,400 schools is checked through one school, not all of them.
+            var roles: Set<Organisation.Role> = []
+            mini.organisations += full.organisations.filter { $0.centreId == r.id && $0.id != r.id && roles.insert($0.role).inserted }
             dependants = start..<mini.organisations.count
         case .examResult(let r):
             mini.examResults = [r]
