@@ -40,7 +40,11 @@ struct RecordContext {
             // What a dependant says of its centre's role depends on its own role alone, so one of each
             // role says it all: a УМЦ of 1,400 schools is checked through one school, not all of them.
             var roles: Set<Organisation.Role> = []
-            mini.organisations += full.organisations.filter { $0.centreId == r.id && $0.id != r.id && roles.insert($0.role).inserted }
+            for index in full.organisations.indices where full.organisations[index].centreId == r.id && full.organisations[index].id != r.id
+                && roles.insert(full.organisations[index].role).inserted {
+                mini.organisations.append(full.organisations[index])
+                if roles.count == Organisation.Role.allCases.count { break }
+            }
             dependants = start..<mini.organisations.count
         case .examResult(let r):
             mini.examResults = [r]

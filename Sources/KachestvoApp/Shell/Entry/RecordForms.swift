@@ -45,10 +45,24 @@ enum RecordForms {
     /// The data's rules for one field as the user leaves it, on the record as the form holds it.
     static func validator(_ editor: RecordEditor, _ dataset: Dataset, _ language: Language) -> FormValidator {
         let texts = texts(editor.form)
+        let last = LastProblems()
         return { field, text in
             var all = texts
             all[field] = text
-            return FieldRules.problems(of: field, in: record(editor.original, texts: all), dataset: dataset).first?.text(language)
+            return last.problems(of: record(editor.original, texts: all), dataset)[field]?.first?.text(language)
+        }
+    }
+
+    /// The problems of the record last asked about: a commit checks every field of one record, and
+    /// its rules check the whole record at once.
+    private final class LastProblems {
+        private var last: (record: RecordValue, problems: [String?: [BilingualText]])?
+
+        func problems(of record: RecordValue, _ dataset: Dataset) -> [String?: [BilingualText]] {
+            if let last, last.record == record { return last.problems }
+            let problems = FieldRules.problems(in: record, dataset: dataset)
+            last = (record, problems)
+            return problems
         }
     }
 
