@@ -12,8 +12,9 @@ public enum FieldRules {
     }
 
     /// The problems of every field of `record`, by field name (nil for the record as a whole).
-    public static func problems(in record: RecordValue, dataset: Dataset) -> [String?: [BilingualText]] {
-        let context = RecordContext(record, in: dataset)
+    /// `dependants`, when given, are what `dependants(of:in:)` found for an organisation's card.
+    public static func problems(in record: RecordValue, dataset: Dataset, dependants: [Organisation]? = nil) -> [String?: [BilingualText]] {
+        let context = RecordContext(record, in: dataset, dependants: dependants)
         var found: [String?: [BilingualText]] = [:]
         for problem in DatasetValidator.validate(context.dataset) {
             guard let field = field(of: problem.path, record: record, context: context) else { continue }
@@ -24,6 +25,12 @@ public enum FieldRules {
             found["status", default: []].append(reason)
         }
         return found
+    }
+
+    /// The organisations naming `id` as their centre that the checks of its role need (one of each
+    /// role): found once for a form instead of a scan of the region on every field.
+    public static func dependants(of id: Identifier<Organisation>, in dataset: Dataset) -> [Organisation] {
+        RecordContext.dependants(of: id, in: dataset)
     }
 
     /// The problems of `field` (`text`, `due`, `organisationIds`) of decision `index` of `meeting` as

@@ -9,7 +9,9 @@ struct RecordContext {
     /// organisation, one of each role: their centre's role is checked there, and reported for the edited `role`.
     var dependants: Range<Int> = 0..<0
 
-    init(_ record: RecordValue, in full: Dataset) {
+    /// The context of `record` in `full`; an organisation's `dependants` are found in `full` unless
+    /// given (a form finds them once, see `FieldRules.dependants`).
+    init(_ record: RecordValue, in full: Dataset, dependants known: [Organisation]? = nil) {
         var mini = Dataset(academicYears: full.academicYears, thresholds: full.thresholds)
         func organisation(_ id: Identifier<Organisation>?) {
             guard let id, !mini.organisations.contains(where: { $0.id == id }),
@@ -37,14 +39,7 @@ struct RecordContext {
             organisation(r.centreId)
             municipality(r.municipalityId)
             let start = mini.organisations.count
-            // What a dependant says of its centre's role depends on its own role alone, so one of each
-            // role says it all: a УМЦ of 1,400 schools is checked through one school, not all of them.
-            var roles: Set<Organisation.Role> = []
-            for index in full.organisations.indices where full.organisations[index].centreId == r.id && full.organisations[index].id != r.id
-                && roles.insert(full.organisations[index].role).inserted {
-                mini.organisations.append(full.organisations[index])
-                if roles.count == Organisation.Role.allCases.count { break }
-            }
+            mini.organisations += known ?? Self.dependants(of: r.id, in: full)
             dependants = start..<mini.organisations.count
         case .examResult(let r):
             mini.examResults = [r]
@@ -71,5 +66,18 @@ struct RecordContext {
             }
         }
         dataset = mini
+    }
+
+    /// The organisations naming `id` as their centre, one of each role: what a dependant says of its
+    /// centre's role depends on its own role alone, so a УМЦ of 1,400 schools is checked through one.
+    static func dependants(of id: Identifier<Organisation>, in dataset: Dataset) -> [Organisation] {
+        var roles: Set<Organisation.Role> = []
+        var found: [Organisation] = []
+        for index in dataset.organisations.indices where dataset.organisations[index].centreId == id && dataset.organisations[index].id != id
+            && roles.insert(dataset.organisations[index].role).inserted {
+            found.append(dataset.organisations[index])
+            if roles.count == Organisation.Role.allCases.count { break }
+        }
+        return found
     }
 }

@@ -66,6 +66,10 @@ import Testing
         #expect(problems.count == 1)
         #expect(fromSchools.contains(problems[0]))
         #expect(problems[0].ru == "«umc1» должен быть УМЦ, а это «участник»")
+        let dependants = FieldRules.dependants(of: "umc1", in: dataset)
+        #expect(dependants.count == 1, "one school of each role stands for them all")
+        #expect(FieldRules.problems(in: .organisation(umc), dataset: dataset, dependants: dependants)["role"] == problems,
+                "dependants found once for a form say what a scan on every field says")
     }
 
     @Test func examResultFields() throws {

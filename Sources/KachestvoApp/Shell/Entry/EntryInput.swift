@@ -56,9 +56,14 @@ enum EntryInput {
         return []
     }
 
-    private static func openForm(_ record: RecordValue, isNew: Bool, _ dataset: Dataset, _ state: inout AppState) {
+    /// Opens the form of `record`; an organisation's card finds the organisations that name it as
+    /// their centre here, once, for its role's checks.
+    static func openForm(_ record: RecordValue, isNew: Bool, _ dataset: Dataset, _ state: inout AppState) {
+        var dependants: [Organisation]?
+        if case .organisation(let org) = record { dependants = isNew ? [] : FieldRules.dependants(of: org.id, in: dataset) }
         state.overlay = .recordForm(RecordEditor(
-            original: record, isNew: isNew, form: FormState(fields: RecordForms.fields(record, isNew: isNew, dataset, state.context))))
+            original: record, isNew: isNew, form: FormState(fields: RecordForms.fields(record, isNew: isNew, dataset, state.context)),
+            dependants: dependants))
     }
 
     private static func outsideScope(_ org: Organisation, _ state: AppState) -> BilingualText? {

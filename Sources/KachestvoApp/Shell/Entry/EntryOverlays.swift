@@ -8,6 +8,9 @@ public struct RecordEditor: Hashable, Sendable {
     var original: RecordValue
     var isNew: Bool
     var form: FormState
+    /// For an organisation's card, those naming it as their centre, one of each role (what its role
+    /// is checked against), found when the card opened; nil for other records.
+    var dependants: [Organisation]?
     /// The question whether to throw away what was typed (Esc on a changed form).
     var discard: ConfirmPrompt?
 }

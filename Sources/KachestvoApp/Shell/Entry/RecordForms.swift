@@ -49,7 +49,7 @@ enum RecordForms {
         return { field, text in
             var all = texts
             all[field] = text
-            return last.problems(of: record(editor.original, texts: all), dataset)[field]?.first?.text(language)
+            return last.problems(of: record(editor.original, texts: all), dataset, dependants: editor.dependants)[field]?.first?.text(language)
         }
     }
 
@@ -58,9 +58,9 @@ enum RecordForms {
     private final class LastProblems {
         private var last: (record: RecordValue, problems: [String?: [BilingualText]])?
 
-        func problems(of record: RecordValue, _ dataset: Dataset) -> [String?: [BilingualText]] {
+        func problems(of record: RecordValue, _ dataset: Dataset, dependants: [Organisation]?) -> [String?: [BilingualText]] {
             if let last, last.record == record { return last.problems }
-            let problems = FieldRules.problems(in: record, dataset: dataset)
+            let problems = FieldRules.problems(in: record, dataset: dataset, dependants: dependants)
             last = (record, problems)
             return problems
         }
