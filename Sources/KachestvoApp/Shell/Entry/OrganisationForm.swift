@@ -10,9 +10,11 @@ enum OrganisationForm {
     static func fields(_ org: Organisation, _ dataset: Dataset, _ context: ScreenContext) -> [FormField] {
         func label(_ key: UIText) -> String { context.text(key) }
         let municipalities = dataset.municipalities.map { PickerOption(id: $0.id.rawValue, label: $0.name) }
-        let centres = [PickerOption(id: "", label: label(.entryNone))] + dataset.organisations
-            .filter { ($0.role == .methodologicalCentre || $0.role == .consultingCentre) && $0.id != org.id }
-            .map { PickerOption(id: $0.id.rawValue, label: "\($0.role.abbreviation) · \($0.name)") }
+        // By position, so that only the centres are copied out of the region's organisations.
+        let all = dataset.organisations
+        let centres = [PickerOption(id: "", label: label(.entryNone))] + all.indices.lazy
+            .filter { (all[$0].role == .methodologicalCentre || all[$0].role == .consultingCentre) && all[$0].id != org.id }
+            .map { PickerOption(id: all[$0].id.rawValue, label: "\(all[$0].role.abbreviation) · \(all[$0].name)") }
         return [
             .line("name", label: label(.entryName), kind: .text(maxLength: 300), text: org.name, isRequired: true),
             .picker("kind", label: label(.entryKind), options: Organisation.Kind.allCases.map {
