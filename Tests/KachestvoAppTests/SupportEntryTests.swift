@@ -153,4 +153,47 @@ extension SupportEntryTests {
         for _ in 0..<13 { AppFixture.type([.up], into: &state) }
         #expect(AppFixture.screen(state).contains { $0.contains("▸✓ 01.10.2018 Диагностика") }, "and the first again")
     }
+
+    /// The Support fixture with its first candidate (Урезская ООШ, no case) selected, today 04.03.2019.
+    static func atCandidate(language: Language = .ru) -> AppState {
+        var state = SupportFixture.state(language: language)
+        state.context.today = Day(iso: "2019-03-04")
+        AppFixture.type([.tab, .character("j")], into: &state)
+        return state
+    }
+
+    @Test func aOnACandidateOpensAProposedCaseForItAndUndoTakesItBack() throws {
+        var state = Self.atCandidate()
+        guard case .entry(let school) = state.screens.support.candidateRow else {
+            Issue.record("the fixture has a candidate to select: \(state.screens.support.candidateRow)")
+            return
+        }
+        let before = EditLoop.working(state).supportCases.count
+        AppFixture.type([.character("a")], into: &state)
+        let editor = try #require(caseForm(state), "a on a candidate opens the new case's form")
+        let centre = EditLoop.working(state).organisations.first { $0.id == school }?.centreId
+        #expect(editor.form["curatorId"]?.text == centre?.rawValue, "the school's own centre curates it to start with")
+        #expect(editor.form["opened"]?.text == "04.03.2019", "opened today")
+        AppFixture.type([.tab, .tab] + AppFixture.text("низкие результаты; нехватка педагогов ") + [.enter], into: &state)
+        #expect(state.overlay == nil, "committed")
+        let opened = try #require(EditLoop.working(state).supportCases.first { $0.organisationId == school && $0.status.isOpen })
+        #expect(opened.status == .proposed && opened.opened == Day(iso: "2019-03-04"))
+        #expect(opened.reasons == ["низкие результаты", "нехватка педагогов"])
+        #expect(EditLoop.working(state).supportCases.count == before + 1)
+        #expect(!state.screens.support.figures.candidates.contains { $0.organisation == school }, "it leaves the candidates")
+        #expect(state.screens.support.figures.cases.count == EditLoop.working(state).supportCases.count, "for the cases")
+        #expect(state.message?.contains("Открыт случай поддержки") == true, "\(state.message ?? "")")
+        AppFixture.type([.character("u")], into: &state)
+        #expect(EditLoop.working(state).supportCases.count == before, "undo takes the new case back")
+    }
+
+    @Test func aNewCaseNeedsItsReasons() throws {
+        var state = Self.atCandidate(language: .en)
+        AppFixture.type([.character("a")], into: &state)
+        _ = try #require(caseForm(state))
+        let before = EditLoop.working(state).supportCases.count
+        AppFixture.type([.enter], into: &state)
+        #expect(caseForm(state) != nil, "a case without reasons is not committed")
+        #expect(EditLoop.working(state).supportCases.count == before)
+    }
 }

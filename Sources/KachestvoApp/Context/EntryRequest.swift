@@ -11,6 +11,8 @@ public enum EntryRequest: Hashable, Sendable {
     case delete(Identifier<Organisation>)
     /// Edit (or add) this school's financing for the academic year ending in `year`.
     case financing(Identifier<Organisation>, year: Int)
+    /// Open a support case (proposed) for this school: a candidate with no open case.
+    case openCase(Identifier<Organisation>)
     /// Move this support case's status on, with the day and a comment.
     case transition(Identifier<SupportCase>)
     /// Add a step to this support case's plan.

@@ -74,7 +74,7 @@ public enum UIText: CaseIterable, Sendable {
     case formNewMeeting, formOpenMeeting, formParticipants, formAgenda, formNewDecision, formDecisionText, formDecisionOrganisations
     case formNewForecast, formPlannedPercent, councilNoMeetingForEntry
     // Data entry: forms, the grid, saving and its states in the status bar.
-    case editReadOnly, editWaitForLoad, editOutsideScope, editNotApplied, nothingToUndo, nothingToRedo, undone, redone, nothingToSave, saveFailed, saveKept, savedWithOthers, demoSavedTo, journalNotWritten, otherUserSaved, reloadUnsaved, entryNone, entryName, entryKind, entryLegalForm, entrySettlement, entryRural, entrySmall, entryRole, roleConsultingCentre, roleMethodologicalCentre, roleParticipant, deleteRefused, deleteTitle, deleteQuestion, discardTitle, discardQuestion, conflictTitle, conflictKeepMine, conflictKeepTheirs, formNewSchool, formOrganisation, formKeys, gridTitle, gridKeys, statusReadOnly, statusSaving, statusSaved, statusConflict, statusFailed, transitionTitle, transitionStatus, transitionDay, transitionComment, transitionNone, stepTitle, stepName, stepDue, entrySelectOrganisation, stepEditTitle, stepDoneTitle, stepDoneDay, stepSelectFirst
+    case editReadOnly, editWaitForLoad, editOutsideScope, editNotApplied, nothingToUndo, nothingToRedo, undone, redone, nothingToSave, saveFailed, saveKept, savedWithOthers, demoSavedTo, journalNotWritten, otherUserSaved, reloadUnsaved, entryNone, entryName, entryKind, entryLegalForm, entrySettlement, entryRural, entrySmall, entryRole, roleConsultingCentre, roleMethodologicalCentre, roleParticipant, deleteRefused, deleteTitle, deleteQuestion, discardTitle, discardQuestion, conflictTitle, conflictKeepMine, conflictKeepTheirs, formNewSchool, formOrganisation, formKeys, gridTitle, gridKeys, statusReadOnly, statusSaving, statusSaved, statusConflict, statusFailed, transitionTitle, transitionStatus, transitionDay, transitionComment, transitionNone, stepTitle, stepName, stepDue, entrySelectOrganisation, stepEditTitle, stepDoneTitle, stepDoneDay, stepSelectFirst, caseOpenTitle, caseCurator, caseOpened, caseReasons
 
     public var text: BilingualText {
         switch self {
@@ -484,6 +484,10 @@ public enum UIText: CaseIterable, Sendable {
         case .stepDoneDay: t("Выполнен", "Done on")
         case .stepSelectFirst: t("Выберите шаг плана: Shift-Tab из списка случаев — к подробностям, ↑↓ — шаг", "Select a plan step first: Shift-Tab from the cases to their detail, ↑↓ to the step")
         case .transitionNone: t("Случай закрыт: статус больше не меняется", "The case is over: its status no longer changes")
+        case .caseOpenTitle: t("Новый случай поддержки", "New support case")
+        case .caseCurator: t("Куратор", "Curator")
+        case .caseOpened: t("Открыт", "Opened")
+        case .caseReasons: t("Причины (через ;)", "Reasons (split by ;)")
         case .statusFailed: t("не сохранено", "not saved")
         }
     }

@@ -57,8 +57,10 @@ enum SupportScreen: Screen {
             filterChanged(&state, &context)
         case .editRecord, .addRecord:
             // The selected case's status moves on (in the detail pane: its selected step is edited), or
-            // its plan gets a step; a candidate has no case yet.
-            if state.focus != .candidates, case .entry(let id) = state.caseRow {
+            // its plan gets a step; a candidate has no case yet, and `a` opens one.
+            if state.focus == .candidates {
+                if command == .addRecord, case .entry(let org) = state.candidateRow { context.entry = .openCase(org) }
+            } else if case .entry(let id) = state.caseRow {
                 let step = state.focus == .detail ? SupportNavigator.selectedStep(state, context)?.index : nil
                 context.entry = command == .addRecord ? .addStep(id) : step.map { .step(id, index: $0, .edit) } ?? .transition(id)
             }

@@ -1,3 +1,4 @@
+import Foundation
 import Bilingual
 import KachestvoCore
 import TerminalKit
@@ -28,6 +29,27 @@ enum CaseInput {
             .line("comment", label: state.text(.transitionComment), kind: .text(maxLength: 2000)),
         ]
         state.overlay = .caseForm(CaseEditor(supportCase: supportCase, purpose: .transition, form: FormState(fields: fields)))
+    }
+
+    /// Opens the form of a new case (proposed) for school `id`: its curator (the school's УМЦ to
+    /// start with), the day it opens (today) and its reasons.
+    static func openNew(for id: Identifier<Organisation>, _ dataset: Dataset, _ state: inout AppState) {
+        guard let school = dataset.organisations.first(where: { $0.id == id }) else { return }
+        // Today to start with (without a clock, in tests: the latest day a case was opened).
+        guard let opened = state.context.today ?? dataset.supportCases.map(\.opened).max() else { return }
+        let new = SupportCase(id: Identifier(OrganisationForm.newId(after: dataset.supportCases.map(\.id.rawValue), fallback: "case-0000")),
+                              organisationId: id, reasons: [], curatorId: school.centreId ?? "", plan: [], status: .proposed,
+                              opened: opened, closed: nil, transitions: [])
+        if let reason = state.editing.scope.check(ChangeBuilder.add(.supportCase(new)), in: dataset) {
+            EntryInput.refuse(reason, &state)
+            return
+        }
+        state.overlay = .caseForm(CaseEditor(supportCase: new, purpose: .open, form: FormState(fields: [
+            .picker("curatorId", label: state.text(.caseCurator), options: OrganisationForm.centreOptions(dataset, except: id),
+                    chosen: school.centreId?.rawValue, isRequired: true),
+            .line("opened", label: state.text(.caseOpened), kind: .date, text: opened.dotted, isRequired: true),
+            .line("reasons", label: state.text(.caseReasons), kind: .text(maxLength: 2000), isRequired: true),
+        ])))
     }
 
     /// Opens the form or question for step `index` of the case's plan; a done step marked not done
@@ -102,6 +124,14 @@ enum CaseInput {
     private static func commit(_ values: FormValues, _ editor: CaseEditor, _ state: inout AppState) -> [AppEffect] {
         let supportCase = editor.supportCase
         switch editor.purpose {
+        case .open:
+            guard case .choice(let curator) = values["curatorId"], let opened = values["opened"].day else { return [] }
+            var new = supportCase
+            (new.curatorId, new.opened) = (Identifier(curator.id), opened)
+            new.reasons = values["reasons"].textValue.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let name = EditLoop.working(state).organisations.first { $0.id == new.organisationId }?.name ?? new.organisationId.rawValue
+            let summary = BilingualText(ru: "Открыт случай поддержки «\(name)»", en: "Support case opened for «\(name)»")
+            return EntryInput.commitAndClose(ChangeBuilder.add(.supportCase(new), summary: summary), &state) { _ in }
         case .addStep:
             guard let due = values["due"].day else { return [] }
             let step = SupportCase.PlanStep(title: values["title"].textValue, due: due, done: false)

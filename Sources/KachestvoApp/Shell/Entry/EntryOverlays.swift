@@ -29,11 +29,11 @@ public struct ResultsEditor: Hashable, Sendable {
     var discard: ConfirmPrompt?
 }
 
-/// A support case changed from the Support screen: its status moved on (the next status the
+/// A support case opened or changed from the Support screen: a new one for a candidate, its status moved on (the next status the
 /// workflow allows, the day, a comment), a step added to its plan (title, due day), step `index`
 /// edited (title, due day) or marked done (the day).
 public struct CaseEditor: Hashable, Sendable {
-    enum Purpose: Hashable, Sendable { case transition, addStep, editStep(Int), markDone(Int) }
+    enum Purpose: Hashable, Sendable { case open, transition, addStep, editStep(Int), markDone(Int) }
     var supportCase: SupportCase
     var purpose: Purpose
     var form: FormState

@@ -38,6 +38,7 @@ enum EntryView {
     static func render(_ editor: CaseEditor, _ state: AppState, into buffer: inout Buffer) {
         let status = SupportStatusText.name(editor.supportCase.status, state.language)
         let title = switch editor.purpose {
+        case .open: state.text(.caseOpenTitle)
         case .transition: state.text(.transitionTitle)
         case .addStep: state.text(.stepTitle)
         case .editStep: state.text(.stepEditTitle)
@@ -46,7 +47,7 @@ enum EntryView {
         let plan = editor.supportCase.plan
         let subject = switch editor.purpose {
         case .editStep(let index), .markDone(let index): plan.indices.contains(index) ? "«\(plan[index].title)»" : status
-        case .transition, .addStep: status
+        case .open, .transition, .addStep: status
         }
         box("\(title) · \(editor.supportCase.id) · \(subject)", keys: .formKeys, state, into: &buffer)
         Form(editor.form, language: state.language, styles: styles(state)).render(into: &buffer, area: formArea(state))

@@ -10,11 +10,7 @@ enum OrganisationForm {
     static func fields(_ org: Organisation, _ dataset: Dataset, _ context: ScreenContext) -> [FormField] {
         func label(_ key: UIText) -> String { context.text(key) }
         let municipalities = dataset.municipalities.map { PickerOption(id: $0.id.rawValue, label: $0.name) }
-        // By position, so that only the centres are copied out of the region's organisations.
-        let all = dataset.organisations
-        let centres = [PickerOption(id: "", label: label(.entryNone))] + all.indices.lazy
-            .filter { (all[$0].role == .methodologicalCentre || all[$0].role == .consultingCentre) && all[$0].id != org.id }
-            .map { PickerOption(id: all[$0].id.rawValue, label: "\(all[$0].role.abbreviation) · \(all[$0].name)") }
+        let centres = [PickerOption(id: "", label: label(.entryNone))] + centreOptions(dataset, except: org.id)
         return [
             .line("name", label: label(.entryName), kind: .text(maxLength: 300), text: org.name, isRequired: true),
             .picker("kind", label: label(.entryKind), options: Organisation.Kind.allCases.map {
@@ -35,6 +31,15 @@ enum OrganisationForm {
             }, chosen: org.role.rawValue, isRequired: true),
             .picker("centreId", label: label(.centre), options: centres, chosen: org.centreId?.rawValue ?? ""),
         ]
+    }
+
+    /// Every УМЦ and КЦ but `except` as a choice («УМЦ · name»), found by position so that only the
+    /// centres are copied out of the region's organisations.
+    static func centreOptions(_ dataset: Dataset, except: Identifier<Organisation>?) -> [PickerOption] {
+        let all = dataset.organisations
+        return all.indices.lazy
+            .filter { (all[$0].role == .methodologicalCentre || all[$0].role == .consultingCentre) && all[$0].id != except }
+            .map { PickerOption(id: all[$0].id.rawValue, label: "\(all[$0].role.abbreviation) · \(all[$0].name)") }
     }
 
     static func roleName(_ role: Organisation.Role, _ context: ScreenContext) -> String {
@@ -72,17 +77,22 @@ enum OrganisationForm {
         }
     }
 
-    /// An id for a new organisation like the others': the largest number after their common prefix,
-    /// plus one (`nso-0042` → `nso-0043`), never one the dataset has.
+    /// An id for a new organisation like the others' (see `newId(after:fallback:)`).
     static func newId(in dataset: Dataset) -> Identifier<Organisation> {
-        let ids = Set(dataset.organisations.map(\.id.rawValue))
-        let sample = dataset.organisations.first?.id.rawValue ?? "org-0"
+        Identifier(newId(after: dataset.organisations.map(\.id.rawValue), fallback: "org-0"))
+    }
+
+    /// An id like `ids`: the largest number after their common prefix, plus one (`nso-0042` →
+    /// `nso-0043`), never one of them; `fallback` shows the form when there are none.
+    static func newId(after ids: [String], fallback: String) -> String {
+        let taken = Set(ids)
+        let sample = ids.first ?? fallback
         let prefix = String(sample.prefix { !$0.isNumber })
         let width = max(1, sample.count - prefix.count)
-        let highest = ids.compactMap { $0.hasPrefix(prefix) ? Int($0.dropFirst(prefix.count)) : nil }.max() ?? 0
+        let highest = taken.compactMap { $0.hasPrefix(prefix) ? Int($0.dropFirst(prefix.count)) : nil }.max() ?? 0
         var number = highest + 1
-        while ids.contains(prefix + padded(number, width)) { number += 1 }
-        return Identifier(prefix + padded(number, width))
+        while taken.contains(prefix + padded(number, width)) { number += 1 }
+        return prefix + padded(number, width)
     }
 
     private static func padded(_ number: Int, _ width: Int) -> String {
