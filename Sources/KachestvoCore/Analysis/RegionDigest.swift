@@ -28,17 +28,24 @@ public struct RegionDigest: Sendable {
         let organisations = index.dataset.organisations.indices
         let hasResults = !index.dataset.examResults.isEmpty
         let subjectSlot = subject.flatMap { index.subjectIndex[$0] }
-        let (records, results) = (index.records, index.dataset.examResults)
-        headlineMeans = index.years.indices.map { yearSlot in
-            // An outline has no results: no lookups to make for its 40,000 schools.
-            guard hasResults, let subjectSlot else { return [Double](repeating: .nan, count: organisations.count) }
-            return organisations.map { org in
-                records.result(of: org, yearSlot: yearSlot, subjectSlot: subjectSlot).map { results[$0].mean } ?? .nan
-            }
-        }
+        let (records, results, yearCount) = (index.records, index.dataset.examResults, index.years.count)
         let flags = index.flagTable, count = organisations.count
-        concernCounts = index.years.indices.map { slot in organisations.map { Self.count(flags[slot * count + $0], positive: false) } }
-        positiveCounts = index.years.indices.map { slot in organisations.map { Self.count(flags[slot * count + $0], positive: true) } }
+        // The means in one pass over each school's results (an outline has none to look at), beside the
+        // flag counts on the other core.
+        (headlineMeans, (concernCounts, positiveCounts)) = Concurrently.run({
+            var means = [[Double]](repeating: [Double](repeating: .nan, count: count), count: yearCount)
+            guard hasResults, let subjectSlot else { return means }
+            for org in organisations {
+                for result in records.results(of: org).map(Int.init) where records.resultSubjectSlot[result] == subjectSlot {
+                    let yearSlot = Int(records.resultYearSlot[result])
+                    if yearSlot >= 0, means[yearSlot][org].isNaN { means[yearSlot][org] = results[result].mean }
+                }
+            }
+            return means
+        }, {
+            (((0..<yearCount).map { slot in organisations.map { Self.count(flags[slot * count + $0], positive: false) } }),
+             ((0..<yearCount).map { slot in organisations.map { Self.count(flags[slot * count + $0], positive: true) } }))
+        })
         aggregates = index.innerAggregates
         names = index.namePlaces
     }
