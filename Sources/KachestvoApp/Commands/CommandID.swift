@@ -23,3 +23,19 @@ public enum CommandID: String, CaseIterable, Sendable, Hashable {
     case editRecord, addRecord, deleteRecord, editResults, editFinancing
     case undo, redo, saveNow
 }
+
+extension CommandID {
+    /// How far a movement command moves a list's cursor when a page is `page` rows: ±1, ±`page`, or
+    /// to either end (`Int.min`, `Int.max`); nil for any other command.
+    func movement(page: Int) -> Int? {
+        switch self {
+        case .moveUp: -1
+        case .moveDown: 1
+        case .pageUp: -page
+        case .pageDown: page
+        case .moveTop: Int.min
+        case .moveBottom: Int.max
+        default: nil
+        }
+    }
+}

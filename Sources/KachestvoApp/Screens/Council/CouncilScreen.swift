@@ -21,13 +21,11 @@ enum CouncilScreen: Screen {
         case .decisions: 3
         case .forecasts: layout.forecastRows
         }
+        if let delta = command.movement(page: page) {
+            CouncilNavigator.move(&state, context, by: delta)
+            return []
+        }
         switch command {
-        case .moveUp: CouncilNavigator.move(&state, context, by: -1)
-        case .moveDown: CouncilNavigator.move(&state, context, by: 1)
-        case .pageUp: CouncilNavigator.move(&state, context, by: -page)
-        case .pageDown: CouncilNavigator.move(&state, context, by: page)
-        case .moveTop: CouncilNavigator.move(&state, context, by: Int.min)
-        case .moveBottom: CouncilNavigator.move(&state, context, by: Int.max)
         case .nextPane, .previousPane:
             let panes = CouncilState.Pane.allCases
             let step = command == .nextPane ? 1 : panes.count - 1

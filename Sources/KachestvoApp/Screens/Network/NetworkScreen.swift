@@ -21,13 +21,11 @@ enum NetworkScreen: Screen {
             state.detailScroll = max(0, state.detailScroll + scroll)
             return []
         }
+        if let delta = command.movement(page: page) {
+            NetworkNavigator.move(&state, context, by: delta)
+            return []
+        }
         switch command {
-        case .moveUp: NetworkNavigator.move(&state, context, by: -1)
-        case .moveDown: NetworkNavigator.move(&state, context, by: 1)
-        case .pageUp: NetworkNavigator.move(&state, context, by: -page)
-        case .pageDown: NetworkNavigator.move(&state, context, by: page)
-        case .moveTop: NetworkNavigator.move(&state, context, by: Int.min)
-        case .moveBottom: NetworkNavigator.move(&state, context, by: Int.max)
         case .drillIn: NetworkNavigator.drillIn(&state, context)
         case .goBack:
             if state.focus == .detail {
