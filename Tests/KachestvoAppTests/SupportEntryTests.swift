@@ -196,4 +196,20 @@ extension SupportEntryTests {
         #expect(caseForm(state) != nil, "a case without reasons is not committed")
         #expect(EditLoop.working(state).supportCases.count == before)
     }
+
+    @Test func dInTheCasesListDeletesTheSelectedCaseAfterAsking() throws {
+        var state = Self.atCase(today: Day(iso: "2019-03-04"))
+        AppFixture.type([.character("d")], into: &state)
+        guard case .deleteQuestion(let question)? = state.overlay else {
+            Issue.record("d on a case asks first: \(String(describing: state.overlay))")
+            return
+        }
+        #expect(question.prompt.question.contains("case-1") && question.prompt.question.contains("Палецкая"))
+        AppFixture.type([.character("n")], into: &state)
+        #expect(EditLoop.working(state).supportCases.contains { $0.id == "case-1" }, "no keeps it")
+        AppFixture.type([.character("d"), .character("y")], into: &state)
+        #expect(!EditLoop.working(state).supportCases.contains { $0.id == "case-1" }, "yes deletes it")
+        AppFixture.type([.character("u")], into: &state)
+        #expect(EditLoop.working(state).supportCases.contains { $0.id == "case-1" }, "undo brings it back")
+    }
 }

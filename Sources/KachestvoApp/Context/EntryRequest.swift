@@ -13,6 +13,8 @@ public enum EntryRequest: Hashable, Sendable {
     case financing(Identifier<Organisation>, year: Int)
     /// Open a support case (proposed) for this school: a candidate with no open case.
     case openCase(Identifier<Organisation>)
+    /// Delete this support case (one opened by mistake), after asking.
+    case deleteCase(Identifier<SupportCase>)
     /// Move this support case's status on, with the day and a comment.
     case transition(Identifier<SupportCase>)
     /// Add a step to this support case's plan.

@@ -64,6 +64,8 @@ enum SupportScreen: Screen {
                 let step = state.focus == .detail ? SupportNavigator.selectedStep(state, context)?.index : nil
                 context.entry = command == .addRecord ? .addStep(id) : step.map { .step(id, index: $0, .edit) } ?? .transition(id)
             }
+        case .deleteRecord where state.focus == .cases:
+            if case .entry(let id) = state.caseRow { context.entry = .deleteCase(id) } else { context.message = context.text(.entrySelectOrganisation) }
         case .deleteRecord, .toggleStepDone:
             guard state.focus == .detail, let (supportCase, index) = SupportNavigator.selectedStep(state, context) else {
                 context.message = context.text(.stepSelectFirst)

@@ -31,6 +31,14 @@ enum CaseInput {
         state.overlay = .caseForm(CaseEditor(supportCase: supportCase, purpose: .transition, form: FormState(fields: fields)))
     }
 
+    /// Asks whether to delete the case (one opened by mistake; a case that ends goes to «отменено»).
+    static func askToDelete(_ id: Identifier<SupportCase>, _ dataset: Dataset, _ state: inout AppState) {
+        guard let supportCase = changeable(id, dataset, &state) else { return }
+        let school = dataset.organisations.first { $0.id == supportCase.organisationId }?.name ?? supportCase.organisationId.rawValue
+        state.overlay = .deleteQuestion(DeleteQuestion(target: .record(.supportCase(supportCase)), prompt: ConfirmPrompt(
+            title: state.text(.deleteTitle), question: "\(state.text(.deleteQuestion)) \(supportCase.id) «\(school)»?")))
+    }
+
     /// Opens the form of a new case (proposed) for school `id`: its curator (the school's УМЦ to
     /// start with), the day it opens (today) and its reasons.
     static func openNew(for id: Identifier<Organisation>, _ dataset: Dataset, _ state: inout AppState) {

@@ -40,6 +40,8 @@ enum EntryInput {
             let existing = dataset.financing.first { $0.organisationId == id && $0.year == year }
             let record = existing ?? Financing(organisationId: id, year: year, normative: 0, coefficient: 1, raised: false)
             openForm(.financing(record), isNew: existing == nil, dataset, &state)
+        case .deleteCase(let id):
+            CaseInput.askToDelete(id, dataset, &state)
         case .openCase(let org):
             CaseInput.openNew(for: org, dataset, &state)
         case .transition(let id):
