@@ -61,16 +61,19 @@ let package = Package(
         // Test helper: saves until killed — two datasets alternately, or one change after another through ChangeSaver
         // (the store's crash-safety and two-process tests).
         .executableTarget(name: "kachestvo-save-probe", dependencies: ["KachestvoStore", "KachestvoCore", "Bilingual"]),
+        // Test helper: temporary folders that a test run removes when it ends.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "BilingualTests", dependencies: ["Bilingual"]),
         .testTarget(name: "KachestvoCoreTests", dependencies: ["KachestvoCore"]),
-        .testTarget(name: "KachestvoStoreTests", dependencies: ["KachestvoStore", "KachestvoCore"]),
-        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "Bilingual"]),
+        .testTarget(name: "KachestvoStoreTests", dependencies: ["KachestvoStore", "KachestvoCore", "TestSupport"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "Bilingual", "TestSupport"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalKit", "CPseudoTerminal"]),
-        .testTarget(name: "KachestvoAppTests", dependencies: ["KachestvoApp", "KachestvoCore", "KachestvoStore", "TerminalKit", "Bilingual"],
+        .testTarget(name: "KachestvoAppTests", dependencies: ["KachestvoApp", "KachestvoCore", "KachestvoStore", "TerminalKit", "Bilingual",
+                                                           "TestSupport"],
                     exclude: ["Golden"]),
         // The executable's own text table (CLIText).
-        .testTarget(name: "KachestvoCLITests", dependencies: ["kachestvo", "Bilingual"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["KachestvoCore"]),
+        .testTarget(name: "KachestvoCLITests", dependencies: ["kachestvo", "Bilingual", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["KachestvoCore", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Colours as a terminal shows them (issue 7): on 8 colours nothing is drawn in a colour that a dark
@@ -10,7 +11,7 @@ import Testing
         let binary = try #require(BuiltBinary.path, "the kachestvo binary is built by swift test")
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-e2e-home").path
         // A config folder of its own: a theme another session chose with `t` is remembered there.
-        let config = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-e2e-config-\(UUID().uuidString)").path
+        let config = TemporaryFolder.make("e2e-config")
         return try TmuxSession([binary] + arguments, width: 100, height: 30, environment: [
             "KACHESTVO_LANG": "en", "HOME": home, "XDG_DATA_HOME": home + "/data",
             "XDG_CONFIG_HOME": config, "TERM": term,

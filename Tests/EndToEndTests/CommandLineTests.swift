@@ -1,13 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The command line as a user runs it: report, validate and demo-data on real files.
 @Suite struct CommandLineTests {
-    private let folder: String = {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-cli-\(UUID().uuidString)").path
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }()
+    private let folder = TemporaryFolder.make("cli")
 
     private func kachestvo(_ arguments: [String], language: String = "en") throws -> Subprocess.Result {
         let binary = try #require(BuiltBinary.path, "the kachestvo binary is built by swift test")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The built binary in a real tmux pane (DESIGN.md §7, layer 4): start, navigate, search in
@@ -129,7 +130,7 @@ import Testing
     /// A new file holding a demo region of `schools`, written by the binary; the caller removes it.
     private func demoFile(schools: Int) throws -> String {
         let binary = try #require(BuiltBinary.path)
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-e2e-\(UUID().uuidString).json").path
+        let file = TemporaryFolder.make("e2e") + "/data.json"
         #expect(try Subprocess.run(binary, ["demo-data", "--schools", "\(schools)", "--output", file]).status == 0)
         return file
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Data entry with the built binary in tmux, as a methodologist would: add a school with a Cyrillic
@@ -6,7 +7,7 @@ import Testing
 /// result are there, and `kachestvo history` says who entered them; the same for a council meeting
 /// and its forecast on the Council screen. Also `--scope` and `--read-only`.
 @Suite(.serialized) struct EntryEndToEndTests {
-    private let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-entry-\(UUID().uuidString)").path
+    private let folder = TemporaryFolder.make("entry")
 
     private var environment: [String: String] {
         ["KACHESTVO_LANG": "ru", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "C.UTF-8", "HOME": folder,

@@ -1,5 +1,6 @@
 import Bilingual
 import Foundation
+import TestSupport
 @testable import KachestvoApp
 import KachestvoCore
 import KachestvoStore
@@ -94,9 +95,7 @@ enum AppFixture {
 extension AppFixture {
     /// The fixture saved as a real data file in a new temporary folder.
     static func savedFile(_ dataset: Dataset = dataset()) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-app-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let path = folder.appendingPathComponent("data.json").path
+        let path = TemporaryFolder.make("app") + "/data.json"
         try DataStore().save(dataset, to: path, expecting: nil)
         return path
     }

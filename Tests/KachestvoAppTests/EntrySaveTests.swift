@@ -1,5 +1,6 @@
 import Bilingual
 import Foundation
+import TestSupport
 @testable import KachestvoApp
 import KachestvoCore
 import KachestvoStore
@@ -121,7 +122,7 @@ import Testing
     /// The built-in demo with «МКОУ Палецкая СОШ» selected, saving to a default data file not made
     /// yet (in a new folder): the state, the folder and the file's path.
     private func demo() -> (AppState, String, String) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-demo-\(UUID().uuidString)").path
+        let folder = TemporaryFolder.make("demo") + "/data-home"
         let path = folder + "/kachestvo/data.json"
         var state = AppFixture.state()
         state.source = .builtInDemo

@@ -1,5 +1,6 @@
 import Bilingual
 import Foundation
+import TestSupport
 @testable import KachestvoApp
 import KachestvoStore
 import TerminalKit
@@ -48,7 +49,7 @@ import Testing
     }
 
     @Test func theRuntimeWritesTheChoicesBeforeItEnds() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-settings-\(UUID().uuidString)").path
+        let folder = TemporaryFolder.make("settings")
         let file = SettingsFile(path: folder + "/kachestvo/settings.json")
         let backend = ScriptedBackend(width: 80, height: 24, script: [.key(.character("t")), .key(.character("L")), .key(.character("q"))])
         _ = DashboardRuntime(backend: backend, state: state(remembering: UserSettings()), settingsFile: file).run()

@@ -1,5 +1,6 @@
 import Bilingual
 import Foundation
+import TestSupport
 import KachestvoApp
 import KachestvoCore
 import KachestvoStore
@@ -10,8 +11,7 @@ import Testing
 /// opened before and is unchanged; else a small file whole, a large one as its outline.
 @Suite struct DashboardOpeningTests {
     private func demoFile() throws -> (path: String, loader: RegionLoader) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-opening-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let folder = TemporaryFolder.make("opening")
         let path = folder + "/data.json"
         try DataStore().save(DemoRegion.generate(), to: path, expecting: nil)
         return (path, RegionLoader(cache: SnapshotCache(folder: folder + "/snapshots")))
@@ -55,8 +55,7 @@ import Testing
     /// A large file opens from its outline, whose records are read on while it is shown; the load
     /// that follows finishes that reading and gives the file's full dataset.
     @Test func aLargeFilesLoadFinishesTheReadingItsOutlineStarted() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kachestvo-opening-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let folder = TemporaryFolder.make("opening")
         let path = folder + "/data.json"
         try DataStore().save(DemoRegion.generate(schools: 2_600), to: path, expecting: nil)
         let loader = RegionLoader()

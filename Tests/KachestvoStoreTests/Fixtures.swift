@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import KachestvoCore
 @testable import KachestvoStore
 
@@ -71,11 +72,7 @@ enum Fixtures {
     }
 
     /// A fresh empty folder under the system temporary folder.
-    static func folder() -> String {
-        let path = NSTemporaryDirectory() + "kachestvo-store-\(UUID().uuidString)"
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
+    static func folder() -> String { TemporaryFolder.make("store") }
 
     static func write(_ text: String, in folder: String, name: String = "data.json") -> String {
         write(Array(text.utf8), in: folder, name: name)

@@ -1,13 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import TerminalKit
 
 @Suite struct ThemeCatalogTests {
     /// A fresh temporary directory with the given files.
     func directory(_ files: [String: String]) throws -> String {
-        let path = FileManager.default.temporaryDirectory
-            .appendingPathComponent("themes-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        let path = TemporaryFolder.make("themes")
         for (name, text) in files {
             try text.write(toFile: "\(path)/\(name)", atomically: true, encoding: .utf8)
         }
