@@ -153,7 +153,7 @@ import Testing
         #expect(result.output.contains("journalled.json.journal.jsonl: line 3: not JSON"), "\(result.output)")
         #expect(!result.output.unicodeScalars.contains("\u{1B}"), "data from the journal is shown inert")
         let one = try kachestvo(["history", "--data", file, "--entity", "s-1"], language: "ru")
-        #expect(one.output.contains("40 → 41") && !one.output.contains("s-2") && one.output.contains("Пользователь"))
+        #expect(one.output.contains("40 → 41") && !one.output.contains("organisation:s-2") && one.output.contains("Пользователь"))
         let json = try kachestvo(["history", "--data", file, "--entity", "m-1", "--json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.split(separator: "\n")[0].utf8)) as? [String: Any])
         #expect(object["record"] as? String == "meeting:m-1")
