@@ -42,7 +42,27 @@ public struct TextWidth: Hashable, Sendable {
     /// Columns taken by a string: the sum over its grapheme clusters.
     public func width(of text: String) -> Int {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        if let width = widthScalarByScalar(of: text) { return width }
         return text.reduce(0) { $0 + width(of: $1) }
+    }
+
+    /// The width of `text` when each of its scalars is a cluster of its own (`ScalarClusters`), summed
+    /// without finding the clusters — which costs more than the widths for Cyrillic; nil for other text.
+    private func widthScalarByScalar(of text: String) -> Int? {
+        var total = 0
+        for scalar in text.unicodeScalars {
+            guard let columns = widthAlone(scalar) else { return nil }
+            total += columns
+        }
+        return total
+    }
+
+    /// The width of `scalar` as a cluster of its own when every neighbour leaves it one; nil for a
+    /// scalar that may join its neighbours or is drawn in another form.
+    func widthAlone(_ scalar: Unicode.Scalar) -> Int? {
+        if scalar.value >= 0x20, scalar.value < 0x7F { return 1 }
+        guard ScalarClusters.standsAlone(scalar), !needsDrawnForm(first: scalar, alone: true) else { return nil }
+        return cellWidth(scalar)
     }
 
     /// The longest prefix of `text` that fits in `columns`. When text is cut and `ellipsis` is on, the
@@ -77,6 +97,7 @@ public struct TextWidth: Hashable, Sendable {
         if text.utf8.count <= columns, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
             return (text[...], text.utf8.count, false)
         }
+        if let fitting = prefixScalarByScalar(of: text, columns: columns) { return fitting }
         var used = 0
         var clusters = 0
         var index = text.startIndex
@@ -86,6 +107,22 @@ public struct TextWidth: Hashable, Sendable {
             if used + columnsHere > columns || clusters > 2 * columns + 16 { return (text[..<index], used, true) }
             used += columnsHere
             index = text.index(after: index)
+        }
+        return (text[...], used, false)
+    }
+
+    /// `prefix(of:columns:)` walking scalars, while each stands alone (see `widthAlone`); nil when one
+    /// does not, before the prefix is found.
+    private func prefixScalarByScalar(of text: String, columns: Int) -> (text: Substring, width: Int, isCut: Bool)? {
+        var used = 0
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            // A zero-width scalar is left to the clusters' walk, which bounds a run of them.
+            guard let columnsHere = widthAlone(scalars[index]), columnsHere > 0 else { return nil }
+            if used + columnsHere > columns { return (text[..<index], used, true) }
+            used += columnsHere
+            scalars.formIndex(after: &index)
         }
         return (text[...], used, false)
     }
