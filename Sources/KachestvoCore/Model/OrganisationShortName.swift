@@ -1,5 +1,3 @@
-import Foundation
-
 /// The name of an organisation as a crowded list shows it: the legal form («МБОУ», «МАОУ», «ГБОУ НСО»)
 /// taken off the front, where it hides what tells schools apart (the detail pane still names it), the
 /// quotes that only set the name off it dropped, and the long standard phrases in the abbreviations
@@ -8,13 +6,7 @@ public enum OrganisationShortName {
     /// `name` without its legal form and with the standard phrases abbreviated; `name` itself when
     /// nothing is left once the legal form is taken off.
     public static func of(_ name: String) -> String {
-        var short = name
-        // Every phrase has «школ» or «изучен» in it: most names have neither, and skip the search.
-        if markers.contains(where: { contains(name, $0) }) {
-            for (phrase, abbreviation) in phrases {
-                short = short.replacingOccurrences(of: phrase, with: abbreviation)
-            }
-        }
+        let short = abbreviations.apply(to: name)
         guard let form = legalForm(of: short) else { return short }
         var rest = short.dropFirst(form.count).drop { $0 == " " }
         // «МБОУ «Кадетская школа-интернат № 3»»: the quotes only set the name off the legal form.
@@ -30,26 +22,16 @@ public enum OrganisationShortName {
     public static func legalForm(of name: String) -> String? {
         var name = name
         name.makeContiguousUTF8()
-        let start = name.utf8.withContiguousStorageIfAvailable(NameCollationKey.nameStart) ?? 0
-        guard start > 0 else { return nil }
-        let form = String(decoding: name.utf8.prefix(start), as: UTF8.self)
-        return String(form.reversed().drop { $0 == " " }.reversed())
+        // Where the form ends, before the spaces after it.
+        let end = name.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+            var end = NameCollationKey.nameStart(of: bytes)
+            while end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+            return end
+        } ?? 0
+        return end > 0 ? String(name[..<name.utf8.index(name.utf8.startIndex, offsetBy: end)]) : nil
     }
 
-    /// Whether the UTF-8 of `name` holds `bytes`, a plain byte scan (names are drawn every frame).
-    private static func contains(_ name: String, _ bytes: [UInt8]) -> Bool {
-        var name = name
-        return name.withUTF8 { text in
-            guard text.count >= bytes.count else { return false }
-            return (0...(text.count - bytes.count)).contains { start in
-                text[start] == bytes[0] && (1..<bytes.count).allSatisfy { text[start + $0] == bytes[$0] }
-            }
-        }
-    }
-
-    private static let markers: [[UInt8]] = [Array("школ".utf8), Array("изучен".utf8)]
-
-    private static let phrases: [(String, String)] = [
+    private static let abbreviations = Abbreviations([
         ("средняя общеобразовательная школа", "СОШ"),
         ("основная общеобразовательная школа", "ООШ"),
         ("начальная общеобразовательная школа", "НОШ"),
@@ -57,5 +39,5 @@ public enum OrganisationShortName {
         ("с углубленным изучением отдельных предметов", "с УИОП"),
         ("кадетская школа-интернат", "КШИ"),
         ("Кадетская школа-интернат", "КШИ"),
-    ]
+    ])
 }

@@ -1,20 +1,11 @@
-import Foundation
-
 extension Subject {
     /// The name as a narrow table shows it: «Матем. (база)», «Матем. (проф.)», «Рус. яз.». Built from
     /// the usual school abbreviations of the words of `name`, so a data file needs no field of its own;
     /// words without a usual abbreviation stay whole.
-    public var shortName: String {
-        var short = name
-        for (phrase, abbreviation) in Self.phrases {
-            guard let range = short.range(of: phrase) else { continue }
-            short.replaceSubrange(range, with: abbreviation)
-        }
-        return short
-    }
+    public var shortName: String { Self.abbreviations.apply(to: name) }
 
     /// Longest first, so that «Информатика и ИКТ» is taken before «Информатика».
-    private static let phrases: [(String, String)] = [
+    private static let abbreviations = Abbreviations([
         ("(профильный уровень)", "(проф.)"),
         ("(базовый уровень)", "(база)"),
         ("Информатика и ИКТ", "Информ."),
@@ -32,5 +23,5 @@ extension Subject {
         ("Русский", "Рус."),
         ("История", "Ист."),
         ("язык", "яз."),
-    ]
+    ])
 }
