@@ -56,6 +56,9 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
     public func run() -> AppState {
         // A theme or language chosen just before quitting is on disk before the process ends.
         defer { settingsQueue.sync {} }
+        // The first frame before any background work starts, so that it has both cores to itself,
+        // and before the file is watched (a watch on a folder with many entries takes milliseconds).
+        draw()
         startWatching()
         // A save by someone else between reading the file and watching it is news too.
         if watching != nil, state.editing.base != nil { inbox.append(.dataFileChanged) }
@@ -63,8 +66,6 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
             watching?.stop()
             watching = nil
         }
-        // The first frame before any background work starts, so that it has both cores to itself.
-        draw()
         perform(initialEffects)
         initialEffects = []
         for check in initialChecks { inBackground { post in post(check.run()) } }
