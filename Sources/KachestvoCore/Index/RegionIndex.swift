@@ -98,9 +98,12 @@ public struct RegionIndex: Sendable {
     private static func years(of dataset: Dataset) -> [Int] {
         var years = Set(dataset.academicYears.map(\.year))
         var previous: Int?
-        for result in dataset.examResults where result.year != previous {
-            years.insert(result.year)
-            previous = result.year
+        // Read in place: copying each result out of the array costs more than looking at its year.
+        dataset.examResults.withUnsafeBufferPointer { results in
+            for index in results.indices where results[index].year != previous {
+                years.insert(results[index].year)
+                previous = results[index].year
+            }
         }
         return years.sorted()
     }
