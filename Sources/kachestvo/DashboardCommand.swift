@@ -53,11 +53,10 @@ struct DashboardCommand: ParsableCommand {
         let remembered = Result { () throws(StoreError) in try settingsFile?.load() ?? UserSettings() }
         let settings = try? remembered.get()
         let language = LanguageChoice.resolve(argument: options.lang, environment: environment, remembered: settings?.language)
-        let loader = RegionLoader(cache: SnapshotCache.standard(environment: environment))
-        // The data is read on another core while the themes are read and the terminal is asked its background.
-        let preparing = Pending { [data = options.data] in
-            Result { try DashboardOpening.prepare(explicit: data, language: language, loader: loader) }
-        }
+        // The data is read on another core while the themes are read and the terminal is asked its
+        // background — since the process started, when the arguments were read right (`EarlyOpening`).
+        let (loader, preparing) = EarlyOpening.taken(for: options.data)
+            ?? EarlyOpening.start(explicit: options.data, environment: environment)
         let catalog = ThemeSetup.catalog(environment: environment)
         if let theme, catalog.entry(named: theme) == nil {
             Console.error(CLIText.noSuchTheme(theme, available: catalog.names)(language))
@@ -72,7 +71,7 @@ struct DashboardCommand: ParsableCommand {
         // Asked before the terminal is taken over, so that keys typed while a large file loads are not
         // taken for the terminal's reply.
         let background = terminalBackground(environment: environment, depthLimit: depthLimit)
-        let opening = try preparing.value.get()
+        let opening = try DashboardOpening.opened(preparing.value, explicit: options.data, loader: loader, language: language)
         let openingSource: DataSource
         let firstDataset: Dataset
         switch opening {

@@ -19,23 +19,60 @@ enum DashboardOpening {
         case outline(AppModel, DataSource, continuing: LoadedOutline?)
     }
 
-    static func prepare(explicit: String?, language: Language, loader: RegionLoader) throws -> First {
-        let source = DataFileLocator.resolve(explicit: explicit, environment: ProcessInfo.processInfo.environment) {
-            FileManager.default.fileExists(atPath: $0)
-        }
+    /// What to show first of the file `explicit` names (or the one found without it); nil for a
+    /// large file that has to be read whole (`readWhole`), which takes long enough to be announced.
+    static func prepare(explicit: String?, loader: RegionLoader) throws(StoreError) -> First? {
+        let source = source(explicit: explicit)
         if case .file(let path, _) = source, let model = fromSnapshot(path, cache: loader.cache) {
             return .outline(model, source, continuing: nil)
         }
+        if case .file(let path, _) = source, DataLoading.isLarge(path) {
+            guard let outline = try DataStore().loadOutline(path, readingRecords: true) else { return nil }
+            return .outline(AppModel(index: RegionIndex(outline.dataset)), source, continuing: outline)
+        }
+        return try readWhole(source, loader: loader)
+    }
+
+    /// `prepare` as a result to hand across threads.
+    static func preparing(explicit: String?, loader: RegionLoader) -> Result<First?, StoreError> {
         do throws(StoreError) {
-            if case .file(let path, _) = source, DataLoading.isLarge(path),
-               let outline = try DataStore().loadOutline(path, readingRecords: true) {
-                return .outline(AppModel(index: RegionIndex(outline.dataset)), source, continuing: outline)
-            }
-            if case .file(let path, _) = source { DataLoading.announceIfLarge(path, language: language) }
-            let (region, check) = try loader.read(source)
-            return .complete(region, check: check)
+            return .success(try prepare(explicit: explicit, loader: loader))
         } catch {
-            throw DataLoading.fail(error, language: language)
+            return .failure(error)
+        }
+    }
+
+    /// What `preparing` gave, or the file read whole where it left that to be announced first; a file
+    /// that cannot be opened is reported on stderr in `language`, ending with its exit code.
+    static func opened(_ prepared: Result<First?, StoreError>, explicit: String?, loader: RegionLoader,
+                       language: Language) throws -> First {
+        switch prepared {
+        case .success(let first?): return first
+        case .failure(let error): throw DataLoading.fail(error, language: language)
+        case .success(nil):
+            do throws(StoreError) {
+                return try readWhole(explicit: explicit, loader: loader, language: language)
+            } catch {
+                throw DataLoading.fail(error, language: language)
+            }
+        }
+    }
+
+    /// The region of the file `explicit` names read whole, announced on stderr in `language` first.
+    static func readWhole(explicit: String?, loader: RegionLoader, language: Language) throws(StoreError) -> First {
+        let source = source(explicit: explicit)
+        if case .file(let path, _) = source { DataLoading.announceIfLarge(path, language: language) }
+        return try readWhole(source, loader: loader)
+    }
+
+    private static func readWhole(_ source: DataSource, loader: RegionLoader) throws(StoreError) -> First {
+        let (region, check) = try loader.read(source)
+        return .complete(region, check: check)
+    }
+
+    private static func source(explicit: String?) -> DataSource {
+        DataFileLocator.resolve(explicit: explicit, environment: ProcessInfo.processInfo.environment) {
+            FileManager.default.fileExists(atPath: $0)
         }
     }
 

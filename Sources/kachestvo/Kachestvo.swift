@@ -1,5 +1,7 @@
 import ArgumentParser
 import Bilingual
+import Foundation
+import KachestvoCore
 
 /// The `kachestvo` command: the dashboard by default, plus the data tools.
 @main
@@ -19,6 +21,16 @@ struct Kachestvo: ParsableCommand {
                       ThemesCommand.self, HistoryCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
+
+    /// The dashboard's data file, being read from the start of the process (`EarlyOpening`).
+    static let early = EarlyOpening.start(arguments: Array(CommandLine.arguments.dropFirst()),
+                                          subcommands: configuration.subcommands.map { $0._commandName },
+                                          environment: ProcessInfo.processInfo.environment)
+
+    static func main() {
+        _ = early
+        main(nil)
+    }
 }
 
 /// Options every command that reads the data file shares.

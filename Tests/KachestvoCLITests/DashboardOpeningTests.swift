@@ -17,6 +17,11 @@ import Testing
         return (path, RegionLoader(cache: SnapshotCache(folder: folder + "/snapshots")))
     }
 
+    /// What the dashboard shows first of `path` (these files need no announcement, so there is one).
+    private func prepare(_ path: String, _ loader: RegionLoader) throws -> DashboardOpening.First {
+        try #require(try DashboardOpening.prepare(explicit: path, loader: loader))
+    }
+
     private func outline(_ first: DashboardOpening.First) -> AppModel? {
         if case .outline(let model, _, _) = first { return model }
         return nil
@@ -30,12 +35,12 @@ import Testing
     @Test func aReopenedFileStartsWithEveryColumnFigure() throws {
         let (path, loader) = try demoFile()
         // The demo's 9 MB are read whole before the first frame; the check and the snapshot follow it.
-        let (full, check) = try #require(whole(try DashboardOpening.prepare(explicit: path, language: .en, loader: loader)))
+        let (full, check) = try #require(whole(try prepare(path, loader)))
         #expect(!full.isDigestOnly && !full.dataset.examResults.isEmpty)
-        #expect(outline(try DashboardOpening.prepare(explicit: path, language: .en, loader: loader)) == nil, "no snapshot before the check")
+        #expect(outline(try prepare(path, loader)) == nil, "no snapshot before the check")
         guard case .validated(let problems, _) = try #require(check).run() else { Issue.record("the check validates"); return }
         #expect(problems == 0)
-        let reopened = try #require(outline(try DashboardOpening.prepare(explicit: path, language: .en, loader: loader)))
+        let reopened = try #require(outline(try prepare(path, loader)))
         #expect(reopened.isDigestOnly)
         let loaded = full
         #expect(reopened.totals == loaded.totals)
@@ -49,7 +54,7 @@ import Testing
         var edited = loaded.dataset
         edited.regionName = "Другая область"
         try DataStore().save(edited, to: path, expecting: try DataStore().load(path).version)
-        #expect(whole(try DashboardOpening.prepare(explicit: path, language: .en, loader: loader))?.model.dataset.regionName == "Другая область")
+        #expect(whole(try prepare(path, loader))?.model.dataset.regionName == "Другая область")
     }
 
     /// A large file opens from its outline, whose records are read on while it is shown; the load
@@ -59,7 +64,7 @@ import Testing
         let path = folder + "/data.json"
         try DataStore().save(DemoRegion.generate(schools: 2_600), to: path, expecting: nil)
         let loader = RegionLoader()
-        let first = try DashboardOpening.prepare(explicit: path, language: .en, loader: loader)
+        let first = try prepare(path, loader)
         guard case .outline(let model, let source, let continuing) = first else { Issue.record("a large file opens from its outline"); return }
         #expect(model.dataset.examResults.isEmpty && !model.dataset.organisations.isEmpty)
         loader.continueFrom(try #require(continuing), index: model.index)
