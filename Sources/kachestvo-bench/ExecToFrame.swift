@@ -36,12 +36,20 @@ enum ExecToFrame {
     /// A data file opened the first time (no snapshot: the JSON is read, then a snapshot written)
     /// and reopened unchanged (from the snapshot), each the median of `runs`.
     static func openings(binary: String, dataFile: String, width: Int, height: Int) throws -> (first: ExecTimings, reopen: ExecTimings) {
-        let first = try median {
-            try? FileManager.default.removeItem(atPath: cacheFolder)
-            return try measure(binary: binary, dataFile: dataFile, width: width, height: height, waitingForSnapshot: true)
-        }
-        let reopen = try median { try measure(binary: binary, dataFile: dataFile, width: width, height: height) }
+        let first = try median { try firstOpening(binary: binary, dataFile: dataFile, width: width, height: height) }
+        let reopen = try median { try reopening(binary: binary, dataFile: dataFile, width: width, height: height) }
         return (first, reopen)
+    }
+
+    /// One first opening of `dataFile`: without a snapshot, waiting until the snapshot is written.
+    static func firstOpening(binary: String, dataFile: String, width: Int, height: Int) throws -> ExecTimings {
+        try? FileManager.default.removeItem(atPath: cacheFolder)
+        return try measure(binary: binary, dataFile: dataFile, width: width, height: height, waitingForSnapshot: true)
+    }
+
+    /// One opening of `dataFile` from the snapshot the last opening wrote.
+    static func reopening(binary: String, dataFile: String, width: Int, height: Int) throws -> ExecTimings {
+        try measure(binary: binary, dataFile: dataFile, width: width, height: height)
     }
 
     /// The built-in demo, which opens whole (median of `runs`).

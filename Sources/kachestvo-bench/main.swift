@@ -5,7 +5,10 @@ unsetenv("NO_COLOR")
 
 do {
     let arguments = try BenchArguments(Array(CommandLine.arguments.dropFirst()))
-    if let path = arguments.filePath, let folder = arguments.snapshotFolder {
+    if let path = arguments.filePath, arguments.execOnly {
+        guard let binary = arguments.binaryPath ?? ExecToFrame.siblingBinary else { throw BenchError("no kachestvo binary beside the benchmark; give --binary") }
+        try ExecBenchmark.run(path: path, binary: binary, repeats: arguments.repeats)
+    } else if let path = arguments.filePath, let folder = arguments.snapshotFolder {
         try SnapshotBenchmark.run(path: path, folder: folder, repeats: arguments.repeats)
     } else if let path = arguments.filePath {
         try FileBenchmark.run(path: path, repeats: arguments.repeats)
