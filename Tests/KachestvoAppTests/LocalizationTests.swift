@@ -1,3 +1,4 @@
+import Bilingual
 import Foundation
 import KachestvoCore
 import TerminalKit
@@ -5,9 +6,14 @@ import Testing
 @testable import KachestvoApp
 
 @Suite struct LocalizationTests {
+    /// Every key of both tables of texts, with the table's name.
+    private static let keys: [(table: String, key: String, text: BilingualText)] =
+        UIText.allCases.map { ("UIText", "\($0)", $0.text) } + EntryText.allCases.map { ("EntryText", "\($0)", $0.text) }
+
     @Test func everyTextExistsInBothLanguages() {
-        for key in UIText.allCases {
-            #expect(!key.text.ru.isEmpty && !key.text.en.isEmpty, "\(key) is missing a language")
+        #expect(UIText.allCases.count > 250 && EntryText.allCases.count > 60)
+        for (_, key, text) in Self.keys {
+            #expect(!text.ru.isEmpty && !text.en.isEmpty, "\(key) is missing a language")
         }
         for command in CommandTable.all {
             for text in [command.name, command.help] {
@@ -20,11 +26,11 @@ import Testing
     }
 
     @Test func everyTextIsUsed() throws {
-        // A key is used where it appears as `.key` (not `value.key`) or `UIText.key` outside the table.
-        let sources = try SourceFiles.contents(under: "Sources/KachestvoApp", excluding: ["UIText.swift"])
+        // A key is used where it appears as `.key` (not `value.key`) or `UIText.key` outside the tables.
+        let sources = try SourceFiles.contents(under: "Sources/KachestvoApp", excluding: ["UIText.swift", "EntryText.swift"])
         #expect(!sources.isEmpty)
-        for key in UIText.allCases {
-            let use = try NSRegularExpression(pattern: "(?<![A-Za-z0-9_)\\]])\\.\(key)\\b|UIText\\.\(key)\\b")
+        for (table, key, _) in Self.keys {
+            let use = try NSRegularExpression(pattern: "(?<![A-Za-z0-9_)\\]])\\.\(key)\\b|\(table)\\.\(key)\\b")
             #expect(sources.contains { use.firstMatch(in: $0, range: NSRange($0.startIndex..., in: $0)) != nil },
                     "\(key) is never used")
         }
@@ -33,9 +39,9 @@ import Testing
     @Test func russianTextsAreRussian() {
         // A Russian text left in English is a missing translation too; symbols-only texts are exempt.
         let cyrillic = CharacterSet(charactersIn: "абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
-        let exempt: Set<UIText> = [.change, .high81, .hundreds, .markTwoShare, .markFiveShare]
-        for key in UIText.allCases where !exempt.contains(key) {
-            #expect(key.text.ru.unicodeScalars.contains { cyrillic.contains($0) }, "\(key) has no Russian text")
+        let exempt: Set<String> = ["\(UIText.change)", "\(UIText.high81)", "\(UIText.hundreds)", "\(UIText.markTwoShare)", "\(UIText.markFiveShare)"]
+        for (_, key, text) in Self.keys where !exempt.contains(key) {
+            #expect(text.ru.unicodeScalars.contains { cyrillic.contains($0) }, "\(key) has no Russian text")
         }
     }
 

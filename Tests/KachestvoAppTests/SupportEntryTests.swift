@@ -129,7 +129,7 @@ import Testing
         var state = Self.atCase(today: nil, language: language)
         AppFixture.type([.character(" ")], into: &state)
         #expect(state.overlay == nil)
-        #expect(state.message == UIText.stepSelectFirst(language))
+        #expect(state.message == EntryText.stepSelectFirst(language))
         AppFixture.type([.character("e")], into: &state)
         guard case .caseForm(let editor)? = state.overlay else {
             Issue.record("e on the cases list still moves the status on")

@@ -55,6 +55,7 @@ public struct ScreenContext: Sendable {
     public func style(_ role: ThemeRole) -> Style { theme.style(for: role, depth: colorDepth, background: background) }
 
     public func text(_ key: UIText) -> String { key(language) }
+    public func text(_ key: EntryText) -> String { key(language) }
 
     /// The frame every screen shares at the current size.
     public var layout: ScreenLayout { ScreenLayout(width: width, height: height) }

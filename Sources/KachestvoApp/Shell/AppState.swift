@@ -64,6 +64,7 @@ public struct AppState: Sendable {
 
     public func style(_ role: ThemeRole) -> Style { context.style(role) }
     public func text(_ key: UIText) -> String { context.text(key) }
+    public func text(_ key: EntryText) -> String { context.text(key) }
 
     /// The smallest terminal the dashboard lays out for (DESIGN.md §6).
     public static let minimumWidth = 80

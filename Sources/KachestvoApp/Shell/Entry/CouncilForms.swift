@@ -83,7 +83,7 @@ enum ForecastForm {
         case .hundreds: 0...100_000
         }
         field.input = .line(editor, indicator == .hundreds ? .integer(0...100_000) : .decimal(range))
-        field.label = context.text(ForecastText.isShare(indicator) ? .formPlannedPercent : .councilPlanned)
+        field.label = ForecastText.isShare(indicator) ? context.text(.formPlannedPercent) : context.text(.councilPlanned)
     }
 
     static func forecast(_ base: Forecast, texts: [String: String]) -> Forecast {

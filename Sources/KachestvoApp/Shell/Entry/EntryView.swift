@@ -20,7 +20,7 @@ enum EntryView {
 
     private static func styles(_ state: AppState) -> FormStyles { FormStyles { state.style($0) } }
 
-    private static func box(_ title: String, keys: UIText, _ state: AppState, into buffer: inout Buffer) {
+    private static func box(_ title: String, keys: EntryText, _ state: AppState, into buffer: inout Buffer) {
         let box = frame(state)
         let content = Dialog(title: title, width: box.width, height: box.height, style: state.style(.text),
                              borderStyle: state.style(.focusedBorder), titleStyle: state.style(.title))

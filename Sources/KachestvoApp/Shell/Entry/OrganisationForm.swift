@@ -8,28 +8,27 @@ import TerminalKit
 /// what the form holds.
 enum OrganisationForm {
     static func fields(_ org: Organisation, _ dataset: Dataset, _ context: ScreenContext) -> [FormField] {
-        func label(_ key: UIText) -> String { context.text(key) }
         let municipalities = dataset.municipalities.map { PickerOption(id: $0.id.rawValue, label: $0.name) }
-        let centres = [PickerOption(id: "", label: label(.entryNone))] + centreOptions(dataset, except: org.id)
+        let centres = [PickerOption(id: "", label: context.text(.entryNone))] + centreOptions(dataset, except: org.id)
         return [
-            .line("name", label: label(.entryName), kind: .text(maxLength: 300), text: org.name, isRequired: true),
-            .picker("kind", label: label(.entryKind), options: Organisation.Kind.allCases.map {
+            .line("name", label: context.text(.entryName), kind: .text(maxLength: 300), text: org.name, isRequired: true),
+            .picker("kind", label: context.text(.entryKind), options: Organisation.Kind.allCases.map {
                 PickerOption(id: $0.rawValue, label: $0.abbreviation)
             }, chosen: org.kind.rawValue, isRequired: true),
-            .picker("legalForm", label: label(.entryLegalForm), options: Organisation.LegalForm.allCases.map {
+            .picker("legalForm", label: context.text(.entryLegalForm), options: Organisation.LegalForm.allCases.map {
                 PickerOption(id: $0.rawValue, label: $0.abbreviation)
             }, chosen: org.legalForm.rawValue, isRequired: true),
-            .picker("municipalityId", label: label(.municipality), options: municipalities,
+            .picker("municipalityId", label: context.text(.municipality), options: municipalities,
                     chosen: org.municipalityId.rawValue, isRequired: true),
-            .line("settlement", label: label(.entrySettlement), kind: .text(maxLength: 200), text: org.settlement),
-            .line("pupils", label: label(.pupils), kind: .integer(0...100_000), text: String(org.pupils), isRequired: true),
-            .line("teachers", label: label(.teachers), kind: .integer(0...10_000), text: String(org.teachers), isRequired: true),
-            .toggle("rural", label: label(.entryRural), isOn: org.rural),
-            .toggle("small", label: label(.entrySmall), isOn: org.small),
-            .picker("role", label: label(.entryRole), options: Organisation.Role.allCases.map {
+            .line("settlement", label: context.text(.entrySettlement), kind: .text(maxLength: 200), text: org.settlement),
+            .line("pupils", label: context.text(.pupils), kind: .integer(0...100_000), text: String(org.pupils), isRequired: true),
+            .line("teachers", label: context.text(.teachers), kind: .integer(0...10_000), text: String(org.teachers), isRequired: true),
+            .toggle("rural", label: context.text(.entryRural), isOn: org.rural),
+            .toggle("small", label: context.text(.entrySmall), isOn: org.small),
+            .picker("role", label: context.text(.entryRole), options: Organisation.Role.allCases.map {
                 PickerOption(id: $0.rawValue, label: roleName($0, context))
             }, chosen: org.role.rawValue, isRequired: true),
-            .picker("centreId", label: label(.centre), options: centres, chosen: org.centreId?.rawValue ?? ""),
+            .picker("centreId", label: context.text(.centre), options: centres, chosen: org.centreId?.rawValue ?? ""),
         ]
     }
 
