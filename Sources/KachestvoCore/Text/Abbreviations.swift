@@ -21,10 +21,7 @@ struct Abbreviations: Sendable {
     }
 
     private static func contains(_ phrase: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard !phrase.isEmpty, bytes.count >= phrase.count else { return false }
-        return (0...(bytes.count - phrase.count)).contains { start in
-            bytes[start] == phrase[0] && phrase.indices.allSatisfy { bytes[start + $0] == phrase[$0] }
-        }
+        bytes.indices.contains { occurs(phrase, at: $0, in: bytes) }
     }
 
     /// `text` with every occurrence of `phrase` replaced by `replacement`, left to right.
@@ -33,8 +30,7 @@ struct Abbreviations: Sendable {
         result.reserveCapacity(text.count)
         var index = 0
         while index < text.count {
-            if index + phrase.count <= text.count, text[index] == phrase[0],
-               text[index..<(index + phrase.count)].elementsEqual(phrase) {
+            if occurs(phrase, at: index, in: text) {
                 result.append(contentsOf: replacement)
                 index += phrase.count
             } else {
@@ -43,5 +39,12 @@ struct Abbreviations: Sendable {
             }
         }
         return result
+    }
+
+    /// Whether `phrase` (not empty) starts at `start` of `bytes`.
+    private static func occurs<Bytes: RandomAccessCollection<UInt8>>(_ phrase: [UInt8], at start: Int, in bytes: Bytes) -> Bool
+        where Bytes.Index == Int {
+        start + phrase.count <= bytes.endIndex && bytes[start] == phrase[0]
+            && phrase.indices.allSatisfy { bytes[start + $0] == phrase[$0] }
     }
 }
