@@ -70,23 +70,10 @@ public struct TextWidth: Hashable, Sendable {
     /// character is never split: the result may then be one column narrower than `columns`.
     public func clipped(_ text: String, to columns: Int, ellipsis: Bool = true) -> String {
         let columns = max(0, columns)
+        guard prefix(of: text, columns: columns).isCut else { return text }
         let marker = ellipsis ? Self.ellipsis : ""
-        let markerWidth = width(of: marker)
-        let roomWithMarker = columns - markerWidth
-        var used = 0
-        var endWithMarker = text.startIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            let next = text.index(after: index)
-            used += width(of: text[index])
-            if used > columns {
-                guard roomWithMarker >= 0 else { return String(text[..<endWithMarker]) }
-                return String(text[..<endWithMarker]) + marker
-            }
-            if used <= roomWithMarker { endWithMarker = next }
-            index = next
-        }
-        return text
+        let room = columns - width(of: marker)
+        return room < 0 ? "" : String(prefix(of: text, columns: room).text) + marker
     }
 
     /// The longest prefix of `text` at most `columns` wide, its width, and whether anything was left
