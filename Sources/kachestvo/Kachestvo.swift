@@ -1,7 +1,6 @@
 import ArgumentParser
 import Bilingual
 import Foundation
-import KachestvoCore
 
 /// The `kachestvo` command: the dashboard by default, plus the data tools.
 @main
