@@ -3,7 +3,7 @@ import Bilingual
 /// Every fixed user-visible string of data entry, in Russian and English: the forms of every record
 /// kind, the results grid, delete and conflict questions, undo, saving and its states in the status
 /// bar. A table of its own beside `UIText` (what the screens show), with the same checks.
-public enum EntryText: CaseIterable, Sendable {
+public enum EntryText: TextTable {
     // Council meetings, decisions and forecasts.
     case formNewMeeting, formOpenMeeting, formParticipants, formAgenda, formNewDecision, formDecisionText, formDecisionOrganisations
     case formNewForecast, formPlannedPercent, councilNoMeetingForEntry
@@ -86,8 +86,4 @@ public enum EntryText: CaseIterable, Sendable {
         case .statusFailed: t("не сохранено", "not saved")
         }
     }
-
-    public func callAsFunction(_ language: Language) -> String { text.text(language) }
-
-    private func t(_ ru: String, _ en: String) -> BilingualText { BilingualText(ru: ru, en: en) }
 }

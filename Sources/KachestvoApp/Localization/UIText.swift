@@ -3,7 +3,7 @@ import Bilingual
 /// Every fixed user-visible string of the dashboard and its report, in Russian and English. A
 /// `switch` makes a missing case a compile error; tests check that no text is empty in either
 /// language and that every key is used.
-public enum UIText: CaseIterable, Sendable {
+public enum UIText: TextTable {
     case demoBadge, demoNotice
     case tabOverview, tabNetwork, tabExams, tabFunding, tabSupport, tabCouncil, tabMap
     case tooSmall, tooSmallNeed
@@ -415,8 +415,4 @@ public enum UIText: CaseIterable, Sendable {
                                         "Actual — the same figure as the Exams screen shows, for the forecast's year (— no results yet); Diff. — actual less planned, shares in points")
         }
     }
-
-    public func callAsFunction(_ language: Language) -> String { text.text(language) }
-
-    private func t(_ ru: String, _ en: String) -> BilingualText { BilingualText(ru: ru, en: en) }
 }
