@@ -71,6 +71,10 @@ struct DashboardCommand: ParsableCommand {
         // Asked before the terminal is taken over, so that keys typed while a large file loads are not
         // taken for the terminal's reply.
         let background = terminalBackground(environment: environment, depthLimit: depthLimit)
+        // Found while the data is read: the saving set-up needs only the path, and it lists the data
+        // file's folder (milliseconds in a crowded one).
+        let expectedSource = DashboardOpening.source(explicit: options.data)
+        let unscoped = EditingSetup.session(source: expectedSource, readOnly: readOnly, environment: environment)
         let opening = try DashboardOpening.opened(preparing.value, explicit: options.data, loader: loader, language: language)
         let openingSource: DataSource
         let firstDataset: Dataset
@@ -79,8 +83,9 @@ struct DashboardCommand: ParsableCommand {
         case .outline(let outline, let source, _): (openingSource, firstDataset) = (source, outline.dataset)
         }
         let editing: EditSession
-        switch EditingSetup.session(source: openingSource, dataset: firstDataset, readOnly: readOnly, scope: scope,
-                                    environment: environment) {
+        let session = openingSource == expectedSource
+            ? unscoped : EditingSetup.session(source: openingSource, readOnly: readOnly, environment: environment)
+        switch EditingSetup.scoped(session, scope: scope, in: firstDataset) {
         case .success(let session): editing = session
         case .failure(let error):
             Console.error(CLIText.badScope(error.message)(language))

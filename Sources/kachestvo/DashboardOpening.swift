@@ -70,7 +70,8 @@ enum DashboardOpening {
         return .complete(region, check: check)
     }
 
-    private static func source(explicit: String?) -> DataSource {
+    /// The data source `explicit` (or, without it, the environment and the default file) names.
+    static func source(explicit: String?) -> DataSource {
         DataFileLocator.resolve(explicit: explicit, environment: ProcessInfo.processInfo.environment) {
             FileManager.default.fileExists(atPath: $0)
         }

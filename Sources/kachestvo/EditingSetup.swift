@@ -8,16 +8,10 @@ import KachestvoStore
 /// the default data file, made on the first save), read-only with `--read-only` or when the file
 /// cannot be written, and limited to `--scope`.
 enum EditingSetup {
-    /// The edit session for `source`; a `--scope` that names nothing in `dataset` is an error.
-    static func session(source: DataSource?, dataset: Dataset, readOnly: Bool, scope: String?,
-                        environment: [String: String]) -> Result<EditSession, ScopeError> {
+    /// The edit session for `source` without its scope: where edits go and whether they may be made.
+    /// It needs only the path, so the dashboard finds it while the data is still being read.
+    static func session(source: DataSource?, readOnly: Bool, environment: [String: String]) -> EditSession {
         var session = EditSession()
-        if let scope {
-            switch EditScope.parse(scope, in: dataset) {
-            case .success(let parsed): session.scope = parsed
-            case .failure(let error): return .failure(error)
-            }
-        }
         switch source {
         case .file(let path, _)?:
             session.target = path
@@ -34,6 +28,17 @@ enum EditingSetup {
         } else if let target = session.target {
             session.readOnly = WriteAccess.check(target).reason
         }
-        return .success(session)
+        return session
+    }
+
+    /// `session` limited to `--scope`; a scope that names nothing in `dataset` is an error.
+    static func scoped(_ session: EditSession, scope: String?, in dataset: Dataset) -> Result<EditSession, ScopeError> {
+        guard let scope else { return .success(session) }
+        var scoped = session
+        switch EditScope.parse(scope, in: dataset) {
+        case .success(let parsed): scoped.scope = parsed
+        case .failure(let error): return .failure(error)
+        }
+        return .success(scoped)
     }
 }

@@ -11,25 +11,24 @@ import Testing
     private let dataset = DemoRegion.generate(schools: 90)
 
     @Test func theDemoRegionsEditsGoToTheDefaultDataFile() throws {
-        let session = try EditingSetup.session(source: .builtInDemo, dataset: dataset, readOnly: false, scope: nil,
-                                               environment: ["XDG_DATA_HOME": "/tmp/kachestvo-setup-test/xdg"]).get()
+        let session = EditingSetup.session(source: .builtInDemo, readOnly: false,
+                                           environment: ["XDG_DATA_HOME": "/tmp/kachestvo-setup-test/xdg"])
         #expect(session.target == "/tmp/kachestvo-setup-test/xdg/kachestvo/data.json")
         #expect(session.readOnly == nil && session.scope == .everything)
     }
 
     @Test func readOnlySaysSoInBothLanguages() throws {
-        let session = try EditingSetup.session(source: .file(path: "/tmp/x.json", origin: .argument), dataset: dataset,
-                                               readOnly: true, scope: nil, environment: [:]).get()
+        let session = EditingSetup.session(source: .file(path: "/tmp/x.json", origin: .argument), readOnly: true, environment: [:])
         #expect(session.readOnly?.ru == "запущено с --read-only" && session.readOnly?.en == "started with --read-only")
     }
 
     @Test func aScopeIsReadAgainstTheDataAndABadOneIsAnError() throws {
         let umc = try #require(dataset.organisations.first { $0.role == .methodologicalCentre })
-        let session = try EditingSetup.session(source: .builtInDemo, dataset: dataset, readOnly: false,
-                                               scope: "umc:\(umc.id.rawValue)", environment: [:]).get()
-        #expect(session.scope == .umc(umc.id))
-        guard case .failure(let error) = EditingSetup.session(source: .builtInDemo, dataset: dataset, readOnly: false,
-                                                              scope: "school:1", environment: [:]) else {
+        let unscoped = EditingSetup.session(source: .builtInDemo, readOnly: false, environment: [:])
+        let session = try EditingSetup.scoped(unscoped, scope: "umc:\(umc.id.rawValue)", in: dataset).get()
+        #expect(session.scope == .umc(umc.id) && session.target == unscoped.target)
+        #expect(try EditingSetup.scoped(unscoped, scope: nil, in: dataset).get().scope == .everything)
+        guard case .failure(let error) = EditingSetup.scoped(unscoped, scope: "school:1", in: dataset) else {
             Issue.record("school:1 is no scope")
             return
         }
