@@ -1,3 +1,5 @@
+import CTextWidth
+import Glibc
 import Testing
 @testable import TerminalKit
 
@@ -94,5 +96,19 @@ import Testing
         #expect(measure.padded("ab", to: 5, alignment: .center) == " ab  ")
         #expect(measure.padded("中", to: 3, alignment: .right) == " 中")
         #expect(measure.fitted("Сузунский", to: 6, alignment: .right) == "Сузун…")
+    }
+}
+
+/// `LibcWidth` tables some blocks and asks libc for the rest: both must give what libc gives.
+@Suite struct LibcWidthTests {
+    @Test func everyScalarOfTheBasicPlaneAndBeyondHasLibcsWidth() throws {
+        let locale = try #require(newlocale(LC_CTYPE_MASK, "C.UTF-8", nil))
+        defer { freelocale(locale) }
+        let previous = uselocale(locale)
+        defer { uselocale(previous) }
+        let scalars = (0..<0x10000).compactMap(Unicode.Scalar.init) + [0x1F600, 0x20000, 0xE0100].compactMap(Unicode.Scalar.init)
+        let differing = scalars.filter { LibcWidth.width(of: $0) != Int(CTextWidth.wcwidth(wchar_t(bitPattern: $0.value))) }
+        #expect(differing.isEmpty, "\(differing.prefix(5).map { String($0.value, radix: 16) })")
+        #expect(LibcWidth.width(of: "Я") == 1 && LibcWidth.width(of: "中") == 2 && LibcWidth.width(of: "\u{0301}") == 0)
     }
 }
