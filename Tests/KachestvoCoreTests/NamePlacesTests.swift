@@ -17,6 +17,23 @@ import Testing
         #expect(!NamePlaces(municipality: places.municipality, organisation: Array(repeated.dropLast())).fits(dataset))
     }
 
+    /// The places are the order `NameOrderKey` gives, also where names tie, share a long start,
+    /// are a prefix of one another, or hold a zero (whose key holds a zero byte).
+    @Test func placesAreTheOrderOfTheNameKeysEvenForNamesThatAreAlike() {
+        var dataset = DemoRegion.generate(schools: 200)
+        let alike = ["МАОУ СОШ № 5", "МБОУ СОШ № 5", "Средняя общеобразовательная школа № 12 имени А. С. Пушкина",
+                     "Средняя общеобразовательная школа № 102", "Средняя общеобразовательная школа № 12", "Школа",
+                     "Школа 0", "Школа 00", "школа", "Школа №", "Ёлочка", "Елочка", "Гимназия «Лицей»", "Гимназия Лицей"]
+        for (offset, name) in alike.enumerated() { dataset.organisations[offset * 7].name = name }
+        dataset.municipalities[0].name = "Школа"
+        let names = dataset.municipalities.map { ($0.name, $0.id.rawValue) } + dataset.organisations.map { ($0.name, $0.id.rawValue) }
+        let order = names.indices.sorted { NameOrderKey(rank: 0, name: names[$0].0, id: names[$0].1) < NameOrderKey(rank: 0, name: names[$1].0, id: names[$1].1) }
+        var expected = [Int32](repeating: 0, count: names.count)
+        for (place, name) in order.enumerated() { expected[name] = Int32(place) }
+        let places = NamePlaces(dataset)
+        #expect(places.municipality + places.organisation == expected)
+    }
+
     /// The full load's index takes the outline's name order only when both have the same
     /// organisations and municipalities; a renamed school gets its names collated anew.
     @Test func aFullIndexTakesTheOutlinesOrderOnlyForTheSameNames() throws {

@@ -2,7 +2,8 @@ import Dispatch
 
 /// Where each municipality and organisation stands when all their names are put in the order a
 /// Russian reader expects (`NameOrderKey`: collation, then id) — one key per name and one sort, both
-/// on every core, instead of a key per tree node and a key comparison per step of every sort.
+/// on every core (`CollationKeyTable`), instead of a key per tree node and a key comparison per step
+/// of every sort.
 /// Kept in a snapshot's digest, so a reopened file's outline is ordered without collating a name.
 public struct NamePlaces: Sendable, Equatable {
     public let municipality: [Int32]
@@ -27,35 +28,23 @@ public struct NamePlaces: Sendable, Equatable {
     }
 
     public init(_ dataset: Dataset) {
-        let names = dataset.municipalities.map { ($0.name, $0.id.rawValue) } + dataset.organisations.map { ($0.name, $0.id.rawValue) }
-        nonisolated(unsafe) let keys = Self.keys(names)
+        let names = dataset.municipalities.map(\.name) + dataset.organisations.map(\.name)
+        let ids = dataset.municipalities.map(\.id.rawValue) + dataset.organisations.map(\.id.rawValue)
+        let keys = CollationKeyTable(names)
+        let byId: @Sendable (Int, Int) -> Bool = { ids[$0] < ids[$1] }
         // Each half sorted on its own core, then the two merged.
         let middle = names.count / 2
-        let (low, high) = Concurrently.run({ (0..<middle).sorted { keys[$0] < keys[$1] } },
-                                           { (middle..<names.count).sorted { keys[$0] < keys[$1] } })
+        let (low, high) = Concurrently.run({ keys.sorted(0..<middle, tiebreak: byId) },
+                                           { keys.sorted(middle..<names.count, tiebreak: byId) })
         var places = [Int32](repeating: 0, count: names.count)
         var (nextLow, nextHigh) = (0, 0)
         for place in names.indices {
-            let takeLow = nextHigh == high.count || (nextLow < low.count && !(keys[high[nextHigh]] < keys[low[nextLow]]))
+            let takeLow = nextHigh == high.count || (nextLow < low.count && !keys.precedes(high[nextHigh], low[nextLow], tiebreak: byId))
             let name = takeLow ? low[nextLow] : high[nextHigh]
             if takeLow { nextLow += 1 } else { nextHigh += 1 }
             places[name] = Int32(place)
         }
         municipality = Array(places[..<dataset.municipalities.count])
         organisation = Array(places[dataset.municipalities.count...])
-    }
-
-    /// One key per name, in chunks on all cores.
-    private static func keys(_ names: [(name: String, id: String)]) -> [NameOrderKey] {
-        let chunk = 1024
-        return [NameOrderKey](unsafeUninitializedCapacity: names.count) { buffer, initialised in
-            nonisolated(unsafe) let keys = buffer
-            DispatchQueue.concurrentPerform(iterations: (names.count + chunk - 1) / chunk) { part in
-                for index in (part * chunk)..<min(names.count, (part + 1) * chunk) {
-                    (keys.baseAddress! + index).initialize(to: NameOrderKey(rank: 0, name: names[index].name, id: names[index].id))
-                }
-            }
-            initialised = names.count
-        }
     }
 }

@@ -15,17 +15,25 @@ public struct NameCollationKey: Comparable, Sendable {
     private let bytes: [UInt8]
 
     public init(_ name: String) {
+        var bytes: [UInt8] = []
+        Self.append(name, to: &bytes)
+        self.bytes = bytes
+    }
+
+    /// Appends the key of `name` (the bytes `init` holds) to `key`: for many keys kept side by side
+    /// in one buffer (`CollationKeyTable`).
+    static func append(_ name: String, to key: inout [UInt8]) {
         var name = name
         name.makeContiguousUTF8()
-        bytes = name.utf8.withContiguousStorageIfAvailable { utf8 in
+        _ = name.utf8.withContiguousStorageIfAvailable { utf8 in
             let rest = UnsafeBufferPointer(rebasing: utf8[Self.nameStart(of: utf8)...])
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: rest.count) { scratch in
-                if TextFold.fold(rest, to: scratch) { return Self.collated(UnsafeBufferPointer(scratch)) }
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: rest.count) { scratch in
+                if TextFold.fold(rest, to: scratch) { return Self.collate(UnsafeBufferPointer(scratch), into: &key) }
                 var folded: [UInt8] = []
                 TextFold.append(utf8: rest, to: &folded)
-                return folded.withUnsafeBufferPointer(Self.collated)
+                folded.withUnsafeBufferPointer { Self.collate($0, into: &key) }
             }
-        } ?? []
+        }
     }
 
     public static func < (lhs: NameCollationKey, rhs: NameCollationKey) -> Bool {
@@ -93,12 +101,12 @@ public struct NameCollationKey: Comparable, Sendable {
     private static let punctuation: UInt8 = 0x21
     private static let latinLetter: UInt8 = 0xF8
 
-    /// Folded UTF-8 turned into comparable bytes. A digit run becomes `0x30`, its length without
-    /// leading zeros (one byte below 255, else 255 and four bytes), and its digits: equal prefixes
-    /// meet the marker at the same place, so a shorter number is a smaller one. General punctuation
-    /// (U+2000–U+2FFF: dashes, №) leads with `0x21` instead of `0xE2`; a Latin letter follows `0xF8`,
-    /// a byte UTF-8 never uses — both so the classes fall in the order documented above.
-    private static func collated(_ folded: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    /// Folded UTF-8 turned into comparable bytes, appended to `collated`. A digit run becomes `0x30`,
+    /// its length without leading zeros (one byte below 255, else 255 and four bytes), and its digits:
+    /// equal prefixes meet the marker at the same place, so a shorter number is a smaller one. General
+    /// punctuation (U+2000–U+2FFF: dashes, №) leads with `0x21` instead of `0xE2`; a Latin letter
+    /// follows `0xF8`, a byte UTF-8 never uses — both so the classes fall in the order documented above.
+    private static func collate(_ folded: UnsafeBufferPointer<UInt8>, into collated: inout [UInt8]) {
         // No byte grows to more than three: a one-digit run is marker, length and digit.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 3 * folded.count + 1) { buffer in
             var key = KeyWriter(buffer: buffer)
@@ -130,7 +138,7 @@ public struct NameCollationKey: Comparable, Sendable {
                 }
                 index += 1
             }
-            return Array(UnsafeBufferPointer(rebasing: buffer[..<key.count]))
+            collated.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<key.count]))
         }
     }
 
