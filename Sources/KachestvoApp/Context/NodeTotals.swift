@@ -9,31 +9,41 @@ public struct NodeTotals: Sendable, Equatable {
     /// `flagged[view][yearSlot][node]`.
     private var flagged: [Hierarchy.View: [[Int]]] = [:]
 
-    /// The totals of `index`'s trees, with organisations flagged in the year slots where
-    /// `concernCounts[slot][org]` (a digest's) is not zero.
+    /// The totals of `index`'s trees (one on each core), with organisations flagged in the year
+    /// slots where `concernCounts[slot][org]` (a digest's) is not zero.
     init(_ index: RegionIndex, concernCounts: [[UInt8]]) {
-        let concerned = concernCounts.map { $0.map { $0 > 0 } }
-        for view in Hierarchy.View.allCases {
-            let tree = index.hierarchy(view)
-            var pupilTotals = [Int](repeating: 0, count: tree.count)
-            var organisationTotals = [Int](repeating: 0, count: tree.count)
-            var flaggedTotals = [[Int]](repeating: [Int](repeating: 0, count: tree.count), count: index.years.count)
-            for node in 0..<tree.count {
-                guard case .organisation(let org) = tree.nodes[node] else { continue }
-                let size = index.dataset.organisations[org].pupils
-                let concernedYears = concerned.indices.filter { concerned[$0][org] }
-                var current = node
+        let (network, administrative) = Concurrently.run({ Self.totals(of: index.network, index, concernCounts) },
+                                                         { Self.totals(of: index.administrative, index, concernCounts) })
+        for (view, totals) in [(Hierarchy.View.network, network), (.administrative, administrative)] {
+            (pupils[view], organisations[view], flagged[view]) = totals
+        }
+    }
+
+    /// One tree's pupils, organisations and flagged organisations per year, each added along the
+    /// path from the organisation's node to the root.
+    private static func totals(of tree: Hierarchy, _ index: RegionIndex, _ concernCounts: [[UInt8]])
+        -> (pupils: [Int], organisations: [Int], flagged: [[Int]]) {
+        var pupils = [Int](repeating: 0, count: tree.count)
+        var organisations = [Int](repeating: 0, count: tree.count)
+        var flagged = [[Int]](repeating: [Int](repeating: 0, count: tree.count), count: index.years.count)
+        for node in 0..<tree.count {
+            guard case .organisation(let org) = tree.nodes[node] else { continue }
+            let size = index.dataset.organisations[org].pupils
+            var current = node
+            while current >= 0 {
+                pupils[current] += size
+                organisations[current] += 1
+                current = tree.parents[current]
+            }
+            for slot in concernCounts.indices where slot < flagged.count && concernCounts[slot][org] > 0 {
+                current = node
                 while current >= 0 {
-                    pupilTotals[current] += size
-                    organisationTotals[current] += 1
-                    for year in concernedYears { flaggedTotals[year][current] += 1 }
+                    flagged[slot][current] += 1
                     current = tree.parents[current]
                 }
             }
-            pupils[view] = pupilTotals
-            organisations[view] = organisationTotals
-            flagged[view] = flaggedTotals
         }
+        return (pupils, organisations, flagged)
     }
 
     public func pupils(node: Int, view: Hierarchy.View) -> Int { pupils[view]?[node] ?? 0 }

@@ -11,7 +11,9 @@ public struct AggregateTable: Sendable {
     private let yearCount: Int
     private let subjectCount: Int
 
-    init(hierarchy: Hierarchy, yearCount: Int, subjectCount: Int) {
+    /// The table of `hierarchy`'s inner nodes, empty, or holding `cells` taken from elsewhere (a
+    /// snapshot's digest) when they fit its shape.
+    init(hierarchy: Hierarchy, yearCount: Int, subjectCount: Int, cells given: [ExamAggregate]? = nil) {
         var slots = [Int32](repeating: -1, count: hierarchy.count)
         var next: Int32 = 0
         for node in 0..<hierarchy.count {
@@ -29,16 +31,12 @@ public struct AggregateTable: Sendable {
         slotOfNode = slots
         self.yearCount = yearCount
         self.subjectCount = subjectCount
-        cells = Array(repeating: .empty, count: Int(next) * yearCount * subjectCount)
-    }
-
-    /// The same table with `cells` taken from elsewhere (a snapshot's digest); unchanged when they
-    /// do not fit this table's shape.
-    func replacingCells(with cells: [ExamAggregate]) -> AggregateTable {
-        guard cells.count == self.cells.count else { return self }
-        var table = self
-        table.cells = cells
-        return table
+        let count = Int(next) * yearCount * subjectCount
+        if let given, given.count == count {
+            cells = given
+        } else {
+            cells = Array(repeating: .empty, count: count)
+        }
     }
 
     /// Whether `node` has figures of its own here (an inner node; a leaf organisation has none).

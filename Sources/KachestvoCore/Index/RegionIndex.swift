@@ -36,29 +36,36 @@ public struct RegionIndex: Sendable {
         self.init(dataset, names: same ? earlier.namePlaces : NamePlaces(dataset))
     }
 
-    /// The index with the names' order already known (a snapshot's digest holds it).
-    private init(_ dataset: Dataset, names: NamePlaces) {
+    /// The index with the names' order already known (a snapshot's digest holds it), and its inner
+    /// nodes' aggregates starting from `aggregates` where they fit (a digest's, for an outline).
+    private init(_ dataset: Dataset, names: NamePlaces, aggregates: InnerAggregates? = nil) {
         self.dataset = dataset
         namePlaces = names
-        organisationIndex = Dictionary(firstPositionsOf: dataset.organisations.map(\.id))
-        municipalityIndex = Dictionary(firstPositionsOf: dataset.municipalities.map(\.id))
-        subjectIndex = Dictionary(firstPositionsOf: dataset.subjects.map(\.id))
-        let years = RegionIndex.years(of: dataset)
-        self.years = years
+        // The organisations' lookup beside the municipalities' and the administrative tree; then the
+        // network tree beside the results' slots in two halves; then the two aggregate tables and the
+        // scores — each step on both cores.
+        let (organisationIndex, (municipalityIndex, administrative, years)) = Concurrently.run(
+            { Dictionary(firstPositionsOf: dataset.organisations.map(\.id)) },
+            {
+                let municipalityIndex = Dictionary(firstPositionsOf: dataset.municipalities.map(\.id))
+                return (municipalityIndex, HierarchyBuilder.administrative(dataset, municipalityIndex: municipalityIndex, names: names),
+                        RegionIndex.years(of: dataset))
+            })
+        let subjectIndex = Dictionary(firstPositionsOf: dataset.subjects.map(\.id))
+        (self.organisationIndex, self.municipalityIndex, self.subjectIndex, self.years) = (organisationIndex, municipalityIndex, subjectIndex, years)
         let yearIndex = Dictionary(uniqueKeysWithValues: years.enumerated().map { ($1, $0) })
         self.yearIndex = yearIndex
-        // The two trees beside the results' slots in two halves, then the two aggregate tables and the scores, each three at once.
-        let (organisationIndex, municipalityIndex, subjectIndex) = (self.organisationIndex, self.municipalityIndex, self.subjectIndex)
-        let (parts, (network, administrative)) = ResultSlots.halves(
+        let (parts, network) = ResultSlots.halves(
             of: dataset, organisationIndex: organisationIndex, yearIndex: yearIndex, subjectIndex: subjectIndex,
-            besides: { (HierarchyBuilder.network(dataset, organisationIndex: organisationIndex, names: names),
-                        HierarchyBuilder.administrative(dataset, municipalityIndex: municipalityIndex, names: names)) })
+            besides: { HierarchyBuilder.network(dataset, organisationIndex: organisationIndex, names: names) })
         let records = OrganisationRecords(dataset, parts: parts, organisationIndex: organisationIndex, yearIndex: yearIndex)
         (self.network, self.administrative, self.records) = (network, administrative, records)
         let subjectCount = subjectIndex.count, yearCount = years.count
         (networkAggregates, administrativeAggregates, scores) = Concurrently.run(
-            { RegionIndex.aggregates(of: dataset, records: records, tree: network, yearCount: yearCount, subjectCount: subjectCount) },
-            { RegionIndex.aggregates(of: dataset, records: records, tree: administrative, yearCount: yearCount, subjectCount: subjectCount) },
+            { RegionIndex.aggregates(of: dataset, records: records, tree: network, yearCount: yearCount, subjectCount: subjectCount,
+                                     from: aggregates?.network) },
+            { RegionIndex.aggregates(of: dataset, records: records, tree: administrative, yearCount: yearCount, subjectCount: subjectCount,
+                                     from: aggregates?.administrative) },
             { ResultScores(dataset: dataset, records: records, yearCount: yearCount, subjectCount: subjectCount,
                            minimumParticipants: dataset.thresholds.minimumParticipants) })
         supportCaseIndices = RegionIndex.supportCaseIndices(of: dataset.supportCases, organisationIndex: organisationIndex)
@@ -73,9 +80,7 @@ public struct RegionIndex: Sendable {
     /// records are read, and its trees take the digest's name order instead of collating every name.
     /// Aggregates or places that do not fit the outline are ignored.
     public init(_ outline: Dataset, digest: RegionDigest) {
-        self.init(outline, names: digest.names.fits(outline) ? digest.names : NamePlaces(outline))
-        networkAggregates = networkAggregates.replacingCells(with: digest.aggregates.network)
-        administrativeAggregates = administrativeAggregates.replacingCells(with: digest.aggregates.administrative)
+        self.init(outline, names: digest.names.fits(outline) ? digest.names : NamePlaces(outline), aggregates: digest.aggregates)
     }
 
     /// The aggregates of every inner node of both trees, for a digest.
@@ -108,10 +113,11 @@ public struct RegionIndex: Sendable {
         return years.sorted()
     }
 
-    /// The aggregate table of one tree, every result added along its school's path.
+    /// The aggregate table of one tree, every result added along its school's path to `cells` (zeros when
+    /// nil or of another shape).
     private static func aggregates(of dataset: Dataset, records: OrganisationRecords, tree: Hierarchy,
-                                   yearCount: Int, subjectCount: Int) -> AggregateTable {
-        var table = AggregateTable(hierarchy: tree, yearCount: yearCount, subjectCount: subjectCount)
+                                   yearCount: Int, subjectCount: Int, from cells: [ExamAggregate]?) -> AggregateTable {
+        var table = AggregateTable(hierarchy: tree, yearCount: yearCount, subjectCount: subjectCount, cells: cells)
         for org in dataset.organisations.indices {
             for index in records.results(of: org).map(Int.init) {
                 let year = Int(records.resultYearSlot[index]), subject = Int(records.resultSubjectSlot[index])
