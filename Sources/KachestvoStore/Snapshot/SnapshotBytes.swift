@@ -107,6 +107,13 @@ struct SnapshotReader {
         String(decoding: try block().assumingMemoryBound(to: UInt8.self), as: UTF8.self)
     }
 
+    /// `string()` for a value that recurs across many records (an organisation's settlement): the
+    /// same text read again is the string `recurring` made of it before, neither validated nor
+    /// allocated anew.
+    mutating func string(recurring: inout RecurringStrings) throws(SnapshotUnreadable) -> String {
+        recurring.string(for: try block())
+    }
+
     mutating func integerColumn(count: Int) throws(SnapshotUnreadable) -> IntegerColumn {
         let width = Int(try integer(UInt8.self))
         guard [1, 2, 4, 8].contains(width), count <= remaining / width else { throw SnapshotUnreadable() }
@@ -141,5 +148,21 @@ struct DoubleColumn {
 
     subscript(position: Int) -> Double {
         Double(bitPattern: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: position * 8, as: UInt64.self)))
+    }
+}
+
+/// The strings a snapshot's reader has made of some column's texts, found again by their bytes: a
+/// region's 40,000 settlements are a few hundred names.
+struct RecurringStrings {
+    private var slots = [String?](repeating: nil, count: 1024)
+
+    mutating func string(for bytes: UnsafeRawBufferPointer) -> String {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        let slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+        if let known = slots[slot], known.utf8.elementsEqual(bytes) { return known }
+        let made = String(decoding: bytes.assumingMemoryBound(to: UInt8.self), as: UTF8.self)
+        slots[slot] = made
+        return made
     }
 }

@@ -29,10 +29,11 @@ enum SnapshotOrganisations {
         let count = try reader.count(ofAtLeast: 8)
         var organisations: [Organisation] = []
         organisations.reserveCapacity(count)
+        var settlements = RecurringStrings()
         for _ in 0..<count {
             let id = try reader.string(), name = try reader.string()
             let kind = try value(from: &reader, in: kinds), legalForm = try value(from: &reader, in: legalForms)
-            let municipalityId = try reader.string(), settlement = try reader.string()
+            let municipalityId = try reader.string(), settlement = try reader.string(recurring: &settlements)
             let pupils = try reader.integer(Int64.self), teachers = try reader.integer(Int64.self)
             let rural = try flag(from: &reader), small = try flag(from: &reader)
             let role = try value(from: &reader, in: roles)
