@@ -184,6 +184,7 @@ final class RecordBuffer<Record> {
         nonisolated(unsafe) let buffers = buffers
         return Array(unsafeUninitializedCapacity: total) { array, initialized in
             nonisolated(unsafe) let base = array.baseAddress!
+            preferHugePages(UnsafeMutableRawPointer(base), bytes: total * MemoryLayout<Record>.stride)
             DispatchQueue.concurrentPerform(iterations: buffers.count) { index in
                 let buffer = buffers[index]
                 (base + starts[index]).moveInitialize(from: buffer.base, count: buffer.count)
@@ -192,6 +193,19 @@ final class RecordBuffer<Record> {
             }
             initialized = total
         }
+    }
+
+    /// Asks the kernel for huge pages under the whole 2 MB pages of `bytes` bytes at `start` (when
+    /// transparent huge pages are on "madvise", as on most servers): touching them first then takes
+    /// one fault per 2 MB instead of one per 4 KB, most of a move into a new array of records.
+    private static func preferHugePages(_ start: UnsafeMutableRawPointer, bytes: Int) {
+        #if os(Linux)
+        let huge = 2 << 20
+        let first = (Int(bitPattern: start) + huge - 1) & ~(huge - 1)
+        let end = (Int(bitPattern: start) + bytes) & ~(huge - 1)
+        guard end > first, let aligned = UnsafeMutableRawPointer(bitPattern: first) else { return }
+        _ = madvise(aligned, end - first, MADV_HUGEPAGE)
+        #endif
     }
 
     private func move(toCapacity newCapacity: Int) {
