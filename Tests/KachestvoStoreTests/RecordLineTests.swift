@@ -110,7 +110,7 @@ import Testing
         ("a missing key", "\"high\": 4, ", "", false),
         ("keys out of order", "\"high\": 4, \"hundreds\": 0", "\"hundreds\": 0, \"high\": 4", false),
         ("a duplicated key", "\"year\": 2017}", "\"year\": 2017, \"year\": 2018}", false),
-        ("an escaped string", "\"organisationId\": \"kc-1\"", "\"organisationId\": \"kc\\u002D1\"", false),
+        ("an escaped string", "\"organisationId\": \"kc-1\"", "\"organisationId\": \"kc\\u002D1\"", true),
         ("a bad escape", "\"organisationId\": \"kc-1\"", "\"organisationId\": \"kc\\x1\"", false),
         ("an unclosed string", "\"subjectId\": \"ege-rus\"", "\"subjectId\": \"ege-rus", false),
         ("a tab for a space", "\"high\": 4", "\"high\":\t4", false),
@@ -130,6 +130,11 @@ import Testing
         ("an object for a record", "    {\"coefficient\"", "    [{\"coefficient\"", false),
         ("a non-finite number", "\"coefficient\": 1.15", "\"coefficient\": NaN", false),
         ("a huge number", "\"coefficient\": 1.15", "\"coefficient\": 1e999", false),
+        ("an unknown kind of organisation", "\"kind\": \"lyceum\"", "\"kind\": \"lyceums\"", false),
+        ("a name with quotation marks", "\"name\": \"МБОУ «Лицей № 9»\"", "\"name\": \"МБОУ \\\"Лицей № 9\\\"\"", true),
+        ("a centre after the id", "{\"centreId\": \"umc-1\", \"id\": \"s-0\"", "{\"id\": \"s-0\", \"centreId\": \"umc-1\"", false),
+        ("pupils as a string", "\"pupils\": 1200", "\"pupils\": \"1200\"", false),
+        ("an organisation without its settlement", "\"settlement\": \"Новосибирск\", ", "", false),
     ]
 
     @Test func editedRecordsGiveWhatTheGeneralPathGives() throws {

@@ -19,6 +19,10 @@ extension DataStore {
     /// The root members `loadOutline` leaves empty.
     public static let outlineSkippedMembers: Set<String> = ["examResults", "financing", "riskProfiles", "supportCases"]
 
+    /// The root members cut out of the outline's text when records are read by lines: the skipped
+    /// ones, and the organisations, which are read by lines beside the rest's parsing.
+    static let outlineCutMembers = outlineSkippedMembers.union(["organisations"])
+
     /// The root members of a saved dataset in the order the writer puts them.
     static let rootKeyOrder: [String] = (try? JSONValueEncoder.encode(Dataset()))?.objectValue?.members.map(\.key) ?? []
 
@@ -36,22 +40,28 @@ extension DataStore {
     /// With `readingRecords`, the records are read on another core from the moment the outline's
     /// text is found, for `load(continuing:)` to finish.
     public func loadOutline(_ path: String, readingRecords: Bool = false) throws(StoreError) -> LoadedOutline? {
+        let cutMembers = readsRecordLines ? Self.outlineCutMembers : Self.outlineSkippedMembers
         guard let file = try MappedFile.map(path),
-              let skeleton = OutlineSkeleton(file.bytes, keyOrder: Self.rootKeyOrder, cutting: Self.outlineSkippedMembers)
+              let skeleton = OutlineSkeleton(file.bytes, keyOrder: Self.rootKeyOrder, cutting: cutMembers)
         else { return nil }
         let records = readingRecords && readsRecordLines ? OutlineRecords(file, spans: skeleton.spans) : nil
-        guard let outline = outline(of: skeleton, path: path) else {
+        // The organisations on both cores beside the rest's parsing.
+        let organisationSpans = skeleton.spans.filter { $0.key == "organisations" }
+        guard let (organisations, rest) = RecordArrays.read(file, spans: organisationSpans, besides: { outline(of: skeleton, emptied: cutMembers, path: path) })
+        else {
             records?.cancel()
             return nil
         }
-        return LoadedOutline(dataset: outline, path: path, version: FileVersion(revision: outline.revision, identity: file.identity),
+        var dataset = rest
+        dataset.organisations = organisations.organisations
+        return LoadedOutline(dataset: dataset, path: path, version: FileVersion(revision: dataset.revision, identity: file.identity),
                              records: records)
     }
 
-    /// The skeleton's dataset when it decodes as the whole file would with the skipped arrays empty.
-    private func outline(of skeleton: OutlineSkeleton, path: String) -> Dataset? {
+    /// The skeleton's dataset when it decodes as the whole file would with the `emptied` arrays empty.
+    private func outline(of skeleton: OutlineSkeleton, emptied: Set<String>, path: String) -> Dataset? {
         guard let tape = try? DatasetCodec.parse(skeleton.text, file: path),
-              Self.isSkeleton(tape, cuts: skeleton.cuts, emptied: Self.outlineSkippedMembers),
+              Self.isSkeleton(tape, cuts: skeleton.cuts, emptied: emptied),
               let version = try? DatasetCodec.schemaVersion(of: tape, file: path, readable: migrations.readableVersions),
               version == Dataset.currentSchemaVersion,
               let dataset = try? LocatedDecoding(tape: tape, source: tape, file: path).decode(Dataset.self) else { return nil }

@@ -15,7 +15,7 @@ public final class OutlineRecords: @unchecked Sendable {
     /// Starts reading the record arrays among `spans` on another thread, at a lower priority than
     /// the outline and the first frame it is for; nil when they cannot be read by lines at all.
     init?(_ file: MappedFile, spans: [(key: String, open: Int, close: Int)]) {
-        guard let stretches = RecordStretches(file, spans: spans.filter { DataStore.lineReadMembers.contains($0.key) }) else { return nil }
+        guard let stretches = RecordStretches(file, spans: spans.filter { DataStore.recordMembers.contains($0.key) }) else { return nil }
         self.file = file
         self.stretches = stretches
         supportCases = spans.first { $0.key == "supportCases" }.map { ($0.open, $0.close) }

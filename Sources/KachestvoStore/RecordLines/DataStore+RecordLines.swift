@@ -1,8 +1,12 @@
 import KachestvoCore
 
 extension DataStore {
-    /// The root arrays `load` reads with `RecordLineReader` when it can.
-    static let lineReadMembers: Set<String> = ["examResults", "financing", "riskProfiles"]
+    /// The root arrays of records (what an outline leaves to be read on in the background).
+    static let recordMembers: Set<String> = ["examResults", "financing", "riskProfiles"]
+
+    /// The root arrays `load` reads with `RecordLineReader` when it can: the records and the
+    /// organisations (most of the rest of a file's text).
+    static let lineReadMembers: Set<String> = recordMembers.union(["organisations"])
 
     /// The full load of the file at `path` with its big arrays read line by line, or nil whenever
     /// that might not give exactly what the general path gives: a file that cannot be mapped or is not
@@ -15,6 +19,7 @@ extension DataStore {
               let (records, decoded) = RecordArrays.read(file, spans: skeleton.spans, besides: { decode(skeleton, file: path) })
         else { return nil }
         var dataset = decoded
+        dataset.organisations = records.organisations
         dataset.examResults = records.examResults
         dataset.financing = records.financing
         dataset.riskProfiles = records.riskProfiles

@@ -3,10 +3,11 @@ import Foundation
 import KachestvoCore
 import Synchronization
 
-/// The big record arrays of a mapped data file read by `RecordLineReader`, a stretch of lines at a
-/// time, each stretch's file pages released once read so the file is never resident whole. Empty
-/// where the file has no span for an array.
+/// The big record arrays and the organisations of a mapped data file read by `RecordLineReader`, a
+/// stretch of lines at a time, each stretch's file pages released once read so the file is never
+/// resident whole. Empty where the file has no span for an array.
 struct RecordArrays {
+    private(set) var organisations: [Organisation] = []
     private(set) var examResults: [ExamResult] = []
     private(set) var financing: [Financing] = []
     private(set) var riskProfiles: [RiskProfile] = []
@@ -23,7 +24,8 @@ struct RecordArrays {
         return (records, result)
     }
 
-    fileprivate init(examResults: [ExamResult], financing: [Financing], riskProfiles: [RiskProfile]) {
+    fileprivate init(organisations: [Organisation], examResults: [ExamResult], financing: [Financing], riskProfiles: [RiskProfile]) {
+        self.organisations = organisations
         self.examResults = examResults
         self.financing = financing
         self.riskProfiles = riskProfiles
@@ -89,7 +91,8 @@ final class RecordStretches: @unchecked Sendable {
             let read = progress.read.map { $0! }
             progress.read = []
             progress.joined = true
-            return RecordArrays(examResults: RecordBuffer.joined(read.compactMap(\.examResults)),
+            return RecordArrays(organisations: RecordBuffer.joined(read.compactMap(\.organisations)),
+                                examResults: RecordBuffer.joined(read.compactMap(\.examResults)),
                                 financing: RecordBuffer.joined(read.compactMap(\.financing)),
                                 riskProfiles: RecordBuffer.joined(read.compactMap(\.riskProfiles)))
         }
@@ -103,6 +106,7 @@ final class RecordStretches: @unchecked Sendable {
             return reader.records(in: stretch.lines, isFinal: stretch.isFinal, into: buffer, read: read) ? buffer : nil
         }
         return switch stretch.key {
+        case "organisations": records { $0.organisation() }.map { StretchRecords(organisations: $0) }
         case "examResults": records { $0.examResult() }.map { StretchRecords(examResults: $0) }
         case "financing": records { $0.financing() }.map { StretchRecords(financing: $0) }
         case "riskProfiles": records { $0.riskProfile() }.map { StretchRecords(riskProfiles: $0) }
@@ -139,6 +143,7 @@ private struct Stretch {
 
 /// The records of one stretch, of whichever array it belongs to.
 private struct StretchRecords: @unchecked Sendable {
+    var organisations: RecordBuffer<Organisation>?
     var examResults: RecordBuffer<ExamResult>?
     var financing: RecordBuffer<Financing>?
     var riskProfiles: RecordBuffer<RiskProfile>?

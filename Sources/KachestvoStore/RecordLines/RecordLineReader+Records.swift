@@ -1,7 +1,27 @@
 import KachestvoCore
 
-/// The three record shapes `BulkRecordWriter` writes, read back member by member in its order.
+/// The three record shapes `BulkRecordWriter` writes, and organisations as `JSONWriter` writes them
+/// (keys sorted, `centreId` only when there is one), read back member by member in that order.
 extension RecordLineReader {
+    mutating func organisation() -> Organisation? {
+        var centreId: Identifier<Organisation>?
+        if literal("{\"centreId\": ") {
+            guard let centre = string(), literal(", \"id\": ") else { return nil }
+            centreId = Identifier(centre)
+        } else if !literal("{\"id\": ") {
+            return nil
+        }
+        guard let id = string(), let kind = string(after: ", \"kind\": ").flatMap(Organisation.Kind.init(rawValue:)),
+              let legalForm = string(after: ", \"legalForm\": ").flatMap(Organisation.LegalForm.init(rawValue:)),
+              let municipalityId = string(after: ", \"municipalityId\": "), let name = string(after: ", \"name\": "),
+              let pupils = int(after: ", \"pupils\": "), let role = string(after: ", \"role\": ").flatMap(Organisation.Role.init(rawValue:)),
+              let rural = bool(after: ", \"rural\": "), let settlement = string(after: ", \"settlement\": "),
+              let small = bool(after: ", \"small\": "), let teachers = int(after: ", \"teachers\": "), literal("}") else { return nil }
+        return Organisation(id: Identifier(id), name: name, kind: kind, legalForm: legalForm, municipalityId: Identifier(municipalityId),
+                            settlement: settlement, pupils: pupils, teachers: teachers, rural: rural, small: small, role: role,
+                            centreId: centreId)
+    }
+
     mutating func examResult() -> ExamResult? {
         guard let belowMinimum = int(after: "{\"belowMinimum\": "), let high = int(after: ", \"high\": "),
               let hundreds = int(after: ", \"hundreds\": ") else { return nil }

@@ -1,12 +1,12 @@
 import Foundation
 
 /// Reads the records of the big root arrays straight from a data file's bytes when they are
-/// exactly as `BulkRecordWriter` writes them: one record per line (`\n    {…},`), members in its
-/// key order, separators `": "` and `", "`, strings without escapes. Scalars go through the
+/// exactly as `BulkRecordWriter` writes them (and `JSONWriter` the organisations): one record per
+/// line (`\n    {…},`), members in its key order, separators `": "` and `", "`. Scalars go through the
 /// parser's own `scanNumber` / `scanString`, so a value read here is the one the tape would hold.
 ///
 /// Anything else — another layout, a member missing, extra or out of order, `2.0` for a whole
-/// number, an escape, invalid UTF-8 — gives nil, never an error: the caller then loads the file the
+/// number, a bad escape, invalid UTF-8 — gives nil, never an error: the caller then loads the file the
 /// general way, which decodes it or reports the located error.
 struct RecordLineReader {
     private var parser: JSONParser
@@ -63,12 +63,20 @@ struct RecordLineReader {
         return node.kind == .integer ? Double(Int64(bitPattern: node.payload)) : Double(bitPattern: node.payload)
     }
 
-    /// The string after `key`; nil when it holds an escape.
+    /// The string after `key`.
     mutating func string(after key: StaticString) -> String? {
-        guard literal(key), parser.position < parser.input.count, parser.input[parser.position] == UInt8(ascii: "\""),
-              let node = try? parser.scanString(), node.payload == 0 else { return nil }
+        guard literal(key) else { return nil }
+        return string()
+    }
+
+    /// The string that comes next, its escapes resolved as the tape resolves them (a name may hold
+    /// a quotation mark).
+    mutating func string() -> String? {
+        guard parser.position < parser.input.count, parser.input[parser.position] == UInt8(ascii: "\""),
+              let node = try? parser.scanString() else { return nil }
         let start = Int(node.offset) + 1
-        return String(decoding: UnsafeBufferPointer(rebasing: parser.input[start..<(start + Int(node.length))]), as: UTF8.self)
+        let content = UnsafeBufferPointer(rebasing: parser.input[start..<(start + Int(node.length))])
+        return node.payload == 0 ? String(decoding: content, as: UTF8.self) : StringUnescaper.unescape(Array(content)[...])
     }
 
     /// `true` or `false` after `key`.
