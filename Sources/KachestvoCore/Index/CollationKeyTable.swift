@@ -56,41 +56,59 @@ struct CollationKeyTable {
         }
     }
 
-    /// The positions in `range` sorted by key, equal keys by `tiebreak`.
-    func sorted(_ range: Range<Int>, tiebreak: (Int, Int) -> Bool) -> [Int] {
+    /// Every key's position in key order, equal keys by `tiebreak`: each half sorted on its own core,
+    /// then the two merged.
+    func order(tiebreak: @escaping @Sendable (Int, Int) -> Bool) -> [Int] {
+        let count = heads.count, middle = count / 2
+        let (low, high) = Concurrently.run({ withBuffers { $0.sorted(0..<middle, tiebreak) } },
+                                           { withBuffers { $0.sorted(middle..<count, tiebreak) } })
+        return withBuffers { buffers in
+            var merged: [Int] = []
+            merged.reserveCapacity(count)
+            var (nextLow, nextHigh) = (0, 0)
+            while nextLow < low.count || nextHigh < high.count {
+                let takeLow = nextHigh == high.count || (nextLow < low.count && !buffers.precedes(high[nextHigh], low[nextLow], tiebreak))
+                merged.append(takeLow ? low[nextLow] : high[nextHigh])
+                if takeLow { nextLow += 1 } else { nextHigh += 1 }
+            }
+            return merged
+        }
+    }
+
+    private func withBuffers<Result>(_ body: (Buffers) -> Result) -> Result {
         bytes.withUnsafeBufferPointer { bytes in
             starts.withUnsafeBufferPointer { starts in
-                heads.withUnsafeBufferPointer { heads in
-                    range.sorted { left, right in
-                        let order = Self.ordering(left, right, bytes: bytes, starts: starts, heads: heads)
-                        return order != 0 ? order < 0 : tiebreak(left, right)
-                    }
-                }
+                heads.withUnsafeBufferPointer { heads in body(Buffers(bytes: bytes, starts: starts, heads: heads)) }
             }
         }
     }
 
-    /// Whether key `left` sorts before key `right`, equal keys by `tiebreak`.
-    func precedes(_ left: Int, _ right: Int, tiebreak: (Int, Int) -> Bool) -> Bool {
-        let order = bytes.withUnsafeBufferPointer { bytes in
-            starts.withUnsafeBufferPointer { starts in
-                heads.withUnsafeBufferPointer { heads in Self.ordering(left, right, bytes: bytes, starts: starts, heads: heads) }
-            }
-        }
-        return order != 0 ? order < 0 : tiebreak(left, right)
-    }
+    /// The table's arrays as buffers, for comparing without reference counting.
+    private struct Buffers {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let starts: UnsafeBufferPointer<Int>
+        let heads: UnsafeBufferPointer<Head>
 
-    /// Negative when key `left` sorts first, zero when the keys are equal, positive otherwise (as
-    /// `NameCollationKey.ordering`).
-    private static func ordering(_ left: Int, _ right: Int, bytes: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<Int>,
-                                 heads: UnsafeBufferPointer<Head>) -> Int {
-        let (a, b) = (heads[left], heads[right])
-        if a.high != b.high { return a.high < b.high ? -1 : 1 }
-        if a.low != b.low { return a.low < b.low ? -1 : 1 }
-        let (leftCount, rightCount) = (starts[left + 1] - starts[left], starts[right + 1] - starts[right])
-        let common = min(leftCount, rightCount)
-        guard common > 16 else { return leftCount - rightCount }
-        let order = memcmp(bytes.baseAddress! + starts[left] + 16, bytes.baseAddress! + starts[right] + 16, common - 16)
-        return order != 0 ? Int(order) : leftCount - rightCount
+        func sorted(_ range: Range<Int>, _ tiebreak: (Int, Int) -> Bool) -> [Int] {
+            range.sorted { precedes($0, $1, tiebreak) }
+        }
+
+        func precedes(_ left: Int, _ right: Int, _ tiebreak: (Int, Int) -> Bool) -> Bool {
+            let order = ordering(left, right)
+            return order != 0 ? order < 0 : tiebreak(left, right)
+        }
+
+        /// Negative when key `left` sorts first, zero when the keys are equal, positive otherwise
+        /// (as `NameCollationKey.ordering`).
+        private func ordering(_ left: Int, _ right: Int) -> Int {
+            let (a, b) = (heads[left], heads[right])
+            if a.high != b.high { return a.high < b.high ? -1 : 1 }
+            if a.low != b.low { return a.low < b.low ? -1 : 1 }
+            let (leftCount, rightCount) = (starts[left + 1] - starts[left], starts[right + 1] - starts[right])
+            let common = min(leftCount, rightCount)
+            guard common > 16 else { return leftCount - rightCount }
+            let order = memcmp(bytes.baseAddress! + starts[left] + 16, bytes.baseAddress! + starts[right] + 16, common - 16)
+            return order != 0 ? Int(order) : leftCount - rightCount
+        }
     }
 }

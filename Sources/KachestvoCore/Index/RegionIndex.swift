@@ -52,7 +52,8 @@ public struct RegionIndex: Sendable {
                         RegionIndex.years(of: dataset))
             })
         let subjectIndex = Dictionary(firstPositionsOf: dataset.subjects.map(\.id))
-        (self.organisationIndex, self.municipalityIndex, self.subjectIndex, self.years) = (organisationIndex, municipalityIndex, subjectIndex, years)
+        (self.organisationIndex, self.municipalityIndex, self.subjectIndex) = (organisationIndex, municipalityIndex, subjectIndex)
+        self.years = years
         let yearIndex = Dictionary(uniqueKeysWithValues: years.enumerated().map { ($1, $0) })
         self.yearIndex = yearIndex
         let (parts, network) = ResultSlots.halves(

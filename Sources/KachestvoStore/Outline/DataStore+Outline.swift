@@ -47,8 +47,8 @@ extension DataStore {
         let records = readingRecords && readsRecordLines ? OutlineRecords(file, spans: skeleton.spans) : nil
         // The organisations on both cores beside the rest's parsing.
         let organisationSpans = skeleton.spans.filter { $0.key == "organisations" }
-        guard let (organisations, rest) = RecordArrays.read(file, spans: organisationSpans, besides: { outline(of: skeleton, emptied: cutMembers, path: path) })
-        else {
+        guard let (organisations, rest) = RecordArrays.read(file, spans: organisationSpans,
+                                                            besides: { outline(of: skeleton, emptied: cutMembers, path: path) }) else {
             records?.cancel()
             return nil
         }
