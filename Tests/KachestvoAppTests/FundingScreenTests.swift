@@ -19,10 +19,10 @@ enum FundingFixture {
 
     static func dataset() -> Dataset {
         var dataset = AppFixture.dataset()
-        dataset.financing = dataset.organisations.map { org in
+        dataset.financing = ChunkedArray(dataset.organisations.map { org in
             let (coefficient, raised) = funding[org.id.rawValue]!
             return Financing(organisationId: org.id, year: 2018, normative: 86_500, coefficient: coefficient, raised: raised)
-        }
+        })
         return dataset
     }
 

@@ -8,7 +8,7 @@ struct FlagEngine {
     /// The index's records, results and scores, held here once: taken from `index` in each rule, their
     /// arrays were retained and released some millions of times for a region's flags.
     private let records: OrganisationRecords
-    private let examResults: [ExamResult]
+    private let examResults: ChunkedArray<ExamResult>
     private let riskProfiles: [RiskProfile]
     private let scores: ResultScores
 

@@ -94,7 +94,7 @@ public struct ResultScores: Sendable {
 
     /// Writes one organisation's standardised score of every year (NaN when unscored) and its
     /// participation into its cells.
-    private static func standardise(organisation org: Int, results: [ExamResult], records: OrganisationRecords,
+    private static func standardise(organisation org: Int, results: ChunkedArray<ExamResult>, records: OrganisationRecords,
                                     stats: [SubjectStats?], subjectCount: Int, minimumParticipants: Int,
                                     into standardised: inout [Double], participation: inout [Participation]) {
         let yearCount = records.yearCount
@@ -125,7 +125,7 @@ public struct ResultScores: Sendable {
 
     /// Recomputes one organisation's scores and percentiles after its results changed, with the
     /// region's statistics as they are; the other organisations' percentiles stay as they were.
-    mutating func rescore(organisation org: Int, results: [ExamResult], records: OrganisationRecords) {
+    mutating func rescore(organisation org: Int, results: ChunkedArray<ExamResult>, records: OrganisationRecords) {
         let before = Array(standardised[(org * yearCount)..<((org + 1) * yearCount)])
         Self.standardise(organisation: org, results: results, records: records, stats: stats, subjectCount: subjectCount,
                          minimumParticipants: minimumParticipants, into: &standardised, participation: &participation)

@@ -179,10 +179,13 @@ extension RecordValue {
     }
 }
 
-extension Array {
+extension RandomAccessCollection where Index == Int {
     typealias Order = (isBefore: (Element) -> Bool, matches: (Element) -> Bool)
 
     func find(_ order: Order) -> Int? { place(isBefore: order.isBefore, matches: order.matches).found }
+}
+
+extension RangeReplaceableCollection where Self: RandomAccessCollection, Index == Int {
 
     /// Inserts `record` where the sorted order puts it.
     mutating func insert(_ record: Element, at order: Order) {
@@ -195,7 +198,7 @@ extension Array {
     }
 }
 
-extension Array where Element: EditableRecord {
+extension MutableCollection where Self: RandomAccessCollection, Index == Int, Element: EditableRecord {
     /// Sets `field` of the record `order` matches; false when the value does not fit the field.
     mutating func set(_ field: String, to value: FieldValue, at order: Order) -> Bool {
         guard let index = find(order), let access = Element.fields[field] else { return false }

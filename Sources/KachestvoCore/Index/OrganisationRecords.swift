@@ -132,7 +132,7 @@ struct ResultSlots: Sendable {
     let owner: [Int32]
     let counts: [Int32]
 
-    init(_ results: [ExamResult], range: Range<Int>, organisationCount: Int, organisationIndex: [Identifier<Organisation>: Int],
+    init(_ results: ChunkedArray<ExamResult>, range: Range<Int>, organisationCount: Int, organisationIndex: [Identifier<Organisation>: Int],
          yearIndex: [Int: Int], subjectIndex: [Identifier<Subject>: Int]) {
         var yearSlots = [Int16](repeating: -1, count: range.count)
         var subjectSlots = [Int16](repeating: -1, count: range.count)
@@ -141,8 +141,9 @@ struct ResultSlots: Sendable {
         var lookup = OrganisationLookup(organisationIndex)
         var subjects = SubjectLookup(subjectIndex)
         let years = YearSlots(yearIndex)
-        results.withUnsafeBufferPointer { results in
-            for (slot, index) in range.enumerated() {
+        results.withBuffers(in: range) { results, start in
+            for index in results.indices {
+                let slot = start - range.lowerBound + index
                 yearSlots[slot] = Int16(years[results[index].year] ?? -1)
                 subjectSlots[slot] = Int16(subjects(results[index].subjectId) ?? -1)
                 guard let org = lookup(results[index].organisationId) else { continue }

@@ -105,7 +105,7 @@ public struct RegionIndex: Sendable {
         var years = Set(dataset.academicYears.map(\.year))
         var previous: Int?
         // Read in place: copying each result out of the array costs more than looking at its year.
-        dataset.examResults.withUnsafeBufferPointer { results in
+        dataset.examResults.withBuffers(in: dataset.examResults.indices) { results, _ in
             for index in results.indices where results[index].year != previous {
                 years.insert(results[index].year)
                 previous = results[index].year

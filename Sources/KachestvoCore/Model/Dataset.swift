@@ -2,6 +2,9 @@
 ///
 /// Arrays are kept sorted by id (see `normalised()`) so saved files diff cleanly. `revision` counts
 /// saves; `demo` marks the synthetic built-in region, which every screen and report must label.
+/// The big arrays records are edited in (organisations, exam results, financing) are chunked
+/// (`ChunkedArray`): an edit made while a save in the background holds the dataset copies one
+/// chunk of them, not the whole array.
 public struct Dataset: Codable, Hashable, Sendable {
     /// The value of `format` in every Kachestvo data file.
     public static let formatName = "kachestvo-dataset"
@@ -14,11 +17,11 @@ public struct Dataset: Codable, Hashable, Sendable {
     public var demo: Bool
     public var regionName: String
     public var municipalities: [Municipality]
-    public var organisations: [Organisation]
+    public var organisations: ChunkedArray<Organisation>
     public var academicYears: [AcademicYear]
     public var subjects: [Subject]
-    public var examResults: [ExamResult]
-    public var financing: [Financing]
+    public var examResults: ChunkedArray<ExamResult>
+    public var financing: ChunkedArray<Financing>
     public var riskProfiles: [RiskProfile]
     public var supportCases: [SupportCase]
     public var meetings: [CouncilMeeting]
@@ -41,11 +44,11 @@ public struct Dataset: Codable, Hashable, Sendable {
         self.demo = demo
         self.regionName = regionName
         self.municipalities = municipalities
-        self.organisations = organisations
+        self.organisations = ChunkedArray(organisations)
         self.academicYears = academicYears
         self.subjects = subjects
-        self.examResults = examResults
-        self.financing = financing
+        self.examResults = ChunkedArray(examResults)
+        self.financing = ChunkedArray(financing)
         self.riskProfiles = riskProfiles
         self.supportCases = supportCases
         self.meetings = meetings

@@ -26,8 +26,10 @@ extension DatasetValidator {
     /// in one integer instead: records in increasing order of that integer — as the store writes them —
     /// repeat nothing, which one pass shows without a table of 1.5 million keys; otherwise it hashes
     /// the integers rather than the id strings.
-    private mutating func checkUniqueRecords<Record>(_ records: [Record], at array: String, owners: [Int?], subjects: [Int?]?,
-                                                     year: (Record) -> Int, key: (Record) -> YearlyRecordKey) {
+    private mutating func checkUniqueRecords<Records: RandomAccessCollection<Record>, Record>(
+        _ records: Records, at array: String, owners: [Int?], subjects: [Int?]?,
+        year: (Record) -> Int, key: (Record) -> YearlyRecordKey
+    ) where Records.Index == Int {
         func packed(_ index: Int) -> Int? {
             guard let org = owners[index], org < 1 << 23, (0..<(1 << 24)).contains(year(records[index])) else { return nil }
             let subject = subjects.map { $0[index].map { $0 + 1 } } ?? 0

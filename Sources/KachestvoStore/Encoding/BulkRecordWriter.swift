@@ -18,8 +18,8 @@ enum BulkRecordWriter {
         ]
     }
 
-    private static func write<Record>(_ records: [Record], indent: Int, into output: inout [UInt8],
-                                      record: (Record, inout [UInt8]) -> Void) {
+    private static func write<Records: Collection>(_ records: Records, indent: Int, into output: inout [UInt8],
+                                                   record: (Records.Element, inout [UInt8]) -> Void) {
         guard !records.isEmpty else { return JSONWriter.append("[]", into: &output) }
         JSONWriter.writeLines(of: records, indent: indent, into: &output, element: record)
     }

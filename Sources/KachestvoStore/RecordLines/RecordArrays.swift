@@ -7,9 +7,9 @@ import Synchronization
 /// stretch of lines at a time, each stretch's file pages released once read so the file is never
 /// resident whole. Empty where the file has no span for an array.
 struct RecordArrays {
-    private(set) var organisations: [Organisation] = []
-    private(set) var examResults: [ExamResult] = []
-    private(set) var financing: [Financing] = []
+    private(set) var organisations: ChunkedArray<Organisation> = []
+    private(set) var examResults: ChunkedArray<ExamResult> = []
+    private(set) var financing: ChunkedArray<Financing> = []
     private(set) var riskProfiles: [RiskProfile] = []
 
     /// Reads the arrays whose `[` and `]` are at `spans` (as `OutlineSkeleton` found them) on two
@@ -25,9 +25,9 @@ struct RecordArrays {
     }
 
     fileprivate init(organisations: [Organisation], examResults: [ExamResult], financing: [Financing], riskProfiles: [RiskProfile]) {
-        self.organisations = organisations
-        self.examResults = examResults
-        self.financing = financing
+        self.organisations = ChunkedArray(organisations)
+        self.examResults = ChunkedArray(examResults)
+        self.financing = ChunkedArray(financing)
         self.riskProfiles = riskProfiles
     }
 

@@ -133,7 +133,7 @@ enum SnapshotFile {
             })
         guard var decoded = rest, decoded.migratedFrom == nil, let readOrganisations, case .success(let digest) = digest,
               Int64(decoded.dataset.revision) == parts.revision else { throw SnapshotUnreadable() }
-        decoded.dataset.organisations = readOrganisations
+        decoded.dataset.organisations = ChunkedArray(readOrganisations)
         return (decoded.dataset, digest)
     }
 

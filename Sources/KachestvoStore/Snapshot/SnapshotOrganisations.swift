@@ -4,7 +4,7 @@ import KachestvoCore
 /// of a region's text outside the big arrays, and are read here many times faster than from JSON.
 /// The enumerations are stored as positions in their `allCases`.
 enum SnapshotOrganisations {
-    static func write(_ organisations: [Organisation]) -> [UInt8] {
+    static func write(_ organisations: ChunkedArray<Organisation>) -> [UInt8] {
         var writer = SnapshotWriter()
         writer.append(UInt64(organisations.count))
         for organisation in organisations {

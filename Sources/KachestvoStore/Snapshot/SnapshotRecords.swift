@@ -39,7 +39,7 @@ enum SnapshotRecords {
         }
     }
 
-    private static func writeExamResults(_ results: [ExamResult], organisations: [Int], subjects: [Int],
+    private static func writeExamResults(_ results: ChunkedArray<ExamResult>, organisations: [Int], subjects: [Int],
                                          into writer: inout SnapshotWriter) {
         writer.append(UInt64(results.count))
         writer.appendColumn(organisations)
@@ -69,12 +69,12 @@ enum SnapshotRecords {
             riskProfiles = try reader.block()
         }
 
-        func readExamResultsAndFinancing() throws(SnapshotUnreadable) -> ([ExamResult], [Financing]) {
+        func readExamResultsAndFinancing() throws(SnapshotUnreadable) -> (ChunkedArray<ExamResult>, ChunkedArray<Financing>) {
             var reader = SnapshotReader(examResultsAndFinancing)
             let results = try examResults(from: &reader, organisations: organisations, subjects: subjects)
             let financing = try financing(from: &reader, organisations: organisations)
             guard reader.remaining == 0 else { throw SnapshotUnreadable() }
-            return (results, financing)
+            return (ChunkedArray(results), ChunkedArray(financing))
         }
 
         func readRiskProfiles() throws(SnapshotUnreadable) -> [RiskProfile] {

@@ -55,7 +55,7 @@ enum EntryInput {
         case .results(let id, let year):
             guard let school = dataset.organisations.first(where: { $0.id == id }) else { return [] }
             if let reason = outsideScope(school, state) { refuse(reason, &state); return [] }
-            state.overlay = .resultsGrid(ResultsGrid.editor(school, year: year, dataset, state.context))
+            state.overlay = .resultsGrid(ResultsGrid.editor(school, year: year, state))
         }
         return []
     }
