@@ -53,9 +53,9 @@ enum RecordForms {
         }
     }
 
-    /// The problems of the record last asked about: a commit checks every field of one record, and
-    /// its rules check the whole record at once.
-    private final class LastProblems {
+    /// The problems of the record last asked about: a commit checks every field of one record (a
+    /// grid's, every cell of a row), and its rules check the whole record at once.
+    final class LastProblems {
         private var last: (record: RecordValue, problems: [String?: [BilingualText]])?
 
         func problems(of record: RecordValue, _ dataset: Dataset, dependants: [Organisation]?) -> [String?: [BilingualText]] {

@@ -73,9 +73,10 @@ enum ResultsGrid {
 
     /// The data's rules for one cell as it is committed, in the user's language.
     static func validator(_ editor: ResultsEditor, _ dataset: Dataset, _ language: Language) -> GridValidator {
-        { row, column, text in
+        let last = RecordForms.LastProblems()
+        return { row, column, text in
             guard let result = result(editor, row: row, replacing: (row, column, text)) else { return nil }
-            return FieldRules.problems(of: fields[column], in: .examResult(result), dataset: dataset).first?.text(language)
+            return last.problems(of: .examResult(result), dataset, dependants: nil)[fields[column]]?.first?.text(language)
         }
     }
 }
