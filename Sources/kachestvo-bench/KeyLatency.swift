@@ -2,7 +2,8 @@ import KachestvoApp
 
 /// Key → frame latency: `Update.apply` then `AppView.render`, timed per key of the script. Between
 /// keys the runtime's idle moments are given, untimed, as a person's pause would give them: screens
-/// not on show catch up then (`AppEvent.idle`), so a tab key measures showing a screen.
+/// not on show catch up then (`AppEvent.idle`), so a tab key measures showing a screen. Commits
+/// are saved as `SavesUnderWay` says: each edit meets the save of the one before still running.
 struct KeyLatency: Codable, Sendable {
     /// Every key of the script.
     var all: Distribution
@@ -12,9 +13,11 @@ struct KeyLatency: Codable, Sendable {
     var movesBySort: [String: Distribution]
     /// Every key by the screen it was pressed on (`Tab` raw value: 1 Overview … 7 Map).
     var byScreen: [String: Distribution]
+    /// How many saves the script's commits started (`SavesUnderWay`).
+    var savesStarted: Int
 
-    static func measure(_ script: [ScriptedKey], from initial: AppState) -> KeyLatency {
-        var state = initial
+    static func measure(_ script: [ScriptedKey], on state: inout AppState, saves: SavesUnderWay) -> KeyLatency {
+        var saves = saves
         var all: [Double] = []
         var byKind: [KeyKind: [Double]] = [:]
         var movesBySort: [String: [Double]] = [:]
@@ -22,11 +25,12 @@ struct KeyLatency: Codable, Sendable {
         all.reserveCapacity(script.count)
         for step in script {
             let screen = "\(state.tab)"
-            let (frame, milliseconds) = Stopwatch.time {
-                _ = Update.apply(.key(step.key), to: &state)
-                return AppView.render(state)
+            let ((effects, frame), milliseconds) = Stopwatch.time {
+                let effects = Update.apply(.key(step.key), to: &state)
+                return (effects, AppView.render(state))
             }
             keepAlive(frame)
+            saves.follow(effects, &state)
             while !state.staleTabs.isEmpty { _ = Update.apply(.idle, to: &state) }
             all.append(milliseconds)
             byKind[step.kind, default: []].append(milliseconds)
@@ -37,7 +41,8 @@ struct KeyLatency: Codable, Sendable {
             all: Distribution(all),
             byKind: Dictionary(uniqueKeysWithValues: byKind.map { ($0.key.rawValue, Distribution($0.value)) }),
             movesBySort: movesBySort.mapValues(Distribution.init),
-            byScreen: byScreen.mapValues(Distribution.init)
+            byScreen: byScreen.mapValues(Distribution.init),
+            savesStarted: saves.started
         )
     }
 }

@@ -49,6 +49,7 @@ struct ReportTable {
                 $0.keys.byKind[kind.rawValue].map(spread) ?? "—"
             }
         }
+        row("  saves started by the edits (each met by the next)") { "\($0.keys.savesStarted)" }
         for tab in Tab.allCases where results.contains(where: { $0.keys.byScreen["\(tab)"] != nil }) {
             row("  on \(tab) (n=\(results.first?.keys.byScreen["\(tab)"]?.count ?? 0))") {
                 $0.keys.byScreen["\(tab)"].map(spread) ?? "—"

@@ -9,8 +9,9 @@ enum KeyKind: String, CaseIterable, Codable, Sendable {
     /// the Map's indicator.
     case figures
     /// Data entry on the selected school: the card opened, moved through, a toggle flipped, committed
-    /// (applied to the model along the school's path; the save is an effect the bench does not run),
-    /// then undone and redone.
+    /// (applied to the model along the school's path, while the save of the commit before is still
+    /// under way: `SavesUnderWay`), then undone and redone; the school's exam results edited in the
+    /// grid the same way.
     case edit
 }
 
@@ -21,7 +22,7 @@ struct ScriptedKey: Sendable {
 }
 
 /// A realistic session on the Network screen, repeated to any length: moves in every column, an edit of
-/// a school (opened, committed, undone, redone), drilling
+/// a school (opened, committed, undone, redone) and of its exam results in the grid, drilling
 /// to the УМЦ and school levels, paging, jumps, going back, sort cycling and reversing, year changes, the
 /// administrative view, a search for «СОШ» typed char by char then stepped through with `n`; then
 /// the Overview (its figures, then its bars per КЦ), the Exams screen (its cursor over subjects and
@@ -37,7 +38,7 @@ enum KeyScript {
         down(30), up(15), keys(.pageDown, 3, .page), keys(.pageUp, 2, .page),
         keys(.character("G"), 1, .jump), up(10), keys(.character("g"), 1, .jump), down(20),
         back(1), down(1), drill, down(15), up(5),
-        back(2), keys(.character("s"), 1, .sort), down(5), drill, drill, down(20), up(10), edit,
+        back(2), keys(.character("s"), 1, .sort), down(5), drill, drill, down(20), up(10), edit, gridEdit,
         keys(.character("S"), 1, .sort), down(5), up(5),
         keys(.character("<"), 1, .year), down(5), keys(.character(">"), 1, .year),
         toggleView, down(3), drill, down(10), up(5), back(1), toggleView,
@@ -66,7 +67,13 @@ enum KeyScript {
     private static let toggleView = keys(.character("v"), 1, .view)
     /// `e`, Tab to «rural», Space, Enter; `u`, Ctrl-R.
     private static let edit = keys(.character("e"), 1, .edit) + keys(.tab, 7, .edit) + keys(.character(" "), 1, .edit)
-        + keys(.enter, 1, .edit) + keys(.character("u"), 1, .edit) + keys(.ctrl("r"), 1, .edit)
+        + keys(.enter, 1, .edit) + undoRedo
+    /// `r`, down to «ЕГЭ Русский язык» (every school with an 11th form has it), Tab to the mean, «50»,
+    /// Enter, Ctrl-S; `u`, Ctrl-R.
+    private static let gridEdit = keys(.character("r"), 1, .edit) + keys(.down, 10, .edit) + keys(.tab, 1, .edit)
+        + keys(.character("5"), 1, .edit) + keys(.character("0"), 1, .edit) + keys(.enter, 1, .edit)
+        + keys(.ctrl("s"), 1, .edit) + undoRedo
+    private static let undoRedo = keys(.character("u"), 1, .edit) + keys(.ctrl("r"), 1, .edit)
 
     /// `/`, the query one character at a time, then Enter to keep the match.
     private static func search(_ query: String) -> [ScriptedKey] {

@@ -29,4 +29,12 @@ public struct SavedChanges: Sendable {
     public var written: [Edit]
     /// Set when the data was saved but its journal lines could not be appended (`journalFailed`).
     public var journalProblem: StoreError?
+
+    public init(version: FileVersion, dataset: Dataset, merged: Bool, written: [Edit], journalProblem: StoreError?) {
+        self.version = version
+        self.dataset = dataset
+        self.merged = merged
+        self.written = written
+        self.journalProblem = journalProblem
+    }
 }
