@@ -135,6 +135,9 @@ import Testing
         #expect(grid.cells[0][0] == "7")
         #expect(apply([.escape], to: &grid) == [.cancel(askFirst: true)])
         var bad = GridState(rowLabels: ["Химия", "Биология"], columns: Self.columns, cells: [["10"], ["x"]])
+        var untouched = bad
+        #expect(apply([.ctrl("s")], to: &untouched) == [.commit], "a row left as it was opened is not checked again")
+        _ = apply([.down, .right] + typing("50") + [.enter], to: &bad)
         #expect(apply([.ctrl("s")], to: &bad) == [.refused(GridPosition(row: 1, column: 0))])
         #expect(bad.focus == GridPosition(row: 1, column: 0))
         #expect(bad.messages == [GridPosition(row: 1, column: 0): "не число"])

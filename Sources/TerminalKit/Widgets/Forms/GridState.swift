@@ -59,8 +59,9 @@ public typealias GridValidator = (_ row: Int, _ column: Int, _ text: String) -> 
 /// F2 or Enter edits it keeping the content; Backspace starts with an empty cell; Delete clears it.
 /// While editing, the line editor's keys apply; Enter commits and moves down, Tab/Shift-Tab and ↑/↓
 /// commit and move, Esc gives the edit up. A commit is checked by the column's kind, then the app's
-/// validator; a bad value keeps the edit open with its message. Ctrl-S commits the grid, Esc (not
-/// editing) cancels it. Read-only cells are visited but never edited.
+/// validator; a bad value keeps the edit open with its message. Ctrl-S commits the grid (the rows
+/// changed since it was opened checked again), Esc (not editing) cancels it. Read-only cells are
+/// visited but never edited.
 public struct GridState: Hashable, Sendable {
     public let rowLabels: [String]
     public let columns: [GridColumn]
@@ -200,13 +201,16 @@ public struct GridState: Hashable, Sendable {
         return .cellChanged(row: focus.row, column: focus.column, text: text)
     }
 
-    /// Checks every editable cell; `commit` when all are valid, else the first bad one focused.
+    /// Checks every editable cell of the rows that differ from how the grid was opened; `commit` when
+    /// all are valid, else the first bad one focused. A row left as it was opened is what the data
+    /// holds already, and is not what the commit changes.
     private mutating func commitGrid(language: Language, validate: GridValidator) -> GridOutcome {
         for row in rowLabels.indices {
+            let changed = cells[row] != initialCells[row]
             for column in columns.indices {
                 let position = GridPosition(row: row, column: column)
                 guard !isReadOnly(position) else { continue }
-                messages[position] = message(cells[row][column], at: position, language: language, validate: validate)
+                messages[position] = changed ? message(cells[row][column], at: position, language: language, validate: validate) : nil
             }
         }
         let bad = messages.keys.filter { !isReadOnly($0) }.min { ($0.row, $0.column) < ($1.row, $1.column) }
