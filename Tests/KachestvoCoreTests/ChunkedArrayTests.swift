@@ -11,7 +11,7 @@ import Testing
         var random = DemoRandom(seed: 11, stream: 0)
         var array = Array(0..<(2 * size + 17))
         var chunked = ChunkedArray(array)
-        for step in 0..<3000 {
+        for step in 0..<1500 {
             let count = array.count
             switch random.int(in: 0...7) {
             case 0, 1:

@@ -29,7 +29,9 @@ public struct ChunkedArray<Element> {
     /// `elements`' chunks as slices of it: nothing is copied.
     @inlinable
     public init(_ elements: [Element]) {
-        chunks = stride(from: 0, to: elements.count, by: Self.chunkSize).map { elements[$0..<Swift.min($0 + Self.chunkSize, elements.count)] }
+        chunks = stride(from: 0, to: elements.count, by: Self.chunkSize).map {
+            elements[$0..<Swift.min($0 + Self.chunkSize, elements.count)]
+        }
         elementCount = elements.count
     }
 
