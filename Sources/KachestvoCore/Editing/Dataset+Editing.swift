@@ -186,7 +186,6 @@ extension RandomAccessCollection where Index == Int {
 }
 
 extension RangeReplaceableCollection where Self: RandomAccessCollection, Index == Int {
-
     /// Inserts `record` where the sorted order puts it.
     mutating func insert(_ record: Element, at order: Order) {
         insert(record, at: place(isBefore: order.isBefore, matches: order.matches).insertion)

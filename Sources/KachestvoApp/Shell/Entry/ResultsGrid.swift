@@ -14,7 +14,7 @@ enum ResultsGrid {
     static func editor(_ school: Organisation, year: Int, _ state: AppState) -> ResultsEditor {
         let dataset = EditLoop.working(state), context = state.context
         let subjects = dataset.subjects.filter { $0.exam == .ege } + dataset.subjects.filter { $0.exam == .oge }
-        let results = stored(of: school.id, year: year, state)
+        let results = stored(of: school.id, year: year, in: dataset, state)
         let columns = [
             GridColumn(context.text(.participants), width: 8, kind: .integer(0...10_000)),
             GridColumn(context.text(.mean), width: 7, kind: .decimal(0...100)),
@@ -32,11 +32,11 @@ enum ResultsGrid {
                              opened: cells, grid: GridState(rowLabels: labels, columns: columns, cells: cells))
     }
 
-    /// The school's results edits apply to: found by the model's index, or searched for in the
-    /// dataset of a rebuild under way (the index does not have its changes yet).
-    private static func stored(of school: Identifier<Organisation>, year: Int, _ state: AppState) -> [ExamResult] {
+    /// The school's results in `dataset`, the one edits apply to: found by the model's index, or
+    /// searched for when `dataset` is a rebuild's under way (the index does not have its changes yet).
+    private static func stored(of school: Identifier<Organisation>, year: Int, in dataset: Dataset, _ state: AppState) -> [ExamResult] {
         guard state.editing.rebuild == nil else {
-            return Array(EditLoop.working(state).examResults.lazy.filter { $0.organisationId == school && $0.year == year })
+            return Array(dataset.examResults.lazy.filter { $0.organisationId == school && $0.year == year })
         }
         let index = state.model.index
         return index.organisationIndex[school].map { index.results(organisation: $0, year: year) } ?? []
