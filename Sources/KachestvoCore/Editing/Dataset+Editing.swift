@@ -33,7 +33,7 @@ extension Dataset {
     public func record(_ key: RecordKey) -> RecordValue? {
         switch key {
         case .municipality(let id): municipalities.find(id.order(\.id)).map { .municipality(municipalities[$0]) }
-        case .organisation(let id): organisations.find(id.order(\.id)).map { .organisation(organisations[$0]) }
+        case .organisation(let id): organisation(id).map(RecordValue.organisation)
         case .examResult(let org, let year, let subject):
             examResults.find(Self.resultOrder(org, year, subject)).map { .examResult(examResults[$0]) }
         case .financing(let org, let year): financing.find(Self.financingOrder(org, year)).map { .financing(financing[$0]) }
@@ -42,6 +42,11 @@ extension Dataset {
         case .forecast(let id): forecasts.find(id.order(\.id)).map { .forecast(forecasts[$0]) }
         case .thresholds: nil
         }
+    }
+
+    /// The organisation with this id, found as `record(_:)` finds it (by a binary search of the sorted array).
+    public func organisation(_ id: Identifier<Organisation>) -> Organisation? {
+        organisations.find(id.order(\.id)).map { organisations[$0] }
     }
 
     /// Applies one edit, or throws with nothing changed.

@@ -28,7 +28,7 @@ extension RecordKey {
     /// The organisation's name in quotes, with a yearly record's year (and subject); nil when the
     /// dataset does not know the organisation.
     private func label(in dataset: Dataset?) -> String? {
-        guard let dataset, let id = organisationId, let name = dataset.organisations.first(where: { $0.id == id })?.name else {
+        guard let dataset, let id = organisationId, let name = dataset.organisation(id)?.name else {
             return nil
         }
         switch self {

@@ -30,7 +30,16 @@ public enum FieldRules {
     /// The organisations naming `id` as their centre that the checks of its role need (one of each
     /// role): found once for a form instead of a scan of the region on every field.
     public static func dependants(of id: Identifier<Organisation>, in dataset: Dataset) -> [Organisation] {
-        RecordContext.dependants(of: id, in: dataset)
+        RecordContext.dependants(of: id, in: dataset, among: dataset.organisations.indices)
+    }
+
+    /// The same found through `index`'s network tree, of the dataset it holds, without a pass over
+    /// the region (falling back to one where the tree cannot say).
+    public static func dependants(of id: Identifier<Organisation>, in index: RegionIndex) -> [Organisation] {
+        guard let positions = index.organisationIndex[id].flatMap(index.positions(namingAsCentre:)) else {
+            return dependants(of: id, in: index.dataset)
+        }
+        return RecordContext.dependants(of: id, in: index.dataset, among: positions)
     }
 
     /// The problems of `field` (`text`, `due`, `organisationIds`) of decision `index` of `meeting` as

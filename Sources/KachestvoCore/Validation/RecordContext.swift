@@ -39,7 +39,7 @@ struct RecordContext {
             organisation(r.centreId)
             municipality(r.municipalityId)
             let start = mini.organisations.count
-            mini.organisations += known ?? Self.dependants(of: r.id, in: full)
+            mini.organisations += known ?? Self.dependants(of: r.id, in: full, among: full.organisations.indices)
             dependants = start..<mini.organisations.count
         case .examResult(let r):
             mini.examResults = [r]
@@ -70,10 +70,12 @@ struct RecordContext {
 
     /// The organisations naming `id` as their centre, one of each role: what a dependant says of its
     /// centre's role depends on its own role alone, so a УМЦ of 1,400 schools is checked through one.
-    static func dependants(of id: Identifier<Organisation>, in dataset: Dataset) -> [Organisation] {
+    /// `positions` are where to look in `dataset.organisations`: all of them unless given.
+    static func dependants(of id: Identifier<Organisation>, in dataset: Dataset, among positions: some Sequence<Int>) -> [Organisation] {
         var roles: Set<Organisation.Role> = []
         var found: [Organisation] = []
-        for index in dataset.organisations.indices where dataset.organisations[index].centreId == id && dataset.organisations[index].id != id
+        for index in positions
+            where dataset.organisations[index].centreId == id && dataset.organisations[index].id != id
             && roles.insert(dataset.organisations[index].role).inserted {
             found.append(dataset.organisations[index])
             if roles.count == Organisation.Role.allCases.count { break }

@@ -34,7 +34,7 @@ enum CaseInput {
     /// Asks whether to delete the case (one opened by mistake; a case that ends goes to «отменено»).
     static func askToDelete(_ id: Identifier<SupportCase>, _ dataset: Dataset, _ state: inout AppState) {
         guard let supportCase = changeable(id, dataset, &state) else { return }
-        let school = dataset.organisations.first { $0.id == supportCase.organisationId }?.name ?? supportCase.organisationId.rawValue
+        let school = dataset.organisation(supportCase.organisationId)?.name ?? supportCase.organisationId.rawValue
         state.overlay = .deleteQuestion(DeleteQuestion(target: .record(.supportCase(supportCase)), prompt: ConfirmPrompt(
             title: state.text(.deleteTitle), question: "\(state.text(.deleteQuestion)) \(supportCase.id) «\(school)»?")))
     }
@@ -42,7 +42,7 @@ enum CaseInput {
     /// Opens the form of a new case (proposed) for school `id`: its curator (the school's УМЦ to
     /// start with), the day it opens (today) and its reasons.
     static func openNew(for id: Identifier<Organisation>, _ dataset: Dataset, _ state: inout AppState) {
-        guard let school = dataset.organisations.first(where: { $0.id == id }) else { return }
+        guard let school = dataset.organisation(id) else { return }
         // Today to start with (without a clock, in tests: the latest day a case was opened).
         guard let opened = state.context.today ?? dataset.supportCases.map(\.opened).max() else { return }
         let new = SupportCase(id: Identifier(OrganisationForm.newId(after: dataset.supportCases.map(\.id.rawValue), fallback: "case-0000")),
@@ -53,7 +53,7 @@ enum CaseInput {
             return
         }
         state.overlay = .caseForm(CaseEditor(supportCase: new, purpose: .open, form: FormState(fields: [
-            .picker("curatorId", label: state.text(.caseCurator), options: OrganisationForm.centreOptions(dataset, except: id),
+            .picker("curatorId", label: state.text(.caseCurator), options: OrganisationForm.centreOptions(EntryLookup(state), except: id),
                     chosen: school.centreId?.rawValue, isRequired: true),
             .line("opened", label: state.text(.caseOpened), kind: .date, text: opened.dotted, isRequired: true),
             .line("reasons", label: state.text(.caseReasons), kind: .text(maxLength: 2000), isRequired: true),
@@ -137,7 +137,7 @@ enum CaseInput {
             var new = supportCase
             (new.curatorId, new.opened) = (Identifier(curator.id), opened)
             new.reasons = values["reasons"].textValue.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            let name = EditLoop.working(state).organisations.first { $0.id == new.organisationId }?.name ?? new.organisationId.rawValue
+            let name = EditLoop.working(state).organisation(new.organisationId)?.name ?? new.organisationId.rawValue
             let summary = BilingualText(ru: "Открыт случай поддержки «\(name)»", en: "Support case opened for «\(name)»")
             return EntryInput.commitAndClose(ChangeBuilder.add(.supportCase(new), summary: summary), &state) { _ in }
         case .addStep:

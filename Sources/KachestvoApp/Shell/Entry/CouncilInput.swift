@@ -16,10 +16,10 @@ enum CouncilInput {
             let new = CouncilMeeting(id: "", date: CouncilMeeting.latestRecordedDay(of: dataset) ?? Day(year: 2000, month: 1, day: 1)!,
                                      topic: "", open: false, participants: [], agenda: [], decisions: [])
             guard allowed(Change([.add(.meeting(new))], summary: BilingualText(ru: "", en: "")), dataset, &state) else { return }
-            EntryInput.openForm(.meeting(new), isNew: true, dataset, &state)
+            EntryInput.openForm(.meeting(new), isNew: true, &state)
         case .editMeeting(let id):
             guard let found = meeting(id), allowed(.meeting(found), dataset, &state) else { return }
-            EntryInput.openForm(.meeting(found), isNew: false, dataset, &state)
+            EntryInput.openForm(.meeting(found), isNew: false, &state)
         case .deleteMeeting(let id):
             guard let found = meeting(id), allowed(.meeting(found), dataset, &state) else { return }
             if let reason = ReferenceCheck.refusal(deleting: .meeting(id), in: dataset) {
@@ -44,10 +44,10 @@ enum CouncilInput {
             let subject = state.model.digest.headlineSubject ?? dataset.subjects.first?.id ?? ""
             let new = Forecast(id: "", meetingId: id, indicator: .mean, subjectId: subject, scope: .region,
                                year: found.date.examYear, planned: 0)
-            EntryInput.openForm(.forecast(new), isNew: true, dataset, &state)
+            EntryInput.openForm(.forecast(new), isNew: true, &state)
         case .editForecast(let id):
             guard let found = forecast(id), allowed(.forecast(found), dataset, &state) else { return }
-            EntryInput.openForm(.forecast(found), isNew: false, dataset, &state)
+            EntryInput.openForm(.forecast(found), isNew: false, &state)
         case .deleteForecast(let id):
             guard let found = forecast(id), allowed(.forecast(found), dataset, &state) else { return }
             let subject = dataset.subjects.first { $0.id == found.subjectId }

@@ -16,17 +16,17 @@ enum EntryInput {
         let dataset = EditLoop.working(state)
         switch request {
         case .edit(let id):
-            guard let org = dataset.organisations.first(where: { $0.id == id }) else { return [] }
+            guard let org = dataset.organisation(id) else { return [] }
             if let reason = outsideScope(org, state) { refuse(reason, &state); return [] }
-            openForm(.organisation(org), isNew: false, dataset, &state)
+            openForm(.organisation(org), isNew: false, &state)
         case .add(let centre, let municipality):
             let org = Organisation(id: OrganisationForm.newId(in: dataset), name: "", kind: .secondary, legalForm: .mbou,
                                    municipalityId: municipality ?? dataset.municipalities.first?.id ?? Identifier(""),
                                    settlement: "", pupils: 0, teachers: 0, rural: false, small: false,
                                    role: .participant, centreId: centre)
-            openForm(.organisation(org), isNew: true, dataset, &state)
+            openForm(.organisation(org), isNew: true, &state)
         case .delete(let id):
-            guard let org = dataset.organisations.first(where: { $0.id == id }) else { return [] }
+            guard let org = dataset.organisation(id) else { return [] }
             if let reason = outsideScope(org, state) { refuse(reason, &state); return [] }
             if let reason = ReferenceCheck.refusal(deleting: .organisation(id), in: dataset) {
                 state.context.message = "\(state.text(.deleteRefused)): \(reason.text(state.language))"
@@ -35,11 +35,11 @@ enum EntryInput {
             state.overlay = .deleteQuestion(DeleteQuestion(target: .record(.organisation(org)), prompt: ConfirmPrompt(
                 title: state.text(.deleteTitle), question: "\(state.text(.deleteQuestion)) «\(org.name)»?")))
         case .financing(let id, let year):
-            guard let school = dataset.organisations.first(where: { $0.id == id }) else { return [] }
+            guard let school = dataset.organisation(id) else { return [] }
             if let reason = outsideScope(school, state) { refuse(reason, &state); return [] }
-            let existing = dataset.financing.first { $0.organisationId == id && $0.year == year }
+            let existing = dataset.record(.financing(organisation: id, year: year))?.financing
             let record = existing ?? Financing(organisationId: id, year: year, normative: 0, coefficient: 1, raised: false)
-            openForm(.financing(record), isNew: existing == nil, dataset, &state)
+            openForm(.financing(record), isNew: existing == nil, &state)
         case .deleteCase(let id):
             CaseInput.askToDelete(id, dataset, &state)
         case .openCase(let org):
@@ -53,7 +53,7 @@ enum EntryInput {
         case .step(let id, let index, let action):
             return CaseInput.open(step: index, of: id, action, dataset, &state)
         case .results(let id, let year):
-            guard let school = dataset.organisations.first(where: { $0.id == id }) else { return [] }
+            guard let school = dataset.organisation(id) else { return [] }
             if let reason = outsideScope(school, state) { refuse(reason, &state); return [] }
             state.overlay = .resultsGrid(ResultsGrid.editor(school, year: year, state))
         }
@@ -62,11 +62,12 @@ enum EntryInput {
 
     /// Opens the form of `record`; an organisation's card finds the organisations that name it as
     /// their centre here, once, for its role's checks.
-    static func openForm(_ record: RecordValue, isNew: Bool, _ dataset: Dataset, _ state: inout AppState) {
+    static func openForm(_ record: RecordValue, isNew: Bool, _ state: inout AppState) {
+        let lookup = EntryLookup(state)
         var dependants: [Organisation]?
-        if case .organisation(let org) = record { dependants = isNew ? [] : FieldRules.dependants(of: org.id, in: dataset) }
+        if case .organisation(let org) = record { dependants = isNew ? [] : lookup.dependants(of: org.id) }
         state.overlay = .recordForm(RecordEditor(
-            original: record, isNew: isNew, form: FormState(fields: RecordForms.fields(record, isNew: isNew, dataset, state.context)),
+            original: record, isNew: isNew, form: FormState(fields: RecordForms.fields(record, isNew: isNew, lookup, state.context)),
             dependants: dependants))
     }
 

@@ -7,9 +7,9 @@ import TerminalKit
 /// file's names, so `FieldRules` checks each as it is left), and the organisation read back from
 /// what the form holds.
 enum OrganisationForm {
-    static func fields(_ org: Organisation, _ dataset: Dataset, _ context: ScreenContext) -> [FormField] {
-        let municipalities = dataset.municipalities.map { PickerOption(id: $0.id.rawValue, label: $0.name) }
-        let centres = [PickerOption(id: "", label: context.text(.entryNone))] + centreOptions(dataset, except: org.id)
+    static func fields(_ org: Organisation, _ lookup: EntryLookup, _ context: ScreenContext) -> [FormField] {
+        let municipalities = lookup.dataset.municipalities.map { PickerOption(id: $0.id.rawValue, label: $0.name) }
+        let centres = [PickerOption(id: "", label: context.text(.entryNone))] + centreOptions(lookup, except: org.id)
         return [
             .line("name", label: context.text(.entryName), kind: .text(maxLength: 300), text: org.name, isRequired: true),
             .picker("kind", label: context.text(.entryKind), options: Organisation.Kind.allCases.map {
@@ -32,12 +32,11 @@ enum OrganisationForm {
         ]
     }
 
-    /// Every УМЦ and КЦ but `except` as a choice («УМЦ · name»), found by position so that only the
-    /// centres are copied out of the region's organisations.
-    static func centreOptions(_ dataset: Dataset, except: Identifier<Organisation>?) -> [PickerOption] {
-        let all = dataset.organisations
-        return all.indices.lazy
-            .filter { (all[$0].role == .methodologicalCentre || all[$0].role == .consultingCentre) && all[$0].id != except }
+    /// Every УМЦ and КЦ but `except` as a choice («УМЦ · name»), in file order.
+    static func centreOptions(_ lookup: EntryLookup, except: Identifier<Organisation>?) -> [PickerOption] {
+        let all = lookup.dataset.organisations
+        return lookup.centrePositions.lazy
+            .filter { all[$0].id != except }
             .map { PickerOption(id: all[$0].id.rawValue, label: "\(all[$0].role.abbreviation) · \(all[$0].name)") }
     }
 

@@ -5,12 +5,12 @@ import TerminalKit
 /// What the record forms share: each kind's fields and how a record is read back from them, the
 /// data's rules for the field being left, and the title.
 enum RecordForms {
-    static func fields(_ record: RecordValue, isNew: Bool, _ dataset: Dataset, _ context: ScreenContext) -> [FormField] {
+    static func fields(_ record: RecordValue, isNew: Bool, _ lookup: EntryLookup, _ context: ScreenContext) -> [FormField] {
         switch record {
-        case .organisation(let org): OrganisationForm.fields(org, dataset, context)
+        case .organisation(let org): OrganisationForm.fields(org, lookup, context)
         case .financing(let financing): FinancingForm.fields(financing, context)
         case .meeting(let meeting): MeetingForm.fields(meeting, isNew: isNew, context)
-        case .forecast(let forecast): ForecastForm.fields(forecast, isNew: isNew, dataset, context)
+        case .forecast(let forecast): ForecastForm.fields(forecast, isNew: isNew, lookup.dataset, context)
         default: []
         }
     }

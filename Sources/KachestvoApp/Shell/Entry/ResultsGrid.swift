@@ -12,9 +12,9 @@ enum ResultsGrid {
     static let fields = ["participants", "mean", "belowMinimum", "high", "hundreds"]
 
     static func editor(_ school: Organisation, year: Int, _ state: AppState) -> ResultsEditor {
-        let dataset = EditLoop.working(state), context = state.context
-        let subjects = dataset.subjects.filter { $0.exam == .ege } + dataset.subjects.filter { $0.exam == .oge }
-        let results = stored(of: school.id, year: year, in: dataset, state)
+        let lookup = EntryLookup(state), context = state.context
+        let subjects = lookup.dataset.subjects.filter { $0.exam == .ege } + lookup.dataset.subjects.filter { $0.exam == .oge }
+        let results = lookup.results(of: school.id, year: year)
         let columns = [
             GridColumn(context.text(.participants), width: 8, kind: .integer(0...10_000)),
             GridColumn(context.text(.mean), width: 7, kind: .decimal(0...100)),
@@ -30,16 +30,6 @@ enum ResultsGrid {
         let labels = subjects.map { "\($0.exam.abbreviation) \($0.name)" }
         return ResultsEditor(organisation: school.id, name: school.name, year: year, subjects: subjects, original: results,
                              opened: cells, grid: GridState(rowLabels: labels, columns: columns, cells: cells))
-    }
-
-    /// The school's results in `dataset`, the one edits apply to: found by the model's index, or
-    /// searched for when `dataset` is a rebuild's under way (the index does not have its changes yet).
-    private static func stored(of school: Identifier<Organisation>, year: Int, in dataset: Dataset, _ state: AppState) -> [ExamResult] {
-        guard state.editing.rebuild == nil else {
-            return Array(dataset.examResults.lazy.filter { $0.organisationId == school && $0.year == year })
-        }
-        let index = state.model.index
-        return index.organisationIndex[school].map { index.results(organisation: $0, year: year) } ?? []
     }
 
     /// The results the grid holds, one per row not left blank; a row's earlier result keeps its marks.
