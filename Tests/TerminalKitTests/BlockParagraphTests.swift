@@ -75,6 +75,14 @@ import Testing
         #expect(buffer.lines == ["     три", "  четыре"])
     }
 
+    @Test func paragraphScrolledPastItsEndShowsItsLastRows() {
+        var buffer = Buffer(width: 8, height: 2)
+        Paragraph(["один два три", "четыре"], wrap: true, scroll: 40).render(into: &buffer, area: buffer.area)
+        #expect(buffer.lines == ["три     ", "четыре  "])
+        Paragraph(["один"], scroll: 3).render(into: &buffer, area: buffer.area)
+        #expect(buffer.lines == ["один    ", "        "], "text shorter than the area is not scrolled at all")
+    }
+
     @Test func paragraphKeepsSpanStyles() {
         var buffer = Buffer(width: 8, height: 1)
         let accent = Style(foreground: .ansi(4))

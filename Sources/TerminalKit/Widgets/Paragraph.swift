@@ -1,5 +1,5 @@
 /// Lines of styled text in a rectangle: clipped by columns (or wrapped at words), aligned, and scrolled
-/// by `scroll` visual rows. The area is first filled with `style`.
+/// by `scroll` visual rows (no further than the last page). The area is first filled with `style`.
 public struct Paragraph: Sendable {
     public var lines: [Line]
     public var style: Style
@@ -20,34 +20,25 @@ public struct Paragraph: Sendable {
         self.overflow = overflow
     }
 
-    /// How many rows the text takes at `width` columns (for clamping `scroll`).
+    /// How many rows the text takes at `width` columns.
     public func rowCount(width: Int, measure: TextWidth = .standard) -> Int {
         guard wrap else { return lines.count }
         return lines.reduce(0) { $0 + WordWrap.wrap($1, width: width, measure: measure).count }
     }
 
+    /// Draws the rows from `scroll` on. A scroll past the end shows the last rows, so a scroll the
+    /// caller keeps (a pane scrolled with the keys) never leaves the area blank nor needs the rows
+    /// counted first — the text is wrapped once per frame.
     public func render(into buffer: inout Buffer, area: Rect) {
         let area = area.intersection(buffer.area)
         buffer.fill(area, with: Cell(style: style))
         guard !area.isEmpty else { return }
-        var skip = max(0, scroll)
-        var row = 0
-        for line in lines {
-            let rows = wrap ? WordWrap.wrap(line, width: area.width, measure: buffer.textWidth) : [line]
-            for visual in rows {
-                if skip > 0 {
-                    skip -= 1
-                    continue
-                }
-                guard row < area.height else { return }
-                let gap = area.width - visual.width(using: buffer.textWidth)
-                let indent = gap > 0 ? TextWidth.split(gap: gap, alignment: alignment).before : 0
-                buffer.write(
-                    visual, x: area.x + indent, y: area.y + row, maxWidth: area.width - indent, style: style,
-                    overflow: overflow
-                )
-                row += 1
-            }
+        let rows = wrap ? lines.flatMap { WordWrap.wrap($0, width: area.width, measure: buffer.textWidth) } : lines
+        let first = min(max(0, scroll), max(0, rows.count - area.height))
+        for (row, visual) in rows[first...].prefix(area.height).enumerated() {
+            let gap = area.width - visual.width(using: buffer.textWidth)
+            let indent = gap > 0 ? TextWidth.split(gap: gap, alignment: alignment).before : 0
+            buffer.write(visual, x: area.x + indent, y: area.y + row, maxWidth: area.width - indent, style: style, overflow: overflow)
         }
     }
 }

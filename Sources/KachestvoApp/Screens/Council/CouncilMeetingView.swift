@@ -13,11 +13,9 @@ enum CouncilMeetingView {
         let block = Block(title: title, borderStyle: context.style(.border), focusedBorderStyle: context.style(.focusedBorder),
                           titleStyle: context.style(.title), isFocused: state.focus == .meeting)
         let inner = block.render(into: &buffer, area: layout.meeting).inset(horizontal: 1, vertical: 0)
-        var paragraph = Paragraph(meeting.map { lines($0, context, width: inner.width) } ?? [context.missingFigures(.councilNoMeetings)],
-                                  style: context.style(.text), wrap: true)
-        let rows = paragraph.rowCount(width: inner.width, measure: buffer.textWidth)
-        paragraph.scroll = min(state.meetingScroll, max(0, rows - inner.height))
-        paragraph.render(into: &buffer, area: inner)
+        Paragraph(meeting.map { lines($0, context, width: inner.width) } ?? [context.missingFigures(.councilNoMeetings)],
+                  style: context.style(.text), wrap: true, scroll: state.meetingScroll)
+            .render(into: &buffer, area: inner)
         renderDecisions(meeting, state, context, into: &buffer, area: layout.decisions)
     }
 

@@ -23,10 +23,10 @@ enum ExamTableLines {
         let history: [ExamAggregate]
     }
 
-    /// A line of the table: an exam's heading (ЕГЭ, ОГЭ) or a subject.
+    /// A line of the table: an exam's heading (ЕГЭ, ОГЭ) or a subject (its place in the rows).
     private enum Entry {
         case exam(ExamKind)
-        case subject(Row)
+        case subject(Int)
     }
 
     static func lines(for node: Int, _ state: NetworkState, _ context: ScreenContext, width: Int) -> [Line] {
@@ -48,18 +48,20 @@ enum ExamTableLines {
             return [header, context.missingFigures(.noResults)]
         }
         var entries: [Entry] = []
-        for row in rows {
-            if case .subject(let previous)? = entries.last, previous.subject.exam == row.subject.exam {
-                entries.append(.subject(row))
+        for (place, row) in rows.enumerated() {
+            if case .subject(let previous)? = entries.last, rows[previous].subject.exam == row.subject.exam {
+                entries.append(.subject(place))
             } else {
-                entries += [.exam(row.subject.exam), .subject(row)]
+                entries += [.exam(row.subject.exam), .subject(place)]
             }
         }
         let measure = context.textWidth
         let columns = chooseColumns(width: width, years: years, context)
-        let widths = columns.map { column in
-            rows.reduce(max(measure.width(of: column.titles.ege), measure.width(of: column.titles.oge))) {
-                max($0, measure.width(of: column.value($1)))
+        // Each figure formatted once, for the columns' widths and for the rows.
+        let figures = rows.map { row in columns.map { $0.value(row) } }
+        let widths = columns.indices.map { column in
+            figures.reduce(max(measure.width(of: columns[column].titles.ege), measure.width(of: columns[column].titles.oge))) {
+                max($0, measure.width(of: $1[column]))
             } + 1
         }
         let subjectWidth = max(6, width - widths.reduce(0, +))
@@ -77,8 +79,10 @@ enum ExamTableLines {
                 case .exam(let exam):
                     let titles = columns.map { Line(exam == .ege ? $0.titles.ege : $0.titles.oge, style: context.style(.muted)) }
                     return [Line(exam.abbreviation, style: context.style(.accent).adding(.bold))] + titles
-                case .subject(let row):
-                    return [Line(entryNames[number])] + columns.map { Line($0.value(row), style: $0.style(row)) }
+                case .subject(let place):
+                    return [Line(entryNames[number])] + columns.indices.map {
+                        Line(figures[place][$0], style: columns[$0].style(rows[place]))
+                    }
                 }
             },
             style: context.style(.text), headerStyle: context.style(.muted), columnSpacing: 0)

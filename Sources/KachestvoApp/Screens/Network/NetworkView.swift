@@ -15,12 +15,9 @@ enum NetworkView {
                           isFocused: state.focus == .detail)
         let inner = block.render(into: &buffer, area: layout.detail).inset(horizontal: 1, vertical: 0)
         guard let node = path.last else { return }
-        let paragraph = Paragraph(DetailPane.lines(for: node, state, context, width: inner.width),
-                                  style: context.style(.text), wrap: true)
-        let rows = paragraph.rowCount(width: inner.width, measure: buffer.textWidth)
-        var scrolled = paragraph
-        scrolled.scroll = min(state.detailScroll, max(0, rows - inner.height))
-        scrolled.render(into: &buffer, area: inner)
+        Paragraph(DetailPane.lines(for: node, state, context, width: inner.width), style: context.style(.text), wrap: true,
+                  scroll: state.detailScroll)
+            .render(into: &buffer, area: inner)
     }
 
     /// The breadcrumb on the left, the year, sort and view on the right. When the breadcrumb's last

@@ -13,10 +13,8 @@ enum SupportView {
                           focusedBorderStyle: context.style(.focusedBorder), titleStyle: context.style(.title),
                           isFocused: state.focus == .detail)
         let inner = block.render(into: &buffer, area: layout.detail).inset(horizontal: 1, vertical: 0)
-        let paragraph = Paragraph(SupportDetailLines.lines(state, context, width: inner.width), style: context.style(.text), wrap: true)
-        let rows = paragraph.rowCount(width: inner.width, measure: buffer.textWidth)
-        var scrolled = paragraph
-        scrolled.scroll = min(state.detailScroll, max(0, rows - inner.height))
-        scrolled.render(into: &buffer, area: inner)
+        Paragraph(SupportDetailLines.lines(state, context, width: inner.width), style: context.style(.text), wrap: true,
+                  scroll: state.detailScroll)
+            .render(into: &buffer, area: inner)
     }
 }
