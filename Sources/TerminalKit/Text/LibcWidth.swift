@@ -25,9 +25,10 @@ enum LibcWidth {
     /// of 256 scalars that interface text and the data use are looked up in a table filled once, so
     /// measuring them switches no locale; any other scalar is asked of libc.
     static func width(of scalar: Unicode.Scalar) -> Int {
-        let start = tabledBlockStart[Int(truncatingIfNeeded: scalar.value >> 8) & 0xFF]
+        let table = Self.table  // one lazy global, checked once a scalar
+        let start = table.blockStart[Int(truncatingIfNeeded: scalar.value >> 8) & 0xFF]
         guard scalar.value < 0x10000, start >= 0 else { return query(scalar.value) }
-        return Int(tabledWidths[Int(start) + Int(scalar.value & 0xFF)])
+        return Int(table.widths[Int(start) + Int(scalar.value & 0xFF)])
     }
 
     /// The tabled blocks (by their high byte): Latin, IPA, Greek, Cyrillic, Armenian and Hebrew
@@ -35,16 +36,18 @@ enum LibcWidth {
     /// currency, arrows, mathematical and technical symbols, box drawing, blocks, shapes, dingbats,
     /// braille (U+2000–2BFF); halfwidth and fullwidth forms and the replacement character (U+FF00–FFFF).
     /// Some 5,600 `wcwidth` calls once, where the whole plane took 65,536 in every first frame.
-    private static let tabledBlocks: [Int] = Array(0x00...0x05) + Array(0x1D...0x1F) + Array(0x20...0x2B) + [0xFF]
+    private struct Table {
+        /// Where each block's widths start in `widths`, or -1 for a block that is not tabled.
+        let blockStart: [Int32]
+        let widths: [Int8]
 
-    /// Where each block's widths start in `tabledWidths`, or -1 for a block that is not tabled.
-    private static let tabledBlockStart: [Int32] = tabledBlocks.enumerated().reduce(into: Array(repeating: -1, count: 256)) {
-        $0[$1.element] = Int32($1.offset << 8)
+        init(blocks: [Int]) {
+            blockStart = blocks.enumerated().reduce(into: Array(repeating: -1, count: 256)) { $0[$1.element] = Int32($1.offset << 8) }
+            widths = underUTF8 { blocks.flatMap { block in (block << 8..<(block + 1) << 8).map { Int8(CTextWidth.wcwidth(wchar_t($0))) } } }
+        }
     }
 
-    private static let tabledWidths: [Int8] = underUTF8 {
-        tabledBlocks.flatMap { block in (block << 8..<(block + 1) << 8).map { Int8(CTextWidth.wcwidth(wchar_t($0))) } }
-    }
+    private static let table = Table(blocks: Array(0x00...0x05) + Array(0x1D...0x1F) + Array(0x20...0x2B) + [0xFF])
 
     private static func query(_ value: UInt32) -> Int {
         underUTF8 { Int(CTextWidth.wcwidth(wchar_t(bitPattern: value))) }

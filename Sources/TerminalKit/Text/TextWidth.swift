@@ -34,7 +34,7 @@ public struct TextWidth: Hashable, Sendable {
         var scalars = character.unicodeScalars.makeIterator()
         guard let first = scalars.next() else { return 0 }
         let alone = scalars.next() == nil
-        if first.value >= 0x20, first.value < 0x7F, alone { return 1 }
+        if alone, let columns = widthAlone(first) { return columns }
         if needsDrawnForm(first: first, alone: alone) { return drawnCells(of: character).reduce(0) { $0 + $1.width } }
         return cellWidth(first)
     }
@@ -61,8 +61,12 @@ public struct TextWidth: Hashable, Sendable {
     /// scalar that may join its neighbours or is drawn in another form.
     func widthAlone(_ scalar: Unicode.Scalar) -> Int? {
         if scalar.value >= 0x20, scalar.value < 0x7F { return 1 }
-        guard ScalarClusters.standsAlone(scalar), !needsDrawnForm(first: scalar, alone: true) else { return nil }
-        return cellWidth(scalar)
+        guard ScalarClusters.standsAlone(scalar) else { return nil }
+        // A scalar standing alone is no control, joiner or regional indicator: it needs a drawn form
+        // only when `wcwidth` does not know it. Asked once, as this runs for every letter drawn.
+        let columns = LibcWidth.width(of: scalar)
+        guard columns >= 0 else { return nil }
+        return columns == 1 && ambiguousWide && AmbiguousWidth.contains(scalar) ? 2 : columns
     }
 
     /// The longest prefix of `text` that fits in `columns`. When text is cut and `ellipsis` is on, the
