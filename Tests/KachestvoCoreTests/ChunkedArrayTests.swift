@@ -61,6 +61,39 @@ import Testing
         #expect(savedStarts[2] == editedStarts[2])
     }
 
+    @Test func piecesJoinedAreTheirElementsInOrderWithEveryChunkFull() {
+        var random = DemoRandom(seed: 5, stream: 1)
+        for _ in 0..<40 {
+            var next = 0
+            let pieces = (0..<random.int(in: 0...12)).map { _ -> [Int] in
+                let count = [0, 1, size - 1, size, size + 1, 3 * size + 7, random.int(in: 0...(2 * size))][random.int(in: 0...6)]
+                defer { next += count }
+                return Array(next..<(next + count))
+            }
+            let joined = ChunkedArray(joining: pieces)
+            #expect(Array(joined) == pieces.flatMap { $0 })
+            #expect(joined.count == next)
+            #expect(joined.chunks.dropLast().allSatisfy { $0.count == size }, "only the last chunk may be short")
+            #expect(joined.chunks.last.map { !$0.isEmpty } ?? true)
+        }
+    }
+
+    @Test func aChunkWithinOnePieceIsASliceOfItAndOneAcrossPiecesACopy() throws {
+        let first = Array(0..<(size + 10)), second = Array((size + 10)..<(3 * size))
+        let joined = ChunkedArray(joining: [first, second])
+        let starts = try Self.bufferStarts(joined).map { try #require($0) }
+        #expect(starts.count == 3)
+        try first.withUnsafeBufferPointer { first in
+            try second.withUnsafeBufferPointer { second in
+                let (a, b) = (try #require(first.baseAddress), try #require(second.baseAddress))
+                #expect(starts[0] == a, "the first piece's first chunk, in place")
+                #expect(!(a..<(a + first.count)).contains(starts[1]) && !(b..<(b + second.count)).contains(starts[1]),
+                        "the chunk across the pieces is a copy")
+                #expect(starts[2] == b + (size - 10), "the rest of the second piece, in place")
+            }
+        }
+    }
+
     @Test func buffersCoverARangeInOrderWithTheirFirstPositions() {
         let chunked = ChunkedArray(Array(0..<(2 * size + 100)))
         var seen: [Int] = [], starts: [Int] = []

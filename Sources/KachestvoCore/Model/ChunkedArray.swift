@@ -35,6 +35,42 @@ public struct ChunkedArray<Element> {
         elementCount = elements.count
     }
 
+    /// The elements of `pieces` in order: a chunk within one piece is a slice of it, one spanning
+    /// two is copied — arrays read a stretch of a file at a time become one with a chunk copied
+    /// per stretch, not every element.
+    @inlinable
+    public init(joining pieces: [[Element]]) {
+        chunks = []
+        elementCount = 0
+        // The last chunk so far while short of `chunkSize`: a piece's end, or put together from
+        // several (each element copied once).
+        var borrowed: ArraySlice<Element> = []
+        var building: [Element] = []
+        for piece in pieces where !piece.isEmpty {
+            elementCount += piece.count
+            var start = 0
+            if !borrowed.isEmpty {
+                building.reserveCapacity(Self.chunkSize)
+                building += borrowed
+                borrowed = []
+            }
+            if !building.isEmpty {
+                start = Swift.min(Self.chunkSize - building.count, piece.count)
+                building += piece[..<start]
+                if building.count == Self.chunkSize {
+                    chunks.append(building[...])
+                    building = []
+                }
+            }
+            while piece.count - start >= Self.chunkSize {
+                chunks.append(piece[start..<(start + Self.chunkSize)])
+                start += Self.chunkSize
+            }
+            if start < piece.count { borrowed = piece[start...] }
+        }
+        if !borrowed.isEmpty { chunks.append(borrowed) } else if !building.isEmpty { chunks.append(building[...]) }
+    }
+
     @inlinable
     public init<Elements: Sequence>(_ elements: Elements) where Elements.Element == Element {
         self.init(Array(elements))

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import KachestvoCore
 import Synchronization
@@ -24,11 +23,13 @@ struct RecordArrays {
         return (records, result)
     }
 
-    fileprivate init(organisations: [Organisation], examResults: [ExamResult], financing: [Financing], riskProfiles: [RiskProfile]) {
-        self.organisations = ChunkedArray(organisations)
-        self.examResults = ChunkedArray(examResults)
-        self.financing = ChunkedArray(financing)
-        self.riskProfiles = riskProfiles
+    /// The stretches' records in file order: the chunked arrays are slices of the stretches' own
+    /// arrays (`ChunkedArray(joining:)`), so nothing is copied whole.
+    fileprivate init(_ read: [StretchRecords]) {
+        organisations = ChunkedArray(joining: read.compactMap(\.organisations))
+        examResults = ChunkedArray(joining: read.compactMap(\.examResults))
+        financing = ChunkedArray(joining: read.compactMap(\.financing))
+        riskProfiles = Array(read.compactMap(\.riskProfiles).joined())
     }
 
     /// The first newline in `from..<limit`, or `limit` when there is none.
@@ -41,7 +42,8 @@ struct RecordArrays {
 /// The lines of the big arrays cut into stretches of about `stretchBytes`, which any number of
 /// threads read at once, each taking the next stretch not yet taken — so the cores stay busy to the
 /// end however late one of them starts (the outline's reading starts one core early; see
-/// `OutlineRecords`). The stretches' records are joined in file order at the end.
+/// `OutlineRecords`). The stretches' arrays become the records' storage, joined in file order at
+/// the end as slices of them (`ChunkedArray(joining:)`).
 /// Unchecked: the mapping is only read, and what the threads share is behind the mutex.
 final class RecordStretches: @unchecked Sendable {
     private let file: MappedFile
@@ -91,19 +93,23 @@ final class RecordStretches: @unchecked Sendable {
             let read = progress.read.map { $0! }
             progress.read = []
             progress.joined = true
-            return RecordArrays(organisations: RecordBuffer.joined(read.compactMap(\.organisations)),
-                                examResults: RecordBuffer.joined(read.compactMap(\.examResults)),
-                                financing: RecordBuffer.joined(read.compactMap(\.financing)),
-                                riskProfiles: RecordBuffer.joined(read.compactMap(\.riskProfiles)))
+            return RecordArrays(read)
         }
     }
+
+    /// Fewer bytes than an exam result's or a financing line takes (a risk profile with few factors
+    /// may take less, and its array then grows): a stretch's size divided by it is more than its
+    /// records, so reserving that many spares growing. Capacity beyond the records is never touched,
+    /// so it never becomes resident.
+    private static let shortestLine = 64
 
     private func read(_ stretch: Stretch) -> StretchRecords? {
         var reader = RecordLineReader(file.bytes, end: stretch.lines.upperBound)
         defer { file.release(stretch.lines) }
-        func records<Record>(_ read: (inout RecordLineReader) -> Record?) -> RecordBuffer<Record>? {
-            let buffer = RecordBuffer<Record>(capacity: stretch.lines.count / RecordBuffer<Record>.shortestLine + 1)
-            return reader.records(in: stretch.lines, isFinal: stretch.isFinal, into: buffer, read: read) ? buffer : nil
+        func records<Record>(_ read: (inout RecordLineReader) -> Record?) -> [Record]? {
+            var records: [Record] = []
+            records.reserveCapacity(stretch.lines.count / Self.shortestLine + 1)
+            return reader.records(in: stretch.lines, isFinal: stretch.isFinal, into: &records, read: read) ? records : nil
         }
         return switch stretch.key {
         case "organisations": records { $0.organisation() }.map { StretchRecords(organisations: $0) }
@@ -142,92 +148,9 @@ private struct Stretch {
 }
 
 /// The records of one stretch, of whichever array it belongs to.
-private struct StretchRecords: @unchecked Sendable {
-    var organisations: RecordBuffer<Organisation>?
-    var examResults: RecordBuffer<ExamResult>?
-    var financing: RecordBuffer<Financing>?
-    var riskProfiles: RecordBuffer<RiskProfile>?
-}
-
-/// Records appended into memory of their own, so that joining moves them into the final array
-/// (a plain copy, no retains and releases) instead of copying them. The memory is mapped from the
-/// system and unmapped when done: freed to the allocator instead, the many stretches' buffers stayed
-/// in its arenas, and a large region kept some hundred megabytes it no longer used.
-final class RecordBuffer<Record> {
-    private var base: UnsafeMutablePointer<Record>
-    private var capacity: Int
-    private(set) var count = 0
-
-    init(capacity: Int = 1024) {
-        self.capacity = max(1, capacity)
-        base = Self.map(self.capacity)
-    }
-
-    deinit {
-        base.deinitialize(count: count)
-        Self.unmap(base, capacity)
-    }
-
-    /// Fewer bytes than an exam result's or a financing line takes (a risk profile with few factors
-    /// may take less, and its buffer then grows): a stretch's size divided by it is more than its
-    /// records, so reserving that many spares growing. Memory beyond the records is never touched,
-    /// so it never becomes resident.
-    static var shortestLine: Int { 64 }
-
-    func append(_ record: Record) {
-        if count == capacity { move(toCapacity: capacity * 2) }
-        (base + count).initialize(to: record)
-        count += 1
-    }
-
-    /// The records of `buffers` in order as one array; each buffer is left empty and small. The
-    /// buffers are moved on all cores: most of a move is the first touch of the array's pages.
-    static func joined(_ buffers: [RecordBuffer]) -> [Record] {
-        let total = buffers.reduce(0) { $0 + $1.count }
-        guard total > 0 else { return [] }
-        let starts = buffers.reduce(into: [0]) { $0.append($0.last! + $1.count) }
-        nonisolated(unsafe) let buffers = buffers
-        return Array(unsafeUninitializedCapacity: total) { array, initialized in
-            nonisolated(unsafe) let base = array.baseAddress!
-            preferHugePages(UnsafeMutableRawPointer(base), bytes: total * MemoryLayout<Record>.stride)
-            DispatchQueue.concurrentPerform(iterations: buffers.count) { index in
-                let buffer = buffers[index]
-                (base + starts[index]).moveInitialize(from: buffer.base, count: buffer.count)
-                buffer.count = 0
-                buffer.move(toCapacity: 1)
-            }
-            initialized = total
-        }
-    }
-
-    /// Asks the kernel for huge pages under the whole 2 MB pages of `bytes` bytes at `start` (when
-    /// transparent huge pages are on "madvise", as on most servers): touching them first then takes
-    /// one fault per 2 MB instead of one per 4 KB, most of a move into a new array of records.
-    private static func preferHugePages(_ start: UnsafeMutableRawPointer, bytes: Int) {
-        #if os(Linux)
-        let huge = 2 << 20
-        let first = (Int(bitPattern: start) + huge - 1) & ~(huge - 1)
-        let end = (Int(bitPattern: start) + bytes) & ~(huge - 1)
-        guard end > first, let aligned = UnsafeMutableRawPointer(bitPattern: first) else { return }
-        _ = madvise(aligned, end - first, MADV_HUGEPAGE)
-        #endif
-    }
-
-    private func move(toCapacity newCapacity: Int) {
-        let moved = Self.map(newCapacity)
-        moved.moveInitialize(from: base, count: count)
-        Self.unmap(base, capacity)
-        base = moved
-        capacity = newCapacity
-    }
-
-    private static func map(_ capacity: Int) -> UnsafeMutablePointer<Record> {
-        let address = mmap(nil, capacity * MemoryLayout<Record>.stride, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
-        guard let address, address != MAP_FAILED else { fatalError("out of memory for \(capacity) records") }
-        return address.bindMemory(to: Record.self, capacity: capacity)
-    }
-
-    private static func unmap(_ base: UnsafeMutablePointer<Record>, _ capacity: Int) {
-        munmap(base, capacity * MemoryLayout<Record>.stride)
-    }
+private struct StretchRecords {
+    var organisations: [Organisation]?
+    var examResults: [ExamResult]?
+    var financing: [Financing]?
+    var riskProfiles: [RiskProfile]?
 }

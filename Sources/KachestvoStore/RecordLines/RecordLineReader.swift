@@ -18,7 +18,7 @@ struct RecordLineReader {
 
     /// The records of the lines in `range` of an array's text: each line `\n    ` and a record,
     /// followed by `,` except the array's last record, which ends the range when `isFinal`.
-    mutating func records<Record>(in range: Range<Int>, isFinal: Bool, into records: RecordBuffer<Record>,
+    mutating func records<Record>(in range: Range<Int>, isFinal: Bool, into records: inout [Record],
                                   read: (inout RecordLineReader) -> Record?) -> Bool {
         parser.position = range.lowerBound
         guard range.upperBound <= parser.input.count else { return false }
