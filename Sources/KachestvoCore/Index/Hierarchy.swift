@@ -59,8 +59,21 @@ public struct Hierarchy: Sendable {
         return index
     }
 
-    mutating func sortChildren(by areInIncreasingOrder: (Int, Int) -> Bool) {
-        for index in children.indices { children[index].sort(by: areInIncreasingOrder) }
+    /// Sorts every node's children by `keys[child]`, children of equal keys in the order they were added.
+    mutating func sortChildren(byKeys keys: [UInt64]) {
+        for index in children.indices where children[index].count > 1 {
+            var siblings = children[index].map { SortedChild(key: keys[$0], node: $0) }
+            siblings.sort()
+            children[index] = siblings.map(\.node)
+        }
+    }
+
+    /// A child with its sort key: sorted as a pair, with no comparison closure called per step.
+    private struct SortedChild: Comparable {
+        var key: UInt64
+        var node: Int
+
+        static func < (lhs: SortedChild, rhs: SortedChild) -> Bool { (lhs.key, lhs.node) < (rhs.key, rhs.node) }
     }
 
     /// Moves a leaf `node` under `parent`, to the place among its new siblings that `isBefore`

@@ -75,8 +75,7 @@ enum HierarchyBuilder {
     /// Urban districts before municipal districts, then by name; organisations by role, then name
     /// (names compared through their places in `names`, worked out once for both trees).
     private static func sortChildren(of tree: inout Hierarchy, _ dataset: Dataset, _ names: NamePlaces) {
-        let keys = tree.nodes.map { orderKey(of: $0, dataset, names) }
-        tree.sortChildren { keys[$0] < keys[$1] }
+        tree.sortChildren(byKeys: tree.nodes.map { orderKey(of: $0, dataset, names).packed })
     }
 
     /// Where a node stands among its siblings: rank first, then the name's place.
@@ -99,5 +98,9 @@ enum HierarchyBuilder {
         var place: Int32
 
         static func < (lhs: NodeOrder, rhs: NodeOrder) -> Bool { (lhs.rank, lhs.place) < (rhs.rank, rhs.place) }
+
+        /// The same order as one number (the rank above the place, the place's sign flipped so
+        /// that -1 comes first), for sorting thousands of siblings without a comparison closure.
+        var packed: UInt64 { UInt64(rank) << 32 | UInt64(UInt32(bitPattern: place) ^ 0x8000_0000) }
     }
 }
