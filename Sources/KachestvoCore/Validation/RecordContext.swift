@@ -70,7 +70,7 @@ struct RecordContext {
 
     /// The organisations naming `id` as their centre, one of each role: what a dependant says of its
     /// centre's role depends on its own role alone, so a УМЦ of 1,400 schools is checked through one.
-    /// `positions` are where to look in `dataset.organisations`: all of them unless given.
+    /// `positions` are where to look in `dataset.organisations` (its indices for a whole scan).
     static func dependants(of id: Identifier<Organisation>, in dataset: Dataset, among positions: some Sequence<Int>) -> [Organisation] {
         var roles: Set<Organisation.Role> = []
         var found: [Organisation] = []

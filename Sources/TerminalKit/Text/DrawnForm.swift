@@ -48,7 +48,11 @@ extension TextWidth {
     /// Columns of one drawn scalar: its `wcwidth` (controls count as their one-column stand-in), two for
     /// an ambiguous one when they are drawn wide.
     func cellWidth(_ scalar: Unicode.Scalar) -> Int {
-        let columns = LibcWidth.width(of: scalar)
+        cellWidth(scalar, wcwidth: LibcWidth.width(of: scalar))
+    }
+
+    /// `cellWidth` of a scalar whose `wcwidth` is known already.
+    func cellWidth(_ scalar: Unicode.Scalar, wcwidth columns: Int) -> Int {
         guard columns >= 0 else { return 1 }
         return columns == 1 && ambiguousWide && AmbiguousWidth.contains(scalar) ? 2 : columns
     }

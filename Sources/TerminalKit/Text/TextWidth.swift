@@ -65,8 +65,7 @@ public struct TextWidth: Hashable, Sendable {
         // A scalar standing alone is no control, joiner or regional indicator: it needs a drawn form
         // only when `wcwidth` does not know it. Asked once, as this runs for every letter drawn.
         let columns = LibcWidth.width(of: scalar)
-        guard columns >= 0 else { return nil }
-        return columns == 1 && ambiguousWide && AmbiguousWidth.contains(scalar) ? 2 : columns
+        return columns >= 0 ? cellWidth(scalar, wcwidth: columns) : nil
     }
 
     /// The longest prefix of `text` that fits in `columns`. When text is cut and `ellipsis` is on, the
